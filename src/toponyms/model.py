@@ -1,0 +1,188 @@
+"""The records: places, their names, mentions in text, findings and data problems. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Closed vocabularies; gazetteer/README.md says what each value means.
+KINDS = (
+    "country",
+    "region",
+    "historical-region",
+    "corridor",
+    "province",
+    "district",
+    "city",
+    "town",
+    "village",
+    "settlement",
+    "feature",
+)
+LANGS = ("az", "hy", "ru", "en")
+ORIGINS = ("az", "hy", "ru", "shared")
+ROLES = ("official", "common", "former", "variant", "romanization", "exonym")
+SCRIPTS = ("Latn", "Cyrl", "Armn")
+STATUSES = ("current", "abandoned", "abolished", "historical")
+
+#: The script a name in each language is written in unless the record says otherwise.
+DEFAULT_SCRIPT = {"az": "Latn", "hy": "Armn", "ru": "Cyrl", "en": "Latn"}
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One written form of a place's name.
+
+    ``lang`` is the language of the copy the form is written in; ``origin`` is whose toponym it is
+    (``"Chankatagh"`` is English text carrying the Armenian name: lang en, origin hy).
+    """
+
+    text: str
+    lang: str
+    origin: str
+    role: str = "official"
+    script: str = ""
+    scheme: str | None = None
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+    @property
+    def writing(self) -> str:
+        """The script the form is written in (Latn, Cyrl or Armn)."""
+        return self.script or DEFAULT_SCRIPT[self.lang]
+
+    def current(self, date: str | None = None) -> bool:
+        """True when the form is in use on ``date`` (ISO, default: today's data) by its dates and role."""
+        if date is None:
+            return self.role != "former" and self.until is None
+        if self.since and self.since > date:
+            return False
+        if self.until and self.until <= date:
+            return False
+        return True
+
+
+# Order in which Place.name() prefers roles.
+_ROLE_RANK = {"official": 0, "common": 1, "exonym": 2, "variant": 3, "romanization": 4, "former": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place with every name the gazetteer knows for it."""
+
+    id: str
+    kind: str
+    names: tuple[Name, ...]
+    unit: str | None = None
+    parent: str | None = None
+    centre: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames: tuple[int, ...] = ()
+    wof: tuple[int, ...] = ()
+    wikidata: str | None = None
+    status: str = "current"
+    sources: tuple[str, ...] = ()
+    curated: bool = False
+    note: str | None = None
+
+    def name(self, lang: str = "en", origin: str | None = None, *, date: str | None = None) -> Name | None:
+        """The best form of the name for copy in ``lang``, of the ``origin`` tradition if given.
+
+        Prefers current forms, then official over common over exonym over variant over romanization,
+        then the order in the data. Returns None when the place has no such form.
+        """
+        best: tuple[tuple[int, int, int], Name] | None = None
+        for i, n in enumerate(self.names):
+            if n.lang != lang or (origin is not None and n.origin != origin):
+                continue
+            rank = (0 if n.current(date) else 1, _ROLE_RANK.get(n.role, 9), i)
+            if best is None or rank < best[0]:
+                best = (rank, n)
+        return best[1] if best else None
+
+    @property
+    def label(self) -> str:
+        """A display label: the English name, else the first name."""
+        n = self.name("en") or (self.names[0] if self.names else None)
+        return n.text if n else self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in text. ``start``/``end`` are code-point offsets into the caller's string."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    name: Name
+    how: str  # exact | folded | inflected | fuzzy
+    lang: str
+    candidates: tuple[Place, ...] = ()
+    score: float = 100.0
+    suffix: str = ""
+    why: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        """The stable JSON shape of a mention (documented in README)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "id": self.place.id,
+            "kind": self.place.kind,
+            "name": self.name.text,
+            "lang": self.lang,
+            "origin": self.name.origin,
+            "role": self.name.role,
+            "how": self.how,
+            "score": round(self.score, 1),
+            "candidates": [p.id for p in self.candidates],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A house-style finding in copy: 1-based line and column, counted in characters."""
+
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    rule: str
+    severity: str  # error | warning | suggestion
+    message: str
+    text: str
+    replacement: str | None = None
+    place_id: str | None = None
+
+    def __str__(self) -> str:
+        fix = f" (use: {self.replacement})" if self.replacement else ""
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.rule}: {self.message}{fix}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem in gazetteer data, reported as ``file:line: id: message``."""
+
+    file: str
+    line: int
+    id: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.id}: {self.message}" if self.id else f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A fuzzy search hit."""
+
+    place: Place
+    name: Name
+    score: float
