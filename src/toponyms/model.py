@@ -47,6 +47,20 @@ class Name:
     source: str | None = None
     note: str | None = None
 
+    def to_dict(self) -> dict[str, object]:
+        """The stable JSON shape of a name: every field, None where unset."""
+        return {
+            "text": self.text,
+            "lang": self.lang,
+            "origin": self.origin,
+            "role": self.role,
+            "script": self.writing,
+            "scheme": self.scheme,
+            "since": self.since,
+            "until": self.until,
+            "source": self.source,
+        }
+
     @property
     def writing(self) -> str:
         """The script the form is written in (Latn, Cyrl or Armn)."""
@@ -102,6 +116,24 @@ class Place:
             if best is None or rank < best[0]:
                 best = (rank, n)
         return best[1] if best else None
+
+    def to_dict(self) -> dict[str, object]:
+        """The stable JSON shape of a place (documented in README)."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "unit": self.unit,
+            "parent": self.parent,
+            "centre": self.centre,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonames": list(self.geonames),
+            "wof": list(self.wof),
+            "wikidata": self.wikidata,
+            "status": self.status,
+            "names": [n.to_dict() for n in self.names],
+        }
 
     @property
     def label(self) -> str:
