@@ -1,0 +1,93 @@
+"""Reading copy and writing it back: clear errors for bad input, atomic writes that keep permissions.
+
+Every CLI command reads user files through ``read_text`` and writes through ``atomic_write``, so a missing
+file, a folder, a binary file or invalid UTF-8 becomes one ``InputError`` line, and an interrupted write never
+leaves a partial file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+import sys
+import tempfile
+from pathlib import Path
+
+__all__ = ["InputError", "read_text", "read_bytes", "decode", "atomic_write"]
+
+
+class InputError(Exception):
+    """Input the tool cannot use; the message names the file and says what to do (exit 2)."""
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of ``path`` (``-`` is stdin). Raises InputError for a missing, unreadable or non-file path."""
+    if str(path) == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{p}: is a directory; give the files inside it (e.g. {p}/*.md)")
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory; give the files inside it") from None
+    except OSError as e:
+        raise InputError(f"{p}: cannot read: {e.strerror or e}") from None
+
+
+def decode(data: bytes, name: str, *, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """Text from bytes. Raises InputError naming the byte offset for invalid input or a binary file."""
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r} (try utf-8, cp1251, iso-8859-1)") from None
+    if errors not in ("strict", "replace", "ignore", "surrogateescape", "backslashreplace"):
+        raise InputError(f"unknown --errors {errors!r} (use strict, replace or ignore)")
+    if b"\x00" in data[:8192] and encoding.lower().replace("-", "") in ("utf8", "utf8sig"):
+        raise InputError(f"{name}: looks binary (NUL byte at offset {data.index(0)}); give a text file")
+    if data.startswith(codecs.BOM_UTF8) and encoding.lower().replace("-", "") == "utf8":
+        encoding = "utf-8-sig"
+    try:
+        return data.decode(encoding, errors)
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"{name}: not valid {encoding} at byte {e.start} ({e.reason}); pass --encoding ENC or --errors replace"
+        ) from None
+
+
+def read_text(path: str | Path, *, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """Read a text file (or ``-`` for stdin) with clear one-line errors."""
+    name = "<stdin>" if str(path) == "-" else str(path)
+    return decode(read_bytes(path), name, encoding=encoding, errors=errors)
+
+
+def atomic_write(path: str | Path, text: str, *, encoding: str = "utf-8") -> None:
+    """Replace ``path`` with ``text`` atomically (temp file + rename), keeping the file's permission bits.
+
+    A crash or interrupt mid-write leaves the original file untouched and no temp file behind.
+    """
+    p = Path(path)
+    try:
+        mode = stat.S_IMODE(p.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".toponyms-tmp")
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
