@@ -1,0 +1,163 @@
+"""Lookup, search and load against the real bundled data and against a tiny literal gazetteer."""
+
+from __future__ import annotations
+
+import pickle
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import toponyms
+from toponyms import AmbiguousName, UnknownName, fold
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+# -- folding (the one definition of "the same name") ------------------------------------------------------
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("XANKƏNDİ", "Xankəndi"),
+        ("Xankәndi", "Xankəndi"),  # Cyrillic schwa homoglyph
+        ("QUBADLI", "Qubadlı"),
+        ("Ёлка", "Елка"),
+        ("Երևան", "ԵՐԵՎԱՆ"),
+        ("Երեւան", "Երևան"),
+        ("Step’anakert", "Step'anakert"),
+        ("Nagorno\u2011Karabakh", "Nagorno-Karabakh"),
+        ("Nagorno\u00a0 Karabakh", "Nagorno Karabakh"),
+        (unicodedata.normalize("NFD", "Şuşa"), "Şuşa"),
+        ("Şu\u00adşa", "Şuşa"),
+        ("Степанаке\u0301рт", "Степанакерт"),
+        ("Șușa", "Şuşa"),
+    ],
+)
+def test_fold_equates(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("a, b", [("şüşə", "Shusha"), ("Şuşa", "Susa"), ("Xankəndi", "Xankendi")])
+def test_fold_never_ascii_folds(a: str, b: str) -> None:
+    assert fold(a) != fold(b)
+
+
+# -- lookup on the bundled data -------------------------------------------------------------------------
+JANYATAG = ["Chankatagh", "Janyatag", "Ճանկաթաղ", "Джанятаг", "Çanyataq", "CANYATAQ"]
+KHANKENDI = ["XANKƏNDİ", "Xankəndi", "Xankendi", "Khankendi", "Степанакерт", "Ханкенди", "Stepanakert", "Ստեփանակերտ"]
+
+
+@pytest.mark.parametrize("name", JANYATAG)
+def test_lookup_janyatag(g, name: str) -> None:
+    p = g.lookup(name)
+    assert 586666 in p.geonames
+    texts = {n.text for n in p.names}
+    assert {"Çanyataq", "Ճանկաթաղ", "Джанятаг", "Chankatagh", "Janyatag"} <= texts
+
+
+@pytest.mark.parametrize("name", KHANKENDI)
+def test_lookup_khankendi(g, name: str) -> None:
+    p = g.lookup(name)
+    assert p.id == "khankendi"
+    assert 146970 in p.geonames
+
+
+@pytest.mark.parametrize("name", ["Shushi", "Şuşa", "Шуша", "Շուշի", "Shusha"])
+def test_lookup_shusha(g, name: str) -> None:
+    p = g.lookup(name)
+    assert 147105 in p.geonames
+    assert p.kind in ("city", "town")
+
+
+@pytest.mark.parametrize("name", ["Artsakh", "Dağlıq Qarabağ", "Nagorno-Karabakh", "Nagorno Karabakh", "Արցախ", "Нагорный Карабах"])
+def test_lookup_region(g, name: str) -> None:
+    assert g.lookup(name).id == "nagorno-karabakh"
+
+
+def test_stepanakert_names_only_the_city(g) -> None:
+    assert [p.id for p, _ in g.matches("Степанакерт")] == ["khankendi"]
+
+
+def test_lookup_lang_filter(g) -> None:
+    assert g.lookup("Степанакерт", lang="ru").id == "khankendi"
+    with pytest.raises(UnknownName):
+        g.lookup("Степанакерт", lang="hy")
+
+
+def test_lookup_unknown_suggests(g) -> None:
+    with pytest.raises(LookupError) as e:
+        g.lookup("Stepanakrt")
+    assert isinstance(e.value, UnknownName)
+    assert e.value.suggestions and e.value.suggestions[0].place.id == "khankendi"
+    assert "did you mean" in str(e.value)
+
+
+def test_place_name_by_lang_and_origin(g) -> None:
+    p = g.get("khankendi")
+    assert p.name("az").text == "Xankəndi"
+    assert p.name("hy").text == "Ստեփանակերտ"
+    assert p.name("en", origin="hy").text == "Stepanakert"
+    assert p.name("en", origin="az").text == "Khankendi"
+
+
+def test_get_and_len(g) -> None:
+    assert g.get("no-such-place") is None
+    assert len(g) == len(list(g)) > 40
+    assert "khankendi" in g
+
+
+# -- search -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "query, geonames_id",
+    [("Stepanakrt", 146970), ("Xankendi", 146970), ("Shushy", 147105), ("Lachyn", None), ("Chankatag", 586666)],
+)
+def test_search_ranks_right_place_first(g, query: str, geonames_id: int | None) -> None:
+    hits = g.search(query)
+    assert hits, query
+    if geonames_id is not None:
+        assert geonames_id in hits[0].place.geonames
+    else:
+        assert "Laçın" in {n.text for n in hits[0].place.names}
+
+
+def test_search_stable_and_empty(g) -> None:
+    assert [c.place.id for c in g.search("Stepanakrt")] == [c.place.id for c in g.search("Stepanakrt")]
+    assert g.search("qwzxv jjjjjj") == []
+    assert g.search("") == []
+
+
+# -- tiny literal gazetteer: ranking rules -----------------------------------------------------------------
+def test_centre_beats_its_district(tiny) -> None:
+    assert tiny.lookup("Laçın").id == "lachin-town"
+    assert tiny.lookup("LAÇIN").id == "lachin-town"
+
+
+def test_true_homonyms_are_ambiguous(tiny) -> None:
+    with pytest.raises(AmbiguousName) as e:
+        tiny.lookup("Vank")
+    assert [p.id for p in e.value.candidates] == ["vank-a", "vank-b"]
+    assert isinstance(e.value, LookupError)
+
+
+def test_pickle_round_trip(tiny) -> None:
+    g2 = pickle.loads(pickle.dumps(tiny))
+    assert g2.lookup("Степанакерт").id == "khankendi"
+
+
+# -- load(): cache and layers -------------------------------------------------------------------------------
+def test_load_is_cached() -> None:
+    assert toponyms.load() is toponyms.load()
+
+
+def test_extra_folder_overrides_and_extends() -> None:
+    g = toponyms.load(FIX / "tiny")
+    assert g.lookup("Test-Override-Name").id == "khankendi"  # the override replaced the bundled record whole
+    assert g.get("karabakh") is not None
+
+
+def test_bad_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(toponyms.GazetteerError, match="no such folder"):
+        toponyms.load(tmp_path / "missing")
+    (tmp_path / "regions.yaml").write_text("- id: x\n  kind: [\n")
+    with pytest.raises(toponyms.GazetteerError, match=r"regions.yaml:\d+: malformed YAML"):
+        toponyms.load(tmp_path)
