@@ -222,7 +222,7 @@ def validate(
 
     folders = list(paths or [default_path()])
     nfiles = sum(len(yaml_files(f)) for f in folders)
-    n = len(Gazetteer(read_layers(folders)))
+    n = len(read_layers(folders, Gazetteer))
     typer.echo(f"OK: {n} places in {nfiles} files")
 
 

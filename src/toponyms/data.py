@@ -12,11 +12,11 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -25,7 +25,8 @@ from .model import Name, Place
 __all__ = ["default_path", "GazetteerError", "RawRecord", "yaml_files", "parse_file", "read_layers", "to_place"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
+T = TypeVar("T")
 
 
 class GazetteerError(ValueError):
@@ -182,8 +183,8 @@ def to_place(rec: RawRecord) -> Place:
         raise GazetteerError(f"{where}: {e}") from None
 
 
-def _fingerprint(folders: Iterable[Path]) -> tuple[str, list[Path]]:
-    h = hashlib.sha256(f"{CACHE_VERSION}|{sys.version_info[:2]}".encode())
+def _fingerprint(folders: Iterable[Path], tag: str = "") -> tuple[str, list[Path]]:
+    h = hashlib.sha256(f"{CACHE_VERSION}|{tag}|{sys.version_info[:2]}".encode())
     allfiles: list[Path] = []
     for folder in folders:
         for p in yaml_files(folder):
@@ -210,37 +211,39 @@ def _read_places(folders: list[Path]) -> tuple[Place, ...]:
     return tuple(merged.values())
 
 
-def read_layers(folders: list[Path]) -> tuple[Place, ...]:
-    """All places of the given folders, later folders overriding earlier records by id (whole records).
+def read_layers(folders: list[Path], build: Callable[[tuple[Place, ...]], T] | None = None) -> T:
+    """All places of the given folders, later folders overriding earlier records by id (whole records),
+    passed through ``build`` (default: the tuple of places itself).
 
-    Uses a pickle cache keyed on every file's path, size and mtime; a stale or broken cache is rebuilt.
+    The result is cached as a pickle keyed on every file's path, size and mtime (and ``build``'s name);
+    a stale or broken cache is rebuilt. Set TOPONYMS_NO_CACHE=1 to skip it.
     """
-    key, _ = _fingerprint(folders)
+    builder: Callable[[tuple[Place, ...]], Any] = build or (lambda places: places)
+    tag = getattr(build, "__qualname__", "places") if build else "places"
+    key, _ = _fingerprint(folders, tag)
     cdir = _cache_dir()
-    cfile = cdir / f"places-{key}.pickle" if cdir else None
+    cfile = cdir / f"{key}.pickle" if cdir else None
     if cfile is not None and cfile.is_file():
         try:
             with open(cfile, "rb") as f:
-                cached = pickle.load(f)
-            if isinstance(cached, tuple):
-                return cached
+                return pickle.load(f)  # noqa: S301 - our own cache file, keyed on the data it was built from
         except Exception:  # noqa: BLE001 - any broken cache is simply rebuilt
             pass
-    places = _read_places(folders)
+    result = builder(_read_places(folders))
     if cfile is not None:
-        _write_cache(cfile, places)
-    return places
+        _write_cache(cfile, result)
+    return result
 
 
-def _write_cache(cfile: Path, places: tuple[Place, ...]) -> None:
+def _write_cache(cfile: Path, obj: object) -> None:
     """Write the cache atomically; a read-only home just means no cache."""
     try:
         cfile.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cfile.parent, prefix=".tmp-", suffix=".pickle")
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(places, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cfile)
-        for old in cfile.parent.glob("places-*.pickle"):
+        for old in cfile.parent.glob("*.pickle"):
             if old != cfile and old.stat().st_mtime < cfile.stat().st_mtime - 3600:
                 old.unlink(missing_ok=True)
     except OSError:

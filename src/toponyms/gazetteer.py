@@ -79,15 +79,16 @@ def _ascii_key(key: str) -> str:
 class Gazetteer:
     """Every place and every name; build it with ``toponyms.load()``."""
 
-    def __init__(self, places: tuple[Place, ...] | list[Place]):
+    def __init__(self, places: tuple[Place, ...] | list[Place], *, _index: dict[str, list[tuple[Place, Name]]] | None = None):
         self.places: tuple[Place, ...] = tuple(sorted(places, key=lambda p: p.id))
         self._by_id = {p.id: p for p in self.places}
-        index: dict[str, list[tuple[Place, Name]]] = {}
-        for p in self.places:
-            for n in p.names:
-                for k in name_keys(n.text):
-                    index.setdefault(k, []).append((p, n))
-        self._index = index
+        if _index is None:
+            _index = {}
+            for p in self.places:
+                for n in p.names:
+                    for k in name_keys(n.text):
+                        _index.setdefault(k, []).append((p, n))
+        self._index = _index
         self._lock = threading.Lock()
         self._matcher: Matcher | None = None
         self._search_choices: tuple[list[str], list[list[tuple[Place, Name]]]] | None = None
@@ -106,11 +107,11 @@ class Gazetteer:
         return f"<Gazetteer: {len(self.places)} places>"
 
     def __getstate__(self) -> dict[str, Any]:
-        # Workers get the records only; each builds its own indexes and automaton once.
-        return {"places": self.places}
+        # Records and the name index travel; the automaton and search table are rebuilt once per process.
+        return {"places": self.places, "index": self._index}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["places"])  # type: ignore[misc]
+        self.__init__(state["places"], _index=state.get("index"))  # type: ignore[misc]
 
     def get(self, pid: str) -> Place | None:
         """The place with this id, or None."""
@@ -243,6 +244,6 @@ def load(*paths: str | Path, bundled: bool = True) -> Gazetteer:
     with _cache_lock:
         g = _cache.get(key)
         if g is None:
-            g = Gazetteer(read_layers(folders))
+            g = read_layers(folders, Gazetteer)
             _cache[key] = g
     return g
