@@ -284,11 +284,11 @@ def stats(as_json: JsonOpt = False, extra: GazetteerOpt = None) -> None:
         typer.echo(f"  {k:18} {v:5}")
     if "missing_from_sources" in out:
         typer.echo("\nin the sources but not in the gazetteer:")
-        gaps = out["missing_from_sources"]
-        if not gaps:
-            typer.echo("  nothing")
-        else:
-            for k, v in gaps.items():  # type: ignore[union-attr]
+        for k, v in out["missing_from_sources"].items():  # type: ignore[union-attr]
+            if isinstance(v, list):
+                more = f" (first 10: {', '.join(map(str, v[:10]))})" if v else ""
+                typer.echo(f"  {k}: {len(v)}{more}")
+            else:
                 typer.echo(f"  {k}: {v}")
 
 
