@@ -1,0 +1,585 @@
+"""The annotator: every place name in a text, with its grammatical form, its place and the other candidates.
+
+How a text is read
+-------------------
+1. ``fold_map(text)`` gives the match key and its map back to the caller's offsets (fold.py).
+2. One pass of an Aho–Corasick automaton (``ahocorasick_rs``, overlapping mode; a pure-``re`` alternation when
+   it is missing) finds every *stem* of every name (morphology.py: a stem is the lemma or a cut lemma such as
+   Шуш- of Шуша, in key space).
+3. Per hit: the left side must be a word boundary (not a letter, mark, digit or ``_`` of any script); the
+   *tail* (the word characters after the stem, or an apostrophe/hyphen and word characters) must be one of
+   the stem's suffixes, ``""`` included only where the stem is the whole lemma. So Шуш- never matches
+   Шушенское, Շուշի never matches inside մշուշին, and "Stepanakert-based" is Stepanakert.
+4. Leftmost-longest, non-overlapping (a longer name wins over a name inside it: Nagorno-Karabakh, not Karabakh).
+5. Filters and choice of place, below. Offsets are mapped back; ``text[m.start:m.end] == m.text`` always.
+
+``how``: ``exact`` (the span is a stored form character for character), ``folded`` (equal after folding: case,
+dotted I, NBSP, apostrophes...), ``inflected`` (a suffix was found; ``suffix`` holds its tag such as ``ru:prep``
+or ``az:loc``, see morphology.py), ``fuzzy`` (``fuzzy=True`` only; ``score`` < 100).
+
+Precision filters (what is *not* a mention)
+-------------------------------------------
+- **Kinds**: countries are not annotated unless asked (``kinds=`` lists the kinds to keep; default: every kind
+  but ``country``).
+- **Short names**: names whose key has fewer than 3 characters are never matched; names of 3 characters (or
+  ALL-CAPS abbreviations such as NKR, ԼՂՀ, НКАО) only when written exactly as stored (case included).
+- **Capitalization**: a name stored with an initial capital matches only where the text has an initial capital
+  too (ALL CAPS counts), unless the whole text has no capital letters at all. "laçın quşu" (the falcon),
+  "bala" (a child) and lower-case English words are not places. Derived romanizations (``role: romanization``
+  with ``source: derived``) must match the stored capitalization of their first letter as well, always.
+- **Common words**: a name that is also a common word of the copy's language (the curated table
+  ``COMMON_WORDS``, plus any name the same text also uses in lower case) is not taken at the start of a
+  sentence (where capitals say nothing) unless another mention of the same district or region supports it.
+- **Not a place here**: ``NOT_A_PLACE`` lists neighbour words that turn a name into something else: the club
+  (Qarabağ FK, "Qarabağ" komandası, ФК «Карабах»), the poet (Məhəmməd Füzuli, Мухаммед Физули), the wine
+  (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu). Such a span is dropped.
+- **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
+  ``ru:adj``, ``az:adj...``, ``hy:dem``.
+
+Choosing the place (the losers stay in ``candidates``)
+------------------------------------------------------
+Each candidate place scores, in this order: (1) support from context: another, unambiguous mention in the text
+lies in the same unit, is the candidate's unit or parent, or lies under it (so "Ağdam" next to Xocavənd
+villages is the Khojavend village, "Martuni" next to Gegharkunik places is the town in Armenia); (2) a current
+name over a former one and an official/common form over a variant; (3) prominence, ``KIND_RANK`` (a city over
+a village; for a bare name a district's centre over the district itself); (4) id. ``why`` explains the choice.
+``lang`` is the language of the form found; where several languages share it (Hadrut: az and en), the
+language of the surrounding text (script and Azerbaijani letters ə ğ ı ş ç ö ü) decides.
+
+Fuzzy (``fuzzy=True``)
+----------------------
+Capitalized words and word pairs of 7+ letters that are not already part of a mention are compared, per
+length bucket, with the names of 7+ letters (rapidfuzz ``ratio`` on keys, cutoff 88); a hit is a ``fuzzy``
+mention with its score. The default mode never adds a fuzzy mention.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .fold import Folded, fold, fold_map
+from .model import KINDS, Mention, Name, Place
+from .morphology import is_derived, paradigm
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+try:  # the fast engine; a pure-python alternation is used without it
+    import ahocorasick_rs as _acrs
+except ImportError:  # pragma: no cover - exercised by tests that hide the module
+    _acrs = None
+
+__all__ = ["Matcher", "COMMON_WORDS", "NOT_A_PLACE", "DEFAULT_KINDS"]
+
+#: The kinds annotated unless ``kinds=`` says otherwise (countries are context, not news places).
+DEFAULT_KINDS = frozenset(k for k in KINDS if k != "country")
+
+#: Names that are also common words of a language (folded). They need an initial capital (as every name does)
+#: and, at the start of a sentence, support from another mention of the same area.
+COMMON_WORDS: dict[str, frozenset[str]] = {
+    "az": frozenset(fold(w) for w in (
+        "laçın", "bala", "ağa", "qala", "dağ", "kənd", "çay", "bulaq", "yurd", "qaya", "təpə", "dərə", "arx",
+        "qışlaq", "oba", "yaylaq", "qarağac", "söyüd", "çinar", "alma", "armud", "gül", "bağ", "bağlar",
+        "dəmirçi", "dəyirman", "körpü", "quşçu", "qoşa", "yeni", "köhnə", "orta", "aşağı", "yuxarı", "ərəb",
+        "kürd", "türk", "qızıl", "ağdaş", "daşlı", "daş", "qaraqaya", "sarı", "qara", "ağ",
+    )),
+    "en": frozenset(fold(w) for w in (
+        "center", "centre", "bala", "vank", "lachin", "march", "may", "gun", "sarah", "david", "red", "mountain",
+        "valley", "river", "new", "old", "upper", "lower", "park", "garden", "border", "hill", "bridge",
+    )),
+    "ru": frozenset(fold(w) for w in ("центр", "гора", "мост", "сад", "новый", "старый", "красный", "мирный")),
+    "hy": frozenset(fold(w) for w in ("վանք", "բերդ", "գյուղ", "սար", "այգի", "կամուրջ", "նոր", "հին")),
+}
+
+#: Neighbour words (folded) that make a name something other than a place: name key → (words before,
+#: words after). Quote marks between the name and the word are skipped.
+NOT_A_PLACE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _not_a_place(names: Iterable[str], before: Iterable[str] = (), after: Iterable[str] = ()) -> None:
+    b = frozenset(fold(w) for w in before)
+    a = frozenset(fold(w) for w in after)
+    for n in names:
+        k = fold(n)
+        ob, oa = NOT_A_PLACE.get(k, (frozenset(), frozenset()))
+        NOT_A_PLACE[k] = (ob | b, oa | a)
+
+
+_not_a_place(  # the football club
+    ("Qarabağ", "Qarabag", "Karabakh", "Карабах", "Karabagh", "Ղարաբաղ", "Qarabağın", "Карабаха"),
+    before=("fk", "fc", "фк", "klubu", "клуб", "команда", "ակումբ", "futbolçusu"),
+    after=("fk", "fc", "фк", "komandası", "komandasının", "komandasına", "komandasını", "komandasında",
+           "futbol", "klubu", "klubunun", "club", "football", "footballer", "footballers", "fans", "squad",
+           "striker", "midfielder", "goalkeeper", "coach", "manager", "ֆուտբոլային", "ակումբ"),
+)
+_not_a_place(  # the poet
+    ("Füzuli", "Fuzuli", "Fizuli", "Физули", "Фюзули", "Ֆիզուլի"),
+    before=("məhəmməd", "mehemmed", "mahammad", "muhammad", "mohammed", "muhammed", "мухаммед", "мухаммад",
+            "магомед", "şair", "poet", "поэт", "поэта", "поэтом", "великий", "великого", "dahi", "բանաստեղծ"),
+    after=("qəzəlləri", "qəzəli", "poeziyası", "leyli", "poems", "poem", "poetry", "ghazal", "ghazals"),
+)
+_not_a_place(  # the port wine
+    ("Ağdam", "Agdam", "Aghdam", "Агдам"),
+    before=("портвейн", "портвейна", "портвейном", "вино", "вина", "бутылка", "бутылку", "port", "wine", "şərab",
+            "şərabı", "portveyn"),
+    after=("wine", "port", "портвейн", "вино", "şərabı", "portveyni"),
+)
+_not_a_place(("Shusha", "Шуша", "Şuşa"), after=("guppy", "гуппи"))  # the singer Shusha Guppy
+_not_a_place(("Laçın", "Lachin", "Лачин"), after=("quşu", "quşları", "quşunun", "falcon", "сокол"))
+
+_WORD_TAIL = re.compile(r"\w*")
+_PUNCT_TAIL = re.compile(r"[-']\w+")
+_WORD = re.compile(r"\w+")
+_SENT_END = set(".!?։:;…\n\"«»“”")
+_AZ_LETTERS = re.compile("[əğışçöüƏĞŞÇÖÜİ]")
+_CYR = re.compile("[а-яА-ЯёЁ]")
+_ARM = re.compile("[\u0531-\u0587]")
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_" or unicodedata.category(c)[0] == "M"
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One (place, name) behind a stem, with the stem's suffix map."""
+
+    place: Place
+    name: Name
+    suffixes: dict[str, str]
+    key: str  # the name's own key (for how / common-word checks)
+    capital: bool  # the stored form starts with a capital letter
+    exact_only: bool  # short names and abbreviations: only as stored
+    derived_form: bool  # a derived romanization: its capitalization must be kept
+
+
+@dataclass(slots=True)
+class _Hit:
+    kstart: int
+    kend: int
+    tail: str
+    entries: list[tuple[_Entry, str]]  # (entry, tag)
+
+
+def _text_lang(text: str, a: int, b: int) -> str:
+    """The language of the copy around text[a:b] (a rough guess from the letters nearby)."""
+    w = text[max(0, a - 200): b + 200]
+    if _ARM.search(w):
+        return "hy"
+    if _CYR.search(w):
+        return "ru"
+    if _AZ_LETTERS.search(w):
+        return "az"
+    return "en"
+
+
+class Matcher:
+    """The compiled annotator of one gazetteer (build once, use many times; thread-safe to read)."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        stems: dict[str, list[_Entry]] = {}
+        self._fuzzy_index: dict[int, tuple[list[str], list[list[tuple[Place, Name]]]]] | None = None
+        self._full_keys: dict[str, list[tuple[Place, Name]]] = {}
+        for p in gazetteer.places:
+            for n in p.names:
+                key = fold(n.text)
+                if len(key) < 3:
+                    continue
+                letters = [c for c in n.text if c.isalpha()]
+                capital = bool(letters) and letters[0].isupper()
+                abbrev = len(letters) >= 2 and all(c.isupper() for c in letters)
+                exact_only = len(key) <= 3 or abbrev
+                derived_form = n.role == "romanization" and (n.source or "") == "derived"
+                self._full_keys.setdefault(key, []).append((p, n))
+                seen: set[str] = set()
+                for variant in _variants(n.text):
+                    for stem, smap in paradigm(variant, n.lang, script=n.script):
+                        if stem in seen or len(stem) < 3:
+                            continue
+                        seen.add(stem)
+                        e = _Entry(p, n, smap, key, capital, exact_only, derived_form)  # type: ignore[arg-type]
+                        stems.setdefault(stem, []).append(e)
+        self._patterns = list(stems)
+        self._entries = [stems[s] for s in self._patterns]
+        self._by_id = {p.id: p for p in gazetteer.places}
+        if _acrs is not None and self._patterns:
+            self._ac = _acrs.AhoCorasick(self._patterns, matchkind=_acrs.MatchKind.Standard)
+            self._rx = None
+        else:
+            self._ac = None
+            self._rx = _fallback_regex(self._patterns) if self._patterns else None
+            self._pat_index = {p: i for i, p in enumerate(self._patterns)}
+
+    # ------------------------------------------------------------------------------------------------------
+    def _raw_hits(self, key: str) -> list[tuple[int, int, int]]:
+        if self._ac is not None:
+            return self._ac.find_matches_as_indexes(key, overlapping=True)
+        if self._rx is None:
+            return []
+        out = []
+        idx = self._pat_index
+        # all stems starting at each candidate position (the regex finds the longest; shorter prefixes too)
+        for m in self._rx.finditer(key):
+            s = m.start()
+            w = key[s: m.end()]
+            for j in range(3, len(w) + 1):
+                i = idx.get(w[:j])
+                if i is not None:
+                    out.append((i, s, s + j))
+        return out
+
+    def annotate(
+        self,
+        text: str,
+        *,
+        langs: Iterable[str] | str | None = None,
+        fuzzy: bool = False,
+        kinds: Iterable[str] | None = None,
+        derived: bool = False,
+    ) -> list[Mention]:
+        """Every place name in ``text``, leftmost-longest and non-overlapping, with offsets into ``text``.
+
+        ``langs`` keeps only forms of those languages (default: all); ``kinds`` the kinds of place to report
+        (default: all but ``country``); ``derived=True`` adds derived words (Шушинский, Şuşalı, Շուշեցի);
+        ``fuzzy=True`` adds misspellings of longer names (how="fuzzy", score < 100).
+        """
+        if not text:
+            return []
+        if isinstance(langs, str):
+            langs = {langs}
+        lang_ok = frozenset(langs) if langs is not None else None
+        kind_ok = frozenset(kinds) if kinds is not None else DEFAULT_KINDS
+        folded = fold_map(text)
+        key = folded.key
+        klen = len(key)
+        hits: list[_Hit] = []
+        entries_of = self._entries
+        word_tail = _WORD_TAIL.match
+        punct_tail = _PUNCT_TAIL.match
+        for pi, ks, ke in self._raw_hits(key):
+            if ks > 0:
+                c = key[ks - 1]
+                if c.isalnum() or c == "_" or (not c.isascii() and _is_word(c)):
+                    continue
+            if ke < klen and key[ke] in "-'":
+                m = punct_tail(key, ke)
+                tail2 = m.group() if m else ""
+            else:
+                tail2 = ""
+            tail = word_tail(key, ke).group() if ke < klen else ""
+            found: list[tuple[_Entry, str]] = []
+            for e in entries_of[pi]:
+                sm = e.suffixes
+                tag = sm.get(tail2) if tail2 and not tail else None
+                if tag is not None:
+                    found.append((e, tag))
+                    continue
+                tag = sm.get(tail)
+                if tag is not None:
+                    found.append((e, tag))
+            if not found:
+                continue
+            # prefer the apostrophe/hyphen tail when an entry took it
+            use_punct = bool(tail2) and not tail and any(e.suffixes.get(tail2) == t for e, t in found)
+            t = tail2 if use_punct else tail
+            found = [(e, tg) for e, tg in found if e.suffixes.get(t) == tg]
+            hits.append(_Hit(ks, ke + len(t), t, found))
+        mentions = self._resolve(text, folded, hits, lang_ok, kind_ok, derived)
+        if fuzzy:
+            mentions = self._fuzzy(text, folded, mentions, lang_ok, kind_ok)
+        return mentions
+
+    # ------------------------------------------------------------------------------------------------------
+    def _resolve(
+        self,
+        text: str,
+        folded: Folded,
+        hits: list[_Hit],
+        lang_ok: frozenset[str] | None,
+        kind_ok: frozenset[str],
+        derived: bool,
+    ) -> list[Mention]:
+        if not hits:
+            return []
+        key = folded.key
+        # filter entries by options first (a hit with nothing left does not block a shorter valid one)
+        kept: list[_Hit] = []
+        for h in hits:
+            ents = [
+                (e, t)
+                for e, t in h.entries
+                if e.place.kind in kind_ok
+                and (lang_ok is None or e.name.lang in lang_ok)
+                and (derived or not is_derived(t))
+            ]
+            if ents:
+                h.entries = ents
+                kept.append(h)
+        if not kept:
+            return []
+        kept.sort(key=lambda h: (h.kstart, -h.kend))
+        spans = folded.spans([(h.kstart, h.kend) for h in kept])
+        caseless: bool | None = None
+        # pass 1: surface filters (capitalization, exact-only, not-a-place), then leftmost-longest
+        chosen: list[tuple[_Hit, int, int]] = []
+        last_end = -1
+        lower_seen: set[str] = set()
+        for h, (a, b) in zip(kept, spans):
+            if h.kstart < last_end:
+                continue
+            src = text[a:b]
+            ents = []
+            for e, t in h.entries:
+                if e.exact_only:
+                    if src != e.name.text and src[: len(e.name.text)] != e.name.text:
+                        continue
+                elif e.capital or e.derived_form:
+                    first = next((c for c in src if c.isalpha()), "")
+                    if first and not first.isupper():
+                        if e.derived_form:
+                            continue
+                        if caseless is None:
+                            caseless = text.lower() == text
+                        if not caseless:
+                            lower_seen.add(e.key)
+                            continue
+                ents.append((e, t))
+            if not ents:
+                continue
+            if self._vetoed(key, h, ents):
+                continue
+            h.entries = ents
+            chosen.append((h, a, b))
+            last_end = h.kend
+        if not chosen:
+            return []
+        # pass 2: context — units of unambiguous mentions
+        counts: dict[str, int] = {}
+        owns: list[set[str]] = []
+        for h, _, _ in chosen:
+            # the areas every candidate of the mention shares (all of them, when there is one place)
+            shared: set[str] | None = None
+            for e, _ in h.entries:
+                ar = set(_areas(e.place))
+                shared = ar if shared is None else shared & ar
+            own = shared or set()
+            owns.append(own)
+            for x in own:
+                counts[x] = counts.get(x, 0) + 1
+        all_anchors = set(counts)
+        out: list[Mention] = []
+        for (h, a, b), own in zip(chosen, owns):
+            src = text[a:b]
+            ents = h.entries
+            # support comes from the *other* mentions
+            anchors = all_anchors if not own else {x for x in all_anchors if counts[x] > (1 if x in own else 0)}
+            if self._weak_common(text, a, h, ents, lower_seen, anchors):
+                continue
+            out.append(self._mention(text, a, b, src, h, ents, anchors))
+        return out
+
+    def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
+        for e, _ in ents:
+            rule = NOT_A_PLACE.get(e.key)
+            if rule is None:
+                continue
+            before, after = rule
+            if before:
+                prev = _WORD.findall(key[max(0, h.kstart - 40): h.kstart])
+                if prev and prev[-1] in before:
+                    return True
+            if after:
+                nxt = _WORD.findall(key[h.kend: h.kend + 40])
+                if nxt and nxt[0] in after:
+                    return True
+        return False
+
+    def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: set[str]) -> bool:
+        """A common-word name at the start of a sentence with no support from other mentions."""
+        common = False
+        for e, _ in ents:
+            if e.key in lower_seen or e.key in COMMON_WORDS.get(e.name.lang, ()):
+                common = True
+                break
+        if not common:
+            return False
+        i = a - 1
+        while i >= 0 and (text[i].isspace() or text[i] in "\"'«“„(‘"):
+            i -= 1
+        sentence_start = i < 0 or text[i] in _SENT_END
+        if not sentence_start:
+            return False
+        return not any(set(_areas(e.place, own=False)) & anchors for e, _ in ents)
+
+    def _mention(self, text: str, a: int, b: int, src: str, h: _Hit, ents: list[tuple[_Entry, str]], anchors: set[str]) -> Mention:
+        from .gazetteer import KIND_RANK
+
+        bare = h.tail == ""
+        ctx_lang = None
+        # best entry per place
+        per_place: dict[str, tuple[tuple, _Entry, str]] = {}
+        centres = {e.place.centre for e, _ in ents if e.place.centre}
+        langs = {e.name.lang for e, _ in ents}
+        if len(langs) > 1:
+            ctx_lang = _text_lang(text, a, b)
+        for e, t in ents:
+            p = e.place
+            support = 0 if set(_areas(p, own=False)) & anchors else 1
+            centre_pref = 0 if (p.id in centres) else 1
+            rank = (
+                support,
+                0 if e.name.current() else 1,
+                0 if e.name.role in ("official", "common") else 1,
+                KIND_RANK.get(p.kind, 9) if not (bare and p.id in centres) else min(KIND_RANK.get(p.kind, 9), 3),
+                centre_pref,
+                0 if p.status == "current" else 1,
+                0 if (ctx_lang is None or e.name.lang == ctx_lang) else 1,
+                0 if src == e.name.text else 1,
+                p.id,
+            )
+            cur = per_place.get(p.id)
+            if cur is None or rank < cur[0]:
+                per_place[p.id] = (rank, e, t)
+        ranked = sorted(per_place.values(), key=lambda x: x[0])
+        rank, best, tag = ranked[0]
+        # the language of the form: the best place's entries, context language first
+        same = [(e, t) for e, t in ents if e.place.id == best.place.id]
+        if len({e.name.lang for e, _ in same}) > 1:
+            ctx_lang = ctx_lang or _text_lang(text, a, b)
+            for e, t in same:
+                if e.name.lang == ctx_lang:
+                    best, tag = e, t
+                    break
+        if bare or fold(src) == best.key:
+            how = "exact" if src == best.name.text else "folded"
+            tag = ""
+        else:
+            how = "inflected"
+        why = []
+        if len(ranked) > 1:
+            if rank[0] == 0:
+                why.append("context: another mention in the same area")
+            else:
+                why.append("most prominent candidate")
+        if tag:
+            why.append(f"suffix {h.tail!r} = {tag}")
+        return Mention(
+            start=a,
+            end=b,
+            text=src,
+            place=best.place,
+            name=best.name,
+            how=how,
+            lang=best.name.lang,
+            candidates=tuple(x[1].place for x in ranked[1:]),
+            score=100.0,
+            suffix=tag,
+            why="; ".join(why),
+        )
+
+    # ------------------------------------------------------------------------------------------------------
+    def _fuzzy(self, text: str, folded: Folded, mentions: list[Mention], lang_ok, kind_ok) -> list[Mention]:
+        from rapidfuzz import fuzz, process
+
+        if self._fuzzy_index is None:
+            buckets: dict[int, dict[str, list[tuple[Place, Name]]]] = {}
+            for k, pairs in self._full_keys.items():
+                if sum(c.isalpha() for c in k) >= 7:
+                    buckets.setdefault(len(k), {}).setdefault(k, []).extend(pairs)
+            self._fuzzy_index = {n: (list(d), list(d.values())) for n, d in buckets.items()}
+        index = self._fuzzy_index
+        key = folded.key
+        taken = [(m.start, m.end) for m in mentions]
+        words = [(m.start(), m.end()) for m in re.finditer(r"\w+(?:-\w+)*", key)]
+        cands: list[tuple[int, int]] = []
+        for i, (s, e) in enumerate(words):
+            cands.append((s, e))
+            if i + 1 < len(words) and words[i + 1][0] == e + 1 and key[e] == " ":
+                cands.append((s, words[i + 1][1]))
+        new: list[Mention] = []
+        spans = folded.spans(cands)
+        for (ks, ke), (a, b) in zip(cands, spans):
+            if ke - ks < 7:
+                continue
+            src = text[a:b]
+            if not src[:1].isupper():
+                continue
+            if any(a < te and ts < b for ts, te in taken):
+                continue
+            q = key[ks:ke]
+            best = None
+            for n in range(len(q) - 2, len(q) + 3):
+                if n not in index:
+                    continue
+                choices, pairs = index[n]
+                r = process.extractOne(q, choices, scorer=fuzz.ratio, score_cutoff=88)
+                if r and (best is None or r[1] > best[1]):
+                    best = (r[0], r[1], pairs[r[2]])
+            if best is None:
+                continue
+            pairs = [(p, nm) for p, nm in best[2] if p.kind in kind_ok and (lang_ok is None or nm.lang in lang_ok)]
+            if not pairs:
+                continue
+            from .gazetteer import KIND_RANK
+
+            pairs.sort(key=lambda pn: (KIND_RANK.get(pn[0].kind, 9), pn[0].id))
+            p, nm = pairs[0]
+            new.append(Mention(a, b, src, p, nm, "fuzzy", nm.lang, tuple(x[0] for x in pairs[1:] if x[0] is not p),
+                               score=float(best[1]), why=f"fuzzy: {best[0]!r} {best[1]:.0f}"))
+            taken.append((a, b))
+        if not new:
+            return mentions
+        # drop fuzzy mentions overlapping each other (keep the higher score, then the earlier)
+        new.sort(key=lambda m: (-m.score, m.start))
+        keep: list[Mention] = []
+        for m in new:
+            if all(m.end <= k.start or k.end <= m.start for k in keep):
+                keep.append(m)
+        return sorted(mentions + keep, key=lambda m: m.start)
+
+
+def _areas(p: Place, own: bool = True) -> list[str]:
+    """The ids that place ``p`` shares an area with: itself, its unit, parent and centre."""
+    out = [x for x in (p.unit, p.parent, p.centre) if x]
+    out.append(p.id)
+    return out
+
+
+def _variants(text: str) -> list[str]:
+    """Forms of a stored name to match: as written, without apostrophes, with hyphens as spaces or dropped."""
+    out = [text]
+    for a in "'’ʼʻ‘`´":
+        if a in text:
+            out.append("".join(c for c in text if c not in "'’ʼʻ‘`´"))
+            break
+    if "-" in text or "‐" in text:
+        for t in list(out):
+            out.append(t.replace("-", " ").replace("‐", " "))
+    return out
+
+
+def _fallback_regex(patterns: list[str]) -> re.Pattern[str]:
+    """A trie-shaped alternation over the stems (used when ahocorasick_rs is missing)."""
+    trie: dict = {}
+    for p in patterns:
+        node = trie
+        for c in p:
+            node = node.setdefault(c, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for c, child in sorted((k, v) for k, v in node.items() if k):
+            alts.append(re.escape(c) + emit(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return re.compile(r"(?<![\w])(?=\w)" + emit(trie))
