@@ -91,6 +91,7 @@ class Gazetteer:
         self._index = _index
         self._lock = threading.Lock()
         self._matcher: Matcher | None = None
+        self._loose: dict[str, list[tuple[Place, Name]]] | None = None
         self._search_choices: tuple[list[str], list[list[tuple[Place, Name]]]] | None = None
 
     # -- plain access ---------------------------------------------------------------------------------------
@@ -124,9 +125,14 @@ class Gazetteer:
     # -- lookup by name ---------------------------------------------------------------------------------------
     def matches(self, name: str, *, lang: str | None = None) -> list[tuple[Place, Name]]:
         """Every (place, name record) whose name folds like ``name``, most prominent first."""
-        hits = self._index.get(fold(name), [])
-        if not hits and "'" in fold(name):
-            hits = self._index.get(fold(name).replace("'", ""), [])
+        key = fold(name)
+        hits = self._index.get(key, [])
+        if not hits and "'" in key:
+            hits = self._index.get(key.replace("'", ""), [])
+        if not hits and key.isascii():
+            # Azerbaijani typed without its letters (Xankendi, Susa, Lacin): a query-only tolerance; the
+            # annotator never uses it, so şüşə in copy stays far from Şuşa.
+            hits = self._loose_index().get(key.replace("'", ""), [])
         if lang is not None:
             hits = [h for h in hits if h[1].lang == lang]
         best: dict[str, tuple[tuple[int, int, int, str], Place, Name]] = {}
@@ -135,6 +141,17 @@ class Gazetteer:
             if p.id not in best or rank < best[p.id][0]:
                 best[p.id] = (rank, p, n)
         return [(p, n) for _, p, n in sorted(best.values(), key=lambda t: t[0])]
+
+    def _loose_index(self) -> dict[str, list[tuple[Place, Name]]]:
+        if self._loose is None:
+            loose: dict[str, list[tuple[Place, Name]]] = {}
+            for k, hits in self._index.items():
+                if not k.isascii() and any(n.lang == "az" and n.writing == "Latn" for _, n in hits):
+                    a = _ascii_key(k).replace("'", "")
+                    if a not in self._index:
+                        loose.setdefault(a, []).extend((p, n) for p, n in hits if n.lang == "az")
+            self._loose = loose
+        return self._loose
 
     def _rank(self, p: Place, n: Name) -> tuple[int, int, int, str]:
         return (_ROLE_RANK.get(n.role, 1), KIND_RANK.get(p.kind, 9), 0 if p.status == "current" else 1, p.id)
