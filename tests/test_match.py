@@ -1,0 +1,199 @@
+"""The annotator: case files (tests/cases/annotate/*.yaml), offsets, options, and the fallback engine."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+
+from toponyms import match as match_mod
+from toponyms.gazetteer import Gazetteer
+from toponyms.match import Matcher
+from toponyms.model import Name, Place
+
+# -- a tiny gazetteer of real places built from literals ----------------------------------------------------
+# Ids follow gazetteer/README.md (a unit has its file stem; a homonym of a unit takes its kind: shusha-city).
+
+
+def N(text: str, lang: str, origin: str = "az", role: str = "official", **kw) -> Name:
+    return Name(text=text, lang=lang, origin=origin, role=role, source=kw.pop("source", "curated"), **kw)
+
+
+def _p(pid: str, kind: str, names: list[Name], **kw) -> Place:
+    return Place(id=pid, kind=kind, names=tuple(names), **kw)
+
+
+def places() -> list[Place]:
+    return [
+        _p("azerbaijan", "country", [N("Azərbaycan", "az"), N("Азербайджан", "ru"), N("Azerbaijan", "en"), N("Ադրբեջան", "hy", "hy")], country="AZ"),
+        _p("armenia", "country", [N("Ermənistan", "az"), N("Армения", "ru"), N("Armenia", "en"), N("Հայաստան", "hy", "hy")], country="AM"),
+        _p("russia", "country", [N("Rusiya", "az"), N("Россия", "ru"), N("Russia", "en"), N("Ռուսաստան", "hy", "hy")]),
+        _p("baku", "city", [N("Bakı", "az"), N("Баку", "ru"), N("Baku", "en"), N("Բաքու", "hy", "hy")], country="AZ"),
+        _p("karabakh", "region", [N("Qarabağ", "az", "shared"), N("Карабах", "ru", "shared"), N("Karabakh", "en", "shared"),
+                                  N("Ղարաբաղ", "hy", "shared")], country="AZ"),
+        _p("nagorno-karabakh", "historical-region", [
+            N("Dağlıq Qarabağ", "az"), N("Нагорный Карабах", "ru", "ru"), N("Nagorno-Karabakh", "en", "ru", "common"),
+            N("Լեռնային Ղարաբաղ", "hy", "hy"), N("Artsakh", "en", "hy", "common"), N("Արցախ", "hy", "hy"), N("Арцах", "ru", "hy", "common"),
+        ], parent="karabakh", country="AZ"),
+        _p("khankendi", "city", [
+            N("Xankəndi", "az"), N("Ханкенди", "ru"), N("Khankendi", "en"), N("Stepanakert", "en", "hy", "common"),
+            N("Степанакерт", "ru", "hy", "common"), N("Ստեփանակերտ", "hy", "hy"), N("Step’anakert", "en", "hy", "romanization", scheme="bgn-pcgn", source="derived"),
+        ], unit="khankendi", country="AZ"),
+        _p("xankendi-ismayilli", "village", [N("Xankəndi", "az"), N("Ханкенди", "ru")], unit="ismayilli", country="AZ"),
+        _p("shusha", "district", [N("Şuşa", "az"), N("Шуша", "ru"), N("Shusha", "en")], centre="shusha-city", country="AZ"),
+        _p("shusha-city", "city", [
+            N("Şuşa", "az"), N("Шуша", "ru"), N("Шуши", "ru", "hy", "common"), N("Shusha", "en"), N("Shushi", "en", "hy", "common"),
+            N("Շուշի", "hy", "hy"),
+        ], unit="shusha", country="AZ"),
+        _p("aghdam", "district", [N("Ağdam", "az"), N("Агдам", "ru"), N("Aghdam", "en"), N("Agdam", "en", role="variant")], centre="aghdam-town"),
+        _p("aghdam-town", "city", [N("Ağdam", "az"), N("Агдам", "ru"), N("Aghdam", "en"), N("Agdam", "en", role="variant"),
+                                   N("Ակնա", "hy", "hy"), N("Աղդամ", "hy")], unit="aghdam"),
+        _p("aghdam-khojavend", "village", [N("Ağdam", "az"), N("Агдам", "ru"), N("Aghdam", "en"), N("Հակակու", "hy", "hy")], unit="khojavend"),
+        _p("khojavend", "district", [N("Xocavənd", "az"), N("Ходжавенд", "ru"), N("Khojavend", "en")], centre="khojavend-town"),
+        _p("khojavend-town", "city", [N("Xocavənd", "az"), N("Ходжавенд", "ru"), N("Khojavend", "en"), N("Martuni", "en", "hy", "common"),
+                                      N("Մարտունի", "hy", "hy"), N("Мартуни", "ru", "hy", "common")], unit="khojavend"),
+        _p("sos", "village", [N("Sos", "az"), N("Սոս", "hy", "hy"), N("Sos", "en", "shared")], unit="khojavend"),
+        _p("hadrut", "town", [N("Hadrut", "az", "shared"), N("Hadrut", "en", "shared"), N("Гадрут", "ru", "shared"), N("Հադրութ", "hy", "shared")], unit="khojavend"),
+        _p("gegharkunik", "province", [N("Gegharkunik", "en", "hy"), N("Գեղարքունիք", "hy", "hy"), N("Гехаркуник", "ru", "hy"), N("Göyçə", "az")], country="AM"),
+        _p("martuni-gegharkunik", "town", [N("Martuni", "en", "hy"), N("Մարտունի", "hy", "hy"), N("Мартуни", "ru", "hy")], unit="gegharkunik", country="AM"),
+        _p("lachin", "district", [N("Laçın", "az"), N("Лачин", "ru"), N("Lachin", "en")], centre="lachin-town"),
+        _p("lachin-town", "town", [N("Laçın", "az"), N("Лачин", "ru"), N("Lachin", "en"), N("Berdzor", "en", "hy", "common"), N("Բերձոր", "hy", "hy")], unit="lachin"),
+        _p("fuzuli", "district", [N("Füzuli", "az"), N("Физули", "ru"), N("Fuzuli", "en"), N("Fizuli", "en", role="variant")], centre="fuzuli-city"),
+        _p("fuzuli-city", "city", [N("Füzuli", "az"), N("Физули", "ru"), N("Fuzuli", "en"), N("Fizuli", "en", role="variant"),
+                                   N("Varanda", "en", "hy", "common"), N("Վարանդա", "hy", "hy")], unit="fuzuli"),
+        _p("aghdara", "district", [N("Ağdərə rayonu", "az"), N("Ağdərə", "az", role="variant"), N("Aghdara District", "en"), N("Агдеринский район", "ru")], centre="aghdara-town"),
+        _p("aghdara-town", "town", [N("Ağdərə", "az"), N("Агдере", "ru"), N("Aghdara", "en"), N("Martakert", "en", "hy", "common"), N("Mardakert", "en", "hy", "variant"),
+                                   N("Мардакерт", "ru", "hy", "common"), N("Մարտակերտ", "hy", "hy")]),
+        _p("janyatag", "village", [N("Çanyataq", "az"), N("Ճանկաթաղ", "hy", "hy"), N("Джанятаг", "ru"), N("Janyatag", "en", role="common"),
+                                   N("Chankatagh", "en", "hy", "common")], unit="aghdara"),
+        _p("kalbajar-town", "town", [N("Kəlbəcər", "az"), N("Кельбаджар", "ru"), N("Kalbajar", "en"), N("Karvachar", "en", "hy", "common"),
+                                    N("Քարվաճառ", "hy", "hy"), N("Карвачар", "ru", "hy", "common")]),
+        _p("bala-bahmanli", "village", [N("Bala", "az"), N("Бала", "ru"), N("Bala", "en")], unit="fuzuli"),
+        _p("vank", "village", [N("Vəng", "az"), N("Վանք", "hy", "hy"), N("Vank", "en", "hy", "common"), N("Ванк", "ru", "hy")], unit="aghdara"),
+        _p("lachin-corridor", "corridor", [N("Laçın dəhlizi", "az"), N("Лачинский коридор", "ru"), N("Lachin corridor", "en"), N("Լաչինի միջանցք", "hy", "hy")]),
+        _p("jabrayil-town", "town", [N("Cəbrayıl", "az"), N("Джебраил", "ru"), N("Jabrayil", "en")]),
+        _p("zangilan-town", "town", [N("Zəngilan", "az"), N("Зангилан", "ru"), N("Zangelan", "ru", role="variant"), N("Zangilan", "en")]),
+        _p("khojaly-town", "town", [N("Xocalı", "az"), N("Ходжалы", "ru"), N("Khojaly", "en"), N("Խոջալու", "hy", "hy", "variant")], unit="khojaly"),
+        _p("shushakend", "village", [N("Şuşakənd", "az"), N("Шушакенд", "ru"), N("Shushakend", "en")], unit="khojaly"),
+        _p("asgaran", "town", [N("Əsgəran", "az"), N("Аскеран", "ru"), N("Askeran", "en", role="common"), N("Asgaran", "en"), N("Ասկերան", "hy", "hy")], unit="khojaly"),
+        _p("aghavno", "village", [N("Zabux", "az"), N("Забух", "ru"), N("Aghavno", "en", "hy"), N("Աղավնո", "hy", "hy")], unit="lachin"),
+        _p("qazax", "district", [N("Qazax", "az"), N("Газах", "ru"), N("Gazakh", "en"), N("Ղազախ", "hy")]),
+        _p("nkao", "historical-region", [N("NKAO", "en", "ru"), N("НКАО", "ru", "ru"), N("Нагорно-Карабахская автономная область", "ru", "ru"), N("ԼՂԻՄ", "hy", "hy")]),
+    ]
+
+
+
+CASES = Path(__file__).parent / "cases" / "annotate"
+
+
+def _load_cases() -> list[tuple[str, int, dict]]:
+    out = []
+    for f in sorted(CASES.glob("*.yaml")):
+        for i, case in enumerate(yaml.safe_load(f.read_text(encoding="utf-8")) or []):
+            out.append((f.stem, i, case))
+    return out
+
+
+ALL_CASES = _load_cases()
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return Gazetteer(places())
+
+
+def _check(g, case):
+    text = case["text"]
+    got = g.matcher.annotate(text, **case.get("options", {}))
+    for m in got:
+        assert text[m.start:m.end] == m.text
+    pairs = [(m.text, m.place.id) for m in got]
+    want = [(e["text"], e["id"]) for e in case.get("expect") or []]
+    assert pairs == want, f"{case['why']}\n got: {[(m.text, m.place.id, m.how, m.suffix, m.why) for m in got]}"
+    for m, e in zip(got, case.get("expect") or []):
+        for field in ("how", "suffix", "lang"):
+            if field in e:
+                assert getattr(m, field) == e[field], (m.text, field)
+
+
+@pytest.mark.parametrize("lang,i,case", ALL_CASES, ids=[f"{a}-{b}" for a, b, _ in ALL_CASES])
+def test_case_mini(mini, lang, i, case):
+    _check(mini, case)
+
+
+def test_cases_have_sources():
+    for lang, i, case in ALL_CASES:
+        assert case.get("source") and case.get("why"), (lang, i)
+
+
+# -- properties -----------------------------------------------------------------------------------------------
+_PIECES = ["Şuşa", "Şuşada", "XANKƏNDİ", "İ", "և", "Երևան", "Ստեփանակերտում", "Степанакерте", "Ш\u0443\u0301ша",
+           "S\u0327us\u0327a", "Şu\u00adşa", "Nagorno\u00a0Karabakh", "Nagorno\n  Karabakh", " ", "  ", ".", "«", "»",
+           "-", "’s", "'", "ё", "ЁЖ", "\u200b", "a", "Stepanakert", "Шуши", "Martuni", "\u0307", "ﬓ", "ß", "ǰ"]
+
+
+def test_offsets_property(mini):
+    rnd = random.Random(7)
+    for _ in range(400):
+        text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 14)))
+        for m in mini.matcher.annotate(text):
+            assert text[m.start:m.end] == m.text
+            assert 0 <= m.start < m.end <= len(text)
+
+
+def test_nfd_and_soft_hyphen(mini):
+    for text, want in [("S\u0327us\u0327ada", "S\u0327us\u0327ada"), ("Şu\u00adşa", "Şu\u00adşa"), ("İ Xankəndi", "Xankəndi")]:
+        got = mini.matcher.annotate(text)
+        assert [m.text for m in got] == [want]
+
+
+def test_kinds_option(mini):
+    text = "Azerbaijan and Armenia fought over Karabakh."
+    assert [m.place.id for m in mini.matcher.annotate(text)] == ["karabakh"]
+    got = mini.matcher.annotate(text, kinds=["country", "region"])
+    assert [m.place.id for m in got] == ["azerbaijan", "armenia", "karabakh"]
+
+
+def test_langs_option(mini):
+    text = "Stepanakert, Степанакерт, Ստեփանակերտ"
+    assert [m.lang for m in mini.matcher.annotate(text, langs=["ru"])] == ["ru"]
+
+
+def test_candidates_kept(mini):
+    (m,) = mini.matcher.annotate("Ağdam")
+    assert m.place.id == "aghdam-town"
+    assert {p.id for p in m.candidates} == {"aghdam", "aghdam-khojavend"}
+    # another place of Khojavend district in the text decides for the village
+    got = mini.matcher.annotate("Hadrut yaxınlığındakı Ağdam kəndi")
+    assert got[-1].place.id == "aghdam-khojavend"
+
+
+def test_caseless_text_allows_lower_case(mini):
+    assert [m.place.id for m in mini.matcher.annotate("shusha and stepanakert")] == ["shusha-city", "khankendi"]
+    assert mini.matcher.annotate("Shusha and stepanakert")[1:] == []
+
+
+def test_fuzzy(mini):
+    text = "Shelling in Stepanakrt and Nagorno-Karabkh."
+    assert [m.text for m in mini.matcher.annotate(text)] == []
+    got = mini.matcher.annotate(text, fuzzy=True)
+    assert [(m.text, m.place.id, m.how) for m in got] == [("Stepanakrt", "khankendi", "fuzzy"), ("Nagorno-Karabkh", "nagorno-karabakh", "fuzzy")]
+    assert all(m.score < 100 for m in got)
+
+
+def test_fallback_engine_agrees(mini, monkeypatch):
+    fast = Matcher(mini)
+    monkeypatch.setattr(match_mod, "_acrs", None)
+    slow = Matcher(mini)
+    assert slow._ac is None
+    for _, _, case in ALL_CASES:
+        opts = case.get("options", {})
+        a = [(m.start, m.end, m.place.id) for m in fast.annotate(case["text"], **opts)]
+        b = [(m.start, m.end, m.place.id) for m in slow.annotate(case["text"], **opts)]
+        assert a == b, case["text"]
+
+
+def test_gazetteer_annotate_uses_matcher(mini):
+    assert [m.text for m in mini.annotate("в Степанакерте")] == ["Степанакерте"]
