@@ -1,0 +1,156 @@
+"""tools/import_sources.py against the real source folder: coverage, facts, curated merge, determinism."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT.parent / "shared" / "sources"
+pytestmark = pytest.mark.skipif(not SOURCES.is_dir(), reason="source folder not present")
+
+CURATED = """\
+# test header
+- id: janyatag-test
+  kind: village
+  unit: aghdara
+  country: AZ
+  geonames: [586666]
+  curated: true
+  note: hand-made test record
+  names:
+  - text: Çanyataq
+    lang: az
+    origin: az
+    source: curated
+"""
+
+
+def _load_importer():
+    spec = importlib.util.spec_from_file_location("import_sources", ROOT / "tools" / "import_sources.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["import_sources"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _digest(out: Path) -> dict[str, str]:
+    return {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in sorted((out / "places").glob("*.yaml"))}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gz")
+    (out / "places").mkdir()
+    (out / "places" / "aghdara.yaml").write_text(CURATED, encoding="utf-8")
+    imp = _load_importer()
+    assert imp.main(["--sources", str(SOURCES), "--out", str(out)]) == 0
+    first = _digest(out)
+    assert imp.main(["--sources", str(SOURCES), "--out", str(out)]) == 0
+    second = _digest(out)
+    records = {}
+    for f in sorted((out / "places").glob("*.yaml")):
+        records[f.stem] = yaml.safe_load(f.read_text(encoding="utf-8"))
+    return out, first, second, records
+
+
+def _all(records):
+    return [r for recs in records.values() for r in recs]
+
+
+def _names(rec, lang=None):
+    return {n["text"]: n for n in rec["names"] if lang is None or n["lang"] == lang}
+
+
+def test_deterministic(run):
+    _, first, second = run[:3]
+    assert first == second
+
+
+def test_each_file_has_its_unit_record(run):
+    records = run[3]
+    for stem, recs in records.items():
+        ids = [r["id"] for r in recs]
+        assert ids == sorted(ids), stem
+        assert ids.count(stem) == 1, stem
+        for r in recs:
+            if r["id"] != stem:
+                assert r["unit"] == stem, r["id"]
+            for n in r["names"]:
+                assert {"text", "lang", "origin", "source"} <= set(n), (r["id"], n)
+                if n.get("role") == "romanization":
+                    assert n.get("scheme"), (r["id"], n)
+    assert {"aghdara", "khankendi", "shusha", "tartar", "goranboy", "barda", "baku", "ganja", "syunik",
+            "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"} <= set(records)
+
+
+def test_curated_record_kept_and_completed(run):
+    records = run[3]
+    rec = next(r for r in records["aghdara"] if 586666 in r.get("geonames", []))
+    assert rec["id"] == "janyatag-test" and rec["curated"] is True and rec["note"] == "hand-made test record"
+    assert rec["kind"] == "village"
+    names = _names(rec)
+    assert names["Çanyataq"]["source"] == "curated"
+    assert "Ճանկաթաղ" in names and "Джанятаг" in names  # added names
+    assert 1209449395 in rec["wof"]  # added id
+    # no second generated record for the same GeoNames id
+    assert sum(586666 in r.get("geonames", []) for r in _all(records)) == 1
+    assert (run[0] / "places" / "aghdara.yaml").read_text(encoding="utf-8").startswith("# test header\n")
+
+
+def test_canyataq_facts(run):
+    rec = next(r for r in run[3]["aghdara"] if 586666 in r.get("geonames", []))
+    hy, ru, en = _names(rec, "hy"), _names(rec, "ru"), _names(rec, "en")
+    assert hy["Ճանկաթաղ"]["origin"] == "hy"
+    assert ru["Джанятаг"]["origin"] == "az"
+    assert en["Chankatagh"]["scheme"] == "press" and en["Chankatagh"]["origin"] == "hy"
+    assert en["Chankatagh"]["source"] == "derived"
+    # az-2020 of the official Çanyataq is Chanyatag; Janyatag is az-2020 of the attested variant Canyataq
+    assert en["Chanyatag"]["scheme"] == "az-2020"
+    assert en["Janyatag"]["scheme"] == "az-2020"
+    assert en["Dzhanyatag"]["scheme"] == "soviet"
+    assert en["Chankat’agh"]["scheme"] == "bgn-pcgn" and en["Chankat’agh"]["source"] != "derived"
+
+
+def test_core_geonames_coverage(run):
+    carried = {g for r in _all(run[3]) for g in r.get("geonames", [])}
+    with open(SOURCES / "geonames-az" / "karabakh_region_places.tsv", encoding="utf-8") as f:
+        core = {int(r["geonameid"]) for r in csv.DictReader(f, delimiter="\t") if r["zone"] == "core"}
+    # merged duplicates keep every id on the merged record, so nothing is lost
+    assert core <= carried
+
+
+def test_stepanakert_only_on_the_city(run):
+    holders = [r["id"] for r in _all(run[3]) if any(n["text"] == "Степанакерт" for n in r["names"])]
+    assert holders == ["khankendi"]
+    assert not any(421192439 in r.get("wof", []) for r in _all(run[3]))
+    city = next(r for r in run[3]["khankendi"] if r["id"] == "khankendi")
+    assert 1141908131 in city["wof"] and {146970, 409421} <= set(city["geonames"])
+
+
+def test_madagiz_suqovushan_one_record(run):
+    recs = [r for r in _all(run[3]) if {585612, 11916723} & set(r.get("geonames", []))]
+    assert len(recs) == 1
+    rec = recs[0]
+    assert {585612, 11916723} <= set(rec["geonames"]) and rec["unit"] == "aghdara"
+    az = _names(rec, "az")
+    assert az["Suqovuşan"]["role"] == "official"
+    assert az["Madagiz"]["role"] == "former" and az["Madagiz"]["until"] == "2020-10-06"
+    assert "Մատաղիս" in _names(rec, "hy")
+
+
+def test_transfers_and_armenian_side(run):
+    records = run[3]
+    khojaly = {n["text"] for r in records["khojaly"] for n in r["names"]}
+    assert {"Malıbəyli", "Yuxarı Quşçular", "Aşağı Quşçular"} <= khojaly
+    jermuk = next(r for r in records["vayots-dzor"] if 174884 in r.get("geonames", []))
+    assert _names(jermuk, "az")["İstisu"]["role"] == "exonym"
+    assert jermuk["country"] == "AM"
+    yerevan = records["yerevan"][0]
+    assert yerevan["kind"] == "city" and "İrəvan" in _names(yerevan, "az")
