@@ -264,7 +264,7 @@ def iter_text_chunks(
     buf = ""
     first = True
     while True:
-        block = stream.read(max(target, 1 << 16))
+        block = stream.read(max(target, 1024))
         if counter is not None:
             counter[0] += len(block)
         if first:
