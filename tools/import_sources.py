@@ -286,6 +286,9 @@ class Place:
         if not text:
             return
         sc = script(text)
+        if sc == "Armn" and re.search("[A-Za-z]", text):
+            STATS["skipped_mixed_script"] += 1  # 'Տիղիք-I': Roman numerals make it Armn+Latn
+            return
         if sc == "Armn":
             if fold(text) == fold(self.hy_official or ""):
                 return
@@ -426,8 +429,9 @@ def build_names(p: Place, S: Sources, unit_level=False, extra_alts: list[str] = 
         alts = [a for a in alts if not FOREIGN_ADMIN.search(a)]
     if p.az_official is None:
         p.az_official = choose_az_official(p, main, alts, wof_aze, unit_level)
-    hy_pref = [h for h in wof_fields(wofs, "name:hye_x_preferred") if script(h) == "Armn"]
-    hy_alts = sorted(a for a in alts if script(a) == "Armn")
+    hy_pref = [h for h in wof_fields(wofs, "name:hye_x_preferred") if script(h) == "Armn"
+               and not re.search("[A-Za-z]", h)]
+    hy_alts = sorted(a for a in alts if script(a) == "Armn" and not re.search("[A-Za-z]", a))
     if p.hy_official is None:
         if hy_pref:
             p.hy_official = hy_pref[0]
@@ -500,7 +504,10 @@ def split_forms(text: str) -> list[str]:
     text = re.sub(r"\s*;\s*also\s+|\s*;\s*|\s+and\s+|\s*,\s*", " / ", text)
     forms = []
     for part in re.findall(r"\(([^)]*)\)", text):
-        forms += [f.strip() for f in part.split("/")]
+        for f in part.split("/"):
+            # 'Մատաղիս Mataghis': a form and its romanization side by side
+            m = re.match(r"^([\u0531-\u0587 ]+?)\s+([A-Za-z].*)$", f.strip())
+            forms += [m.group(1), m.group(2)] if m else [f.strip()]
     main = re.sub(r"\([^)]*\)", "", text)
     forms = [f.strip() for f in main.split("/")] + forms
     return [f for f in forms if f and (script(f) in ("Armn", "Cyrl") or f[0].isupper()) and not DATE_RX.search(f)]
@@ -1070,7 +1077,9 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
         for p in lst:
             by_unit[p.unit].append(p)
         for u, ps in by_unit.items():
-            if len(ps) == 1:
+            if len(ps) == 1 and len(lst) == 1 and b in unit_ids:
+                ps[0].id = f"{b}-{ps[0].kind}"  # a homonym of a unit takes its kind
+            elif len(ps) == 1:
                 ps[0].id = f"{b}-{u}"
             else:
                 for p in ps:
