@@ -701,6 +701,11 @@ def find_places(places, name: str, units: list[str] | None = None, settlements=F
         off = [p for p in hits if p.az_official and fold(p.az_official) == key]
         if off:
             hits = off
+    if len(hits) > 1:
+        # a district centre wins over a village of the same name (former names of towns such as Laçın)
+        centres = [p for p in hits if p.geonames & set(UNIT_CENTRE.values())]
+        if len(centres) == 1:
+            hits = centres
     return hits
 
 
