@@ -594,7 +594,7 @@ def inflect_like(m: Mention, lemma: Name, lang: str | None = None) -> str | None
 
 
 _AZ_MARK = re.compile("[əƏ]")
-_AZ_MARK2 = re.compile("[ğıĞİ]")
+_AZ_MARK2 = re.compile("[ğıçşöüĞÇŞÖÜİ]")
 _ARMN = re.compile("[\u0531-\u0587]")
 _CYRL = re.compile("[\u0400-\u04ff]")
 _LATN = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -617,7 +617,7 @@ def copy_langs(masked: str, mentions: list[Mention]) -> list[str]:
             a, b = paras[i]
             chunk = list(masked[a:b])
             for o in mentions:
-                if o.name.lang == "az" and o.start >= a and o.end <= b:
+                if o.start >= a and o.end <= b and (_AZ_MARK.search(o.text) or _AZ_MARK2.search(o.text)):
                     for k in range(o.start - a, o.end - a):
                         chunk[k] = " "
             t = "".join(chunk)
@@ -626,7 +626,8 @@ def copy_langs(masked: str, mentions: list[Mention]) -> list[str]:
             if counts[top] == 0:
                 cache[i] = ""
             elif top == "lat":
-                cache[i] = "az" if (_AZ_MARK.search(t) or len(_AZ_MARK2.findall(t)) >= 2) else "en"
+                az = _AZ_MARK.search(t) or len(_AZ_MARK2.findall(t)) >= 2
+                cache[i] = "az" if az else "en" if counts["lat"] >= 20 else ""  # too little copy: trust the name
             else:
                 cache[i] = top
         out.append(cache[i] or m.lang)
@@ -792,8 +793,11 @@ def analyze(
             rule = st.rule(lang)
             exp = expected_name(p, lang, rule)
         key = (p.id, lang)
-        first = key not in seen_first
-        seen_first.add(key)
+        historical = (not n.current(rule.as_of) or n.role == "former") and rule.former != "flag" and (
+            rule.former == "allow" or _historical(masked, m, n))
+        first = key not in seen_first and not historical
+        if not historical:
+            seen_first.add(key)
         # Dual naming on first mention.
         if rule.first_mention and first and i not in paired and exp is not None and rule.other:
             sec = expected_name(p, lang, rule, rule.other)
@@ -829,7 +833,7 @@ def analyze(
                 since = f" (until {n.until})" if n.until else ""
                 verdict = ("former-name", f"{_q(n.text)} is a former name{since}; the {st.name} style uses {_q(exp.text)}")
         elif n.origin == exp.origin:
-            if lang != "en" or n.lang != "en" or rule.scheme(n.origin) == "any" or fold(exp.text).startswith(fold(n.text) + " "):
+            if lang != "en" or rule.scheme(n.origin) == "any" or fold(exp.text).startswith(fold(n.text) + " "):
                 pass
             else:
                 how = f" ({n.scheme})" if n.scheme else f" ({n.role})" if n.role not in ("official", "common") else ""
