@@ -118,7 +118,7 @@ _not_a_place(  # the football club
 )
 _not_a_place(  # the poet
     ("Füzuli", "Fuzuli", "Fizuli", "Физули", "Фюзули", "Ֆիզուլի"),
-    before=("məhəmməd", "mehemmed", "mahammad", "muhammad", "mohammed", "muhammed", "мухаммед", "мухаммад",
+    before=("məhəmməd", "mehemmed", "mahammad", "muhammad", "mohammed", "muhammed", "мухаммед", "мухаммеда", "мухаммеду", "мухаммедом", "мухаммад", "мухаммада",
             "магомед", "şair", "poet", "поэт", "поэта", "поэтом", "великий", "великого", "dahi", "բանաստեղծ"),
     after=("qəzəlləri", "qəzəli", "poeziyası", "leyli", "poems", "poem", "poetry", "ghazal", "ghazals"),
 )
@@ -134,7 +134,7 @@ _not_a_place(("Laçın", "Lachin", "Лачин"), after=("quşu", "quşları", "
 _WORD_TAIL = re.compile(r"\w*")
 _PUNCT_TAIL = re.compile(r"[-']\w+")
 _WORD = re.compile(r"\w+")
-_SENT_END = set(".!?։:;…\n\"«»“”")
+_SENT_END = set(".!?։…\n\"«»“”")
 _AZ_LETTERS = re.compile("[əğışçöüƏĞŞÇÖÜİ]")
 _CYR = re.compile("[а-яА-ЯёЁ]")
 _ARM = re.compile("[\u0531-\u0587]")
@@ -322,7 +322,7 @@ class Matcher:
                 kept.append(h)
         if not kept:
             return []
-        kept.sort(key=lambda h: (h.kstart, -h.kend))
+        kept.sort(key=lambda h: (h.kstart, -h.kend, h.tail != ""))  # same span: the bare lemma first
         spans = folded.spans([(h.kstart, h.kend) for h in kept])
         caseless: bool | None = None
         # pass 1: surface filters (capitalization, exact-only, not-a-place), then leftmost-longest
@@ -359,28 +359,28 @@ class Matcher:
         if not chosen:
             return []
         # pass 2: context — units of unambiguous mentions
-        counts: dict[str, int] = {}
-        owns: list[set[str]] = []
+        # area id -> the candidate sets (one per distinct mentioned name) that lie in it
+        by_area: dict[str, set[frozenset[str]]] = {}
+        idents: list[frozenset[str]] = []
         for h, _, _ in chosen:
             # the areas every candidate of the mention shares (all of them, when there is one place)
             shared: set[str] | None = None
             for e, _ in h.entries:
                 ar = set(_areas(e.place))
                 shared = ar if shared is None else shared & ar
-            own = shared or set()
-            owns.append(own)
-            for x in own:
-                counts[x] = counts.get(x, 0) + 1
-        all_anchors = set(counts)
+            ident = frozenset(e.place.id for e, _ in h.entries)
+            idents.append(ident)
+            for x in shared or ():
+                by_area.setdefault(x, set()).add(ident)
         out: list[Mention] = []
-        for (h, a, b), own in zip(chosen, owns):
+        for (h, a, b), ident in zip(chosen, idents):
             src = text[a:b]
             ents = h.entries
-            # support comes from the *other* mentions
-            anchors = all_anchors if not own else {x for x in all_anchors if counts[x] > (1 if x in own else 0)}
+            # support comes from mentions of *other* places (a repeated name does not support itself)
+            anchors = _Support(by_area, ident)
             if self._weak_common(text, a, h, ents, lower_seen, anchors):
                 continue
-            out.append(self._mention(text, a, b, src, h, ents, anchors))
+            out.append(self._mention(text, key, a, b, src, h, ents, anchors))
         return out
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
@@ -399,7 +399,7 @@ class Matcher:
                     return True
         return False
 
-    def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: set[str]) -> bool:
+    def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support) -> bool:
         """A common-word name at the start of a sentence with no support from other mentions."""
         common = False
         for e, _ in ents:
@@ -414,9 +414,9 @@ class Matcher:
         sentence_start = i < 0 or text[i] in _SENT_END
         if not sentence_start:
             return False
-        return not any(set(_areas(e.place, own=False)) & anchors for e, _ in ents)
+        return not any(anchors.any(_areas(e.place)) for e, _ in ents)
 
-    def _mention(self, text: str, a: int, b: int, src: str, h: _Hit, ents: list[tuple[_Entry, str]], anchors: set[str]) -> Mention:
+    def _mention(self, text: str, folded_key: str, a: int, b: int, src: str, h: _Hit, ents: list[tuple[_Entry, str]], anchors: _Support) -> Mention:
         from .gazetteer import KIND_RANK
 
         bare = h.tail == ""
@@ -429,7 +429,7 @@ class Matcher:
             ctx_lang = _text_lang(text, a, b)
         for e, t in ents:
             p = e.place
-            support = 0 if set(_areas(p, own=False)) & anchors else 1
+            support = 0 if anchors.any(_areas(p)) else 1
             centre_pref = 0 if (p.id in centres) else 1
             rank = (
                 support,
@@ -455,14 +455,14 @@ class Matcher:
                 if e.name.lang == ctx_lang:
                     best, tag = e, t
                     break
-        if bare or fold(src) == best.key:
+        if bare or folded_key[h.kstart:h.kend] == best.key:
             how = "exact" if src == best.name.text else "folded"
             tag = ""
         else:
             how = "inflected"
         why = []
         if len(ranked) > 1:
-            if rank[0] == 0:
+            if rank[0] == 0 and ranked[1][0][0] == 1:
                 why.append("context: another mention in the same area")
             else:
                 why.append("most prominent candidate")
@@ -543,7 +543,24 @@ class Matcher:
         return sorted(mentions + keep, key=lambda m: m.start)
 
 
-def _areas(p: Place, own: bool = True) -> list[str]:
+class _Support:
+    """Which areas other mentions of the text lie in (excluding the mention being decided)."""
+
+    __slots__ = ("by_area", "ident")
+
+    def __init__(self, by_area: dict[str, set[frozenset[str]]], ident: frozenset[str]):
+        self.by_area = by_area
+        self.ident = ident
+
+    def any(self, areas: Iterable[str]) -> bool:
+        for x in areas:
+            ids = self.by_area.get(x)
+            if ids and (len(ids) > 1 or self.ident not in ids):
+                return True
+        return False
+
+
+def _areas(p: Place) -> list[str]:
     """The ids that place ``p`` shares an area with: itself, its unit, parent and centre."""
     out = [x for x in (p.unit, p.parent, p.centre) if x]
     out.append(p.id)
