@@ -17,6 +17,7 @@ import codecs
 import json
 import multiprocessing as mp
 import os
+import re
 import signal
 import stat
 import sys
@@ -103,7 +104,14 @@ def init_worker(g: Any, opts: Options, in_pool: bool = False) -> None:
     g.matcher  # noqa: B018 - build the automaton now, once per process
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _annotate(text: str) -> list:
+    # JSON escapes can carry lone surrogates ("\\ud800"); they are not text, and the automaton cannot take
+    # them. U+FFFD in their place keeps every offset.
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     return _G.annotate(text, langs=_OPTS.langs, fuzzy=_OPTS.fuzzy)
 
 
@@ -393,7 +401,7 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
     try:
         mode = stat.S_IMODE(p.stat().st_mode)
     except FileNotFoundError:
-        mode = None
+        mode = 0o666 & ~_umask()  # what open() would have given a new file, not mkstemp's 0600
     try:
         fd, tmp = tempfile.mkstemp(dir=p.parent if str(p.parent) else ".", prefix=f".{p.name}.", suffix=".toponyms-tmp")
     except FileNotFoundError:
@@ -405,8 +413,7 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
             yield f
             f.flush()
             os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, mode)
         os.replace(tmp, p)
     except BaseException:
         try:
@@ -414,6 +421,12 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
         except OSError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class Progress:
