@@ -427,9 +427,19 @@ class Matcher:
         langs = {e.name.lang for e, _ in ents}
         if len(langs) > 1:
             ctx_lang = _text_lang(text, a, b)
+        generic = _generic_kinds(folded_key, h.kend) if bare and len({e.place.id for e, _ in ents}) > 1 else ()
+        prominent = min(KIND_RANK.get(e.place.kind, 9) for e, _ in ents)
         for e, t in ents:
             p = e.place
-            support = 0 if anchors.any(_areas(p)) else 1
+            n_support = anchors.count(_areas(p))
+            # a village over a town or city of the same name needs two supporting mentions (or a generic noun)
+            if KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4 and n_support < 2:
+                n_support = 0
+            support = 0 if n_support else 1
+            if generic:
+                support = (0 if p.kind in generic else 1, support)
+            else:
+                support = (1, support)
             centre_pref = 0 if (p.id in centres) else 1
             rank = (
                 support,
@@ -462,7 +472,7 @@ class Matcher:
             how = "inflected"
         why = []
         if len(ranked) > 1:
-            if rank[0] == 0 and ranked[1][0][0] == 1:
+            if rank[0] < ranked[1][0][0]:
                 why.append("context: another mention in the same area")
             else:
                 why.append("most prominent candidate")
@@ -553,18 +563,43 @@ class _Support:
         self.ident = ident
 
     def any(self, areas: Iterable[str]) -> bool:
+        return self.count(areas) > 0
+
+    def count(self, areas: Iterable[str]) -> int:
+        """How many other mentioned names lie in these areas."""
+        others: set[frozenset[str]] = set()
         for x in areas:
             ids = self.by_area.get(x)
-            if ids and (len(ids) > 1 or self.ident not in ids):
-                return True
-        return False
+            if ids:
+                others |= ids - {self.ident}
+        return len(others)
 
 
 def _areas(p: Place) -> list[str]:
-    """The ids that place ``p`` shares an area with: itself, its unit, parent and centre."""
-    out = [x for x in (p.unit, p.parent, p.centre) if x]
+    """The ids that place ``p`` shares an area with: itself, its unit and centre (a district's parent region or
+    economic region is too wide to tell homonyms apart, so it does not count)."""
+    out = [x for x in (p.unit, p.centre) if x]
     out.append(p.id)
     return out
+
+
+#: Generic nouns right after a name (folded, any case form's start) and the kinds they point to.
+_GENERIC = (
+    (("kənd", "village", "село", "селе", "села", "деревн", "գյուղ"), ("village", "settlement")),
+    (("şəhər", "city", "town", "город", "քաղաք", "qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town")),
+    (("rayon", "district", "район", "շրջան", "region"), ("district", "province")),
+)
+
+
+def _generic_kinds(key: str, kend: int) -> tuple[str, ...]:
+    m = _WORD.match(key, kend + 1) if kend < len(key) and key[kend] == " " else None
+    if not m:
+        return ()
+    w = m.group()
+    for stems, kinds in _GENERIC:
+        if any(w.startswith(x) for x in stems):
+            return kinds
+    return ()
 
 
 def _variants(text: str) -> list[str]:

@@ -296,7 +296,14 @@ def _hy_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
     return out
 
 
+#: Generic nouns that end some stored Azerbaijani names (Şuşa şəhəri, Ağdam rayonu). Such a name is matched
+#: only as written: in "Şuşa şəhərinin" the generic noun carries the case, and the mention is Şuşa.
+AZ_GENERIC = frozenset({"şəhəri", "rayonu", "kəndi", "qəsəbəsi", "dairəsi", "bölgəsi", "dəhlizi", "koridoru"})
+
+
 def _az_paradigm(text: str, key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
+    if " " in key and key.rsplit(" ", 1)[1] in AZ_GENERIC:
+        return [(key, _intern({"": "az:nom"}))]
     low = _az_lower(text.strip())
     harmony = _az_last_vowel(low)
     vowel_final = bool(low) and low[-1] in _AZ_VOWELS
