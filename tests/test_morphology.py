@@ -1,0 +1,59 @@
+"""Suffix tables and inflect(): attested forms (linguistics.md §2) as data."""
+
+import pytest
+
+from toponyms.fold import fold
+from toponyms.morphology import inflect, paradigm
+
+INFLECT = [
+    ("Ханкенди", "ru", "ru:prep", "Ханкенди"),
+    ("Степанакерт", "ru", "ru:prep", "Степанакерте"),
+    ("Степанакерт", "ru", "ru:ins", "Степанакертом"),
+    ("Шуша", "ru", "ru:gen", "Шуши"),
+    ("Шуша", "ru", "ru:acc", "Шушу"),
+    ("Нагорный Карабах", "ru", "ru:prep", "Нагорном Карабахе"),
+    ("Xankəndi", "az", "az:loc", "Xankəndidə"),
+    ("Laçın", "az", "az:dat", "Laçına"),
+    ("Ağdam", "az", "az:gen", "Ağdamın"),
+    ("Şuşa", "az", "az:loc", "Şuşada"),
+    ("Hadrut", "az", "az:loc", "Hadrutda"),
+    ("Kəlbəcər", "az", "az:rel", "Kəlbəcərdəki"),
+    ("Qubadlı", "az", "az:gen", "Qubadlının"),
+    ("Ակնա", "hy", "hy:loc", "Ակնայում"),
+    ("Մարտունի", "hy", "hy:gen", "Մարտունու"),
+    ("Շուշի", "hy", "hy:gen", "Շուշիի"),
+    ("Ստեփանակերտ", "hy", "hy:abl", "Ստեփանակերտից"),
+    ("Shusha", "en", "en:poss", "Shusha's"),
+]
+
+
+@pytest.mark.parametrize("lemma,lang,tag,want", INFLECT)
+def test_inflect(lemma, lang, tag, want):
+    assert inflect(lemma, lang, tag) == want
+
+
+def test_inflect_unknown():
+    assert inflect("Шуша", "ru", "az:loc") is None
+    assert inflect("Шуша", "ru", "ru:adj") is None
+    assert inflect("Шуша", "ru", "") == "Шуша"
+
+
+@pytest.mark.parametrize("lemma,lang,tag,form", INFLECT)
+def test_recognised(lemma, lang, tag, form):
+    """Every form inflect() produces is recognised with the same tag."""
+    key = fold(form)
+    tags = {sm[key[len(stem):]] for stem, sm in paradigm(lemma, lang) if key.startswith(stem) and key[len(stem):] in sm}
+    assert tag in tags or (tag == "ru:prep" and "ru:nom" in tags)
+
+
+@pytest.mark.parametrize("lemma,lang", [("Шуша", "ru"), ("Մարտունի", "hy"), ("Шуши", "ru"), ("Şuşa", "az"), ("Ակնա", "hy")])
+def test_bare_stem_never_matches(lemma, lang):
+    for stem, sm in paradigm(lemma, lang):
+        if len(stem) < len(fold(lemma)):
+            assert "" not in sm
+
+
+def test_suffix_maps_are_shared():
+    a = dict(paradigm("Laçın", "az"))["laçin"]
+    b = dict(paradigm("Cəbrayıl", "az"))["cəbrayil"]
+    assert a is b
