@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -229,9 +229,22 @@ class Gazetteer:
                     self._matcher = Matcher(self)
         return self._matcher
 
-    def annotate(self, text: str, *, langs: list[str] | tuple[str, ...] | str | None = None, fuzzy: bool = False) -> list[Mention]:
-        """Every place name in ``text``: non-overlapping, leftmost-longest, offsets into ``text`` itself."""
-        return self.matcher.annotate(text, langs=langs, fuzzy=fuzzy)
+    def annotate(
+        self,
+        text: str,
+        *,
+        langs: Iterable[str] | str | None = None,
+        fuzzy: bool = False,
+        kinds: Iterable[str] | None = None,
+        derived: bool = False,
+    ) -> list[Mention]:
+        """Every place name in ``text``: non-overlapping, leftmost-longest, offsets into ``text`` itself.
+
+        ``langs`` keeps forms of those languages only; ``fuzzy`` adds scored misspellings of longer names;
+        ``kinds`` the kinds of place to report (default: all but ``country``); ``derived`` adds derived
+        words (Шушинский, Şuşalı, Շուշեցի). The rules are documented in ``toponyms.match``.
+        """
+        return self.matcher.annotate(text, langs=langs, fuzzy=fuzzy, kinds=kinds, derived=derived)
 
     def check(self, text: str, style: str | Style = "dual", *, path: str = "<text>") -> list[Finding]:
         """House-style findings for ``text`` under ``style`` (a built-in name, a YAML path or a Style)."""
