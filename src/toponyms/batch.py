@@ -107,12 +107,14 @@ def init_worker(g: Any, opts: Options, in_pool: bool = False) -> None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _annotate(text: str) -> list:
+def _annotate(text: str, g: Any = None, opts: Options | None = None) -> list:
     # JSON escapes can carry lone surrogates ("\\ud800"); they are not text, and the automaton cannot take
     # them. U+FFFD in their place keeps every offset.
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
-    return _G.annotate(text, langs=_OPTS.langs, fuzzy=_OPTS.fuzzy)
+    g = g if g is not None else _G
+    opts = opts or _OPTS
+    return g.annotate(text, langs=opts.langs, fuzzy=opts.fuzzy)
 
 
 # -- JSONL ----------------------------------------------------------------------------------------------------
@@ -145,12 +147,17 @@ def _splice(raw: str, record: dict[str, Any], key: str, value: Any) -> str:
     return f"{body}{sep}{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}}}"
 
 
-def annotate_line(raw: str, where: str, opts: Options | None = None) -> str:
-    """One JSONL record with the mentions added under ``opts.out_field``. Raises BadRecord naming ``where``."""
-    return _annotate_line(raw, where, opts or _OPTS)[0]
+def annotate_line(raw: str, where: str = "<record>", opts: Options | None = None, g: Any = None) -> str:
+    """One JSONL record with the mentions added under ``opts.out_field``, every other field kept byte for byte.
+    ``g`` defaults to the bundled gazetteer. Raises BadRecord naming ``where`` (e.g. ``file:line``)."""
+    if g is None:
+        from .gazetteer import load
+
+        g = load()
+    return _annotate_line(raw, where, opts or Options(), g)[0]
 
 
-def _annotate_line(raw: str, where: str, opts: Options) -> tuple[str, int]:
+def _annotate_line(raw: str, where: str, opts: Options, g: Any = None) -> tuple[str, int]:
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as e:
@@ -165,7 +172,7 @@ def _annotate_line(raw: str, where: str, opts: Options) -> tuple[str, int]:
     if value is None:
         mentions: list[dict[str, Any]] = []
     elif isinstance(value, str):
-        mentions = [m.to_dict() for m in _annotate(value)]
+        mentions = [m.to_dict() for m in _annotate(value, g, opts)]
     else:
         raise BadRecord(f"{where}: field {opts.field!r} is a {type(value).__name__}, not a string")
     return _splice(raw, record, opts.out_field, mentions), len(mentions)
