@@ -198,3 +198,12 @@ def test_python_m_agrees_with_console_script(copy_file: Path) -> None:
 
     a = subprocess.run([sys.executable, "-m", "toponyms", "annotate", str(copy_file), "-f", "json"], capture_output=True, check=True)
     assert json.loads(a.stdout)[0]["mentions"]
+
+
+def test_output_to_a_device_is_written_through_not_replaced() -> None:
+    import os
+    import stat
+
+    r = run("annotate", "-o", os.devnull, input="Shusha")
+    assert r.exit_code == 0, r.output
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)

@@ -405,6 +405,13 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{p}: is a directory; give a file name for --output")
+    if p.exists() and not p.is_file():  # /dev/null, a FIFO, a terminal: write through, never replace it
+        try:
+            with open(p, "wb") as f:
+                yield f
+        except PermissionError:
+            raise InputError(f"{p}: permission denied") from None
+        return
     try:
         mode = stat.S_IMODE(p.stat().st_mode)
     except FileNotFoundError:
