@@ -123,9 +123,36 @@ LATIN_OK = re.compile(r"^[A-Za-zəƏǝıİçÇşŞğĞöÖüÜäÄ’'ʻ\- ]+$")
 SOVIET_RX = re.compile(r"dzh|kh|zh|yy|ya|yu|iy\b|y\b|yar\b|skiy|\b(novyy|staryy|nizhn|verkhn|krasn)", re.I)
 # Words of other languages' names for a district (GeoNames ADM1 alternates are untagged).
 FOREIGN_ADMIN = re.compile(
-    r"\b(distretto|piirikunta|rajons?|rejon|sritis|apskritis|járás|distrito|daerah|tumani|ng|di|rayonas|"
+    r"\b(distretto|districte|piirikunta|rajons?|rejon|sritis|apskritis|járás|jaras|distrito|daerah|tumani|ng|di|rayonas|"
     r"raioni|okres|район[аыуе]|раён|рејон|кӀошт|ноҳияи|ауданы)\b|ськ|ськи|\bшрджан", re.I)
 DATE_RX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+# ---- annotation hazards (forms that are not names of the place in az/hy/ru/en copy) ----
+# Spelling marks of other languages' romanizations, found in untagged GeoNames/WOF/cities500 alternates:
+# Polish sz/cz/w (Szusza, Czambarak, Wernaszen), German sch/dsch/oe/ue/ae/ä (Artaschat, Fuezuli, Gäncä),
+# French ou/dj/tch (Choucha, Hadrout, Djebrail, Tchirag), Hungarian zs (Dzsermuk), Swedish/Belarusian-Latin
+# tj/sj (Ltjasjen, Sjalo), and a vowel followed by an apostrophe standing for a letter (Garada'ra').
+# A form equal to a rendering of the place's own az/hy/ru names by a scheme of ours is never foreign.
+FOREIGN_LATIN = re.compile(r"sz|cz|w|sch|ou|dj|tch|zs|tj|sj|oe|ue|ae|ä|[aeiouy][’']", re.I)
+# Forms with such marks that English copy does use ("the Khodjaly massacre").
+EN_ATTESTED = {"Khodjaly", "Khodjali"}
+# Belarusian "village X" (Сяло, Пасёлак) and its Latin transliteration: GeoNames files be-names untagged.
+BELARUSIAN = re.compile(r"^(Сяло|Пасёлак|Вёска|Sjalo|Pasjolak|Vjoska)\b")
+# Descriptions, not names: "named after", "state farm", "ruins of".
+DESCRIPTIVE = re.compile(r"անվան|սովխոզ|տնտեսությ|կոմբինատ|совхоз|имени|\bRazvaliny\b|^Развалины\b", re.I)
+# A given name + a surname in -յան/-yan/-ян (Հակոբ Հակոբյան): a person, unless the first word is a
+# toponymic modifier (Aşağı Maralyan, Нор ...).
+PERSON = re.compile(r"^(\S+)\s+\S+(յան|yan|ian|ян)$")
+MODIFIERS = {fold(w) for w in (
+    "aşağı", "yuxarı", "orta", "böyük", "kiçik", "yeni", "köhnə", "ashaghi", "ashagy", "yukhari", "yukhary",
+    "asagi", "ashaga", "ashagy", "yuxari", "yukhary", "nor", "verin", "nerkin", "mets", "pokr", "ашагы", "ашаги", "юхары", "нор", "верин",
+    "неркин", "ашага", "нижний", "верхний", "աշաղը", "յուխարը", "նոր", "վերին", "ներքին", "մեծ", "փոքր", "հին")}
+# Generic nouns after (or before) a name: X rayonu, X District, X район, X-ի շրջան, Rayon X.
+GENERIC_AFTER = re.compile(
+    r"^(?P<x>.+?)\s+(?P<g>rayonu|rayon|şəhəri|kəndi|qəsəbəsi|district|province|region|city|town|village|marz|"
+    r"район|город|село|посёлок|поселок|շրջան|քաղաք|գյուղ|մարզ|ավան)$", re.I)
+GENERIC_BEFORE = re.compile(r"^(?P<g>rayon|district|город|село|ք\.)\s+(?P<x>.+)$", re.I)
+DISTRICT_GENERIC = {"rayonu", "rayon", "district", "province", "region", "marz", "район", "շրջան", "մարզ"}
 
 
 def nfc(s: str) -> str:
@@ -168,6 +195,88 @@ def km(lat1, lon1, lat2, lon2) -> float:
 def first_date(text: str) -> str | None:
     m = DATE_RX.search(text or "")
     return m.group(0) if m else None
+
+
+def renderings(names: list[dict]) -> set[str]:
+    """Folded English renderings of a place's az, hy and ru names by the schemes of translit.py."""
+    out = set()
+    for n in names:
+        t = n["text"]
+        if n["lang"] == "az" and n.get("script") != "Cyrl":
+            out |= {fold(az2020(t)), fold(strip_az(t))}
+        elif n["lang"] == "hy":
+            out.add(fold(hy_press(t)))
+        elif n["lang"] == "ru":
+            out.add(fold(ru_latin(t)))
+        elif n["lang"] == "en" and n["source"] in ("renamings", "renamings-2023", "former-names", "curated",
+                                                   "linguistics", "nkr-census-2005"):
+            out.add(fold(t))
+    return out
+
+
+def hazard(text: str, names: list[dict], latin_en: bool = False) -> str | None:
+    """Why a form must not be filed as a name of the place (a STATS key), or None."""
+    if BELARUSIAN.search(text):
+        return "dropped_belarusian"
+    if DESCRIPTIVE.search(text):
+        return "dropped_descriptive"
+    m = PERSON.match(text)
+    if m and fold(m.group(1)) not in MODIFIERS:
+        return "dropped_person_name"
+    if latin_en and text != text.lower():  # lower-case Latin forms are skipped by the classifiers anyway
+        if len(text.split()) >= 4:
+            return "dropped_descriptive"
+        if FOREIGN_LATIN.search(text) and fold(text) not in renderings(names) and text not in EN_ATTESTED:
+            return "dropped_foreign_latin"
+    return None
+
+
+def generic_split(text: str) -> tuple[str, str] | None:
+    """'Ağdam rayonu' -> ('Ağdam', 'rayonu'); 'Rayon Barda' -> ('Barda', 'Rayon'); else None."""
+    m = GENERIC_AFTER.match(text) or GENERIC_BEFORE.match(text)
+    return (m.group("x"), m.group("g")) if m else None
+
+
+def generic_filter(names: list[dict], is_unit: bool) -> list[dict]:
+    """Names that are another name of the same place plus a generic noun (Xankəndi Şəhəri, Ağdam rayonu).
+
+    On a settlement such a form is dropped: it is the same name and a generic noun, and a mention is the name
+    alone (the noun is the annotator's cue). A district noun on a settlement record (Xocalı rayonu on the town)
+    is the district's name filed on the wrong record: dropped too. On a district or province record the form is
+    the unit's real name and is kept, with a name-level note that starts ``generic:`` and gives the bare name,
+    so that the annotator can leave the noun out of the span."""
+    bare = {fold(n["text"]) for n in names if not generic_split(n["text"])}
+    out = []
+    for n in names:
+        gs = generic_split(n["text"])
+        if not gs:
+            out.append(n)
+            continue
+        x, g = gs
+        cands = {x, x[:-1], x[:-2] + "ի", x[:-2] + "i"} if len(x) > 3 else {x}
+        same = any(fold(c) in bare for c in cands)
+        if not is_unit:
+            if fold(g) in DISTRICT_GENERIC:
+                STATS["dropped_generic_district_on_settlement"] += 1
+                continue
+            if same:
+                STATS["dropped_generic_same_name"] += 1
+                continue
+            out.append(n)
+            continue
+        if same:
+            STATS["marked_generic_unit"] += 1
+            n = dict(n)
+            mark = f"generic: {x} + {g}; a mention is {x}"
+            if not (n.get("note") or "").startswith("generic:"):
+                n["note"] = mark + (f"; {n['note']}" if n.get("note") else "")
+        out.append(n)
+    return out
+
+
+def split_multi(text: str) -> list[str]:
+    """cities500 alternates hold several forms separated by two spaces ('Nor Bayazet  Novo Bayazet')."""
+    return [t for t in re.split(r"\s{2,}", text.strip()) if t]
 
 
 # ---------------------------------------------------------------------------------------------- sources
@@ -285,7 +394,17 @@ class Place:
         text = nfc(text)
         if not text:
             return
+        parts = split_multi(text)
+        if len(parts) > 1:
+            STATS["split_multi_forms"] += 1
+            for t in parts:
+                self.classify(t, source, role, hint)
+            return
         sc = script(text)
+        why = hazard(text, self.names, latin_en=sc == "Latn" and (not is_az_latin(text) or "ä" in text.lower()))
+        if why:
+            STATS[why] += 1
+            return
         if sc == "Armn" and re.search("[A-Za-z]", text):
             STATS["skipped_mixed_script"] += 1  # 'Տիղիք-I': Roman numerals make it Armn+Latn
             return
@@ -425,13 +544,14 @@ def build_names(p: Place, S: Sources, unit_level=False, extra_alts: list[str] = 
         if a not in alts:
             alts.append(a)
     wof_aze = wof_fields(wofs, "name:aze_x_preferred") + wof_fields(wofs, "name:aze_x_variant")
-    if unit_level:
-        alts = [a for a in alts if not FOREIGN_ADMIN.search(a)]
+    # Other languages' "district of X" (untagged GeoNames alternates; also on the town records of WOF).
+    alts = [a for a in alts if not FOREIGN_ADMIN.search(a)]
     if p.az_official is None:
         p.az_official = choose_az_official(p, main, alts, wof_aze, unit_level)
     hy_pref = [h for h in wof_fields(wofs, "name:hye_x_preferred") if script(h) == "Armn"
-               and not re.search("[A-Za-z]", h)]
-    hy_alts = sorted(a for a in alts if script(a) == "Armn" and not re.search("[A-Za-z]", a))
+               and not re.search("[A-Za-z]", h) and not hazard(h, [])]
+    hy_alts = sorted(a for a in alts if script(a) == "Armn" and not re.search("[A-Za-z]", a) and not hazard(a, [])
+                     and len(split_multi(a)) == 1)
     if p.hy_official is None:
         if hy_pref:
             p.hy_official = hy_pref[0]
@@ -463,7 +583,7 @@ def build_names(p: Place, S: Sources, unit_level=False, extra_alts: list[str] = 
                       ("rus_x_preferred", "common"), ("rus_x_variant", None), ("eng_x_preferred", "common"),
                       ("eng_x_variant", None), ("und_x_variant", None)):
         for v in wof_fields(wofs, "name:" + fld):
-            if unit_level and FOREIGN_ADMIN.search(v):
+            if FOREIGN_ADMIN.search(v):
                 continue
             r = role if (role and script(v) in ("Cyrl", "Latn") and not is_az_latin(v)) else None
             if fld.startswith("aze") and script(v) == "Latn" and not is_az_latin(v):
@@ -946,8 +1066,8 @@ def build_am(S: Sources, log: list[str]) -> list[Place]:
             if wd and not p.wikidata:
                 p.wikidata = wd
         alts = [nfc(a) for a in r["alternatenames"].split("|") if a.strip()]
-        hy_pref = [h for h in wof_fields(wofs, "name:hye_x_preferred") if script(h) == "Armn"]
-        hy_alts = sorted(a for a in alts if script(a) == "Armn")
+        hy_pref = [h for h in wof_fields(wofs, "name:hye_x_preferred") if script(h) == "Armn" and not hazard(h, [])]
+        hy_alts = sorted(a for a in alts if script(a) == "Armn" and not hazard(a, []) and len(split_multi(a)) == 1)
         if hy_pref:
             p.hy_official = hy_pref[0]
         elif hy_alts:
@@ -1009,7 +1129,17 @@ def build_am(S: Sources, log: list[str]) -> list[Place]:
 
 def am_classify(p: Place, text: str, source: str, lang_hint=None, role=None) -> None:
     text = nfc(text)
+    parts = split_multi(text)
+    if len(parts) > 1:
+        STATS["split_multi_forms"] += 1
+        for t in parts:
+            am_classify(p, t, source, lang_hint, role)
+        return
     sc = script(text)
+    why = hazard(text, p.names, latin_en=sc == "Latn" and lang_hint != "az" and not is_az_latin(text))
+    if why:
+        STATS[why] += 1
+        return
     if sc == "Latn" and (lang_hint == "az" or is_az_latin(text)):
         if not LATIN_OK.match(text):
             return
@@ -1121,7 +1251,7 @@ def to_record(p: Place) -> dict:
     rec["sources"] = sorted(p.sources | {n["source"] for n in p.names})
     if p.notes:
         rec["note"] = " ".join(dict.fromkeys(p.notes))
-    rec["names"] = dedupe(p.names)
+    rec["names"] = generic_filter(dedupe(p.names), p.is_unit)
     return rec
 
 
