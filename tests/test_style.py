@@ -217,3 +217,25 @@ def test_pre_commit_hooks() -> None:
     hooks = yaml.safe_load((Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     h = next(h for h in hooks if h["id"] == "toponyms-check")
     assert h["entry"] == "toponyms check" and h["language"] == "python"
+
+
+# -- regressions on the bundled data --------------------------------------------------------------------------
+def _sample_text() -> str:
+    if not SAMPLE.is_file():
+        pytest.skip("../shared/samples not present")
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def test_uncontested_city_is_left_alone_by_every_style(g) -> None:
+    """Baku has no Armenian-origin English name, only untagged foreign spellings (Bacu): no style renames it."""
+    for style in ("armenian", "dual", "azerbaijani"):
+        assert not [f for f in g.check(_sample_text(), style=style) if f.place_id == "baku"], style
+
+
+def test_sample_findings_per_style(g) -> None:
+    text = _sample_text()
+    arm = g.check(text, style="armenian")
+    assert [(f.rule, f.text, f.replacement) for f in arm] == [("gloss", "Janyatag", "Chankatagh")]
+    assert g.check(text, style="dual") == []
+    az = [(f.rule, f.text, f.replacement) for f in g.check(text, style="azerbaijani") if f.rule == "gloss"]
+    assert az == [("gloss", "Chankatagh", "Janyatag")]

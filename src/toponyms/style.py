@@ -499,7 +499,9 @@ def expected_name(p: Place, lang: str, rule: LangRule, origin: str | None = None
                     _ROLE_RANK.get(n.role, 9), i)
 
         return min(names, key=rank)[1]
-    pool = [(i, n) for i, n in names if n.origin == origin]
+    # A variant (an untagged foreign spelling such as "Bacu" for Baku) is never a target: a style only asks for
+    # a name the data calls official, common, an exonym or a romanization.
+    pool = [(i, n) for i, n in names if n.origin == origin and n.role != "variant"]
     if not pool:
         return None
     scheme = rule.scheme(origin)
