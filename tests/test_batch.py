@@ -213,3 +213,18 @@ def test_ten_megabyte_single_line(tmp_path: Path) -> None:
     q.write_text(json.dumps({"text": line[:2_000_000]}) + "\n", encoding="utf-8")
     buf = io.BytesIO()
     assert batch.run([str(q)], toponyms.load(), batch.Options(fmt="jsonl"), buf).records == 1
+
+
+def test_progress_line_only_after_the_delay() -> None:
+    s = io.StringIO()
+    p = batch.Progress(200_000_000, stream=s, delay=0.0)
+    p.last = -1.0
+    p.update(50_000_000, 123)
+    assert "25%" in s.getvalue() and "123 records" in s.getvalue()
+    p.close()
+    assert s.getvalue().endswith("\r\x1b[K")
+    quiet = io.StringIO()
+    q = batch.Progress(None, stream=quiet, delay=60.0)
+    q.update(1, 1)
+    q.close()
+    assert quiet.getvalue() == ""

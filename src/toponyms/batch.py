@@ -1,6 +1,6 @@
 """Streaming, ordered and optionally parallel annotation of JSONL records and plain-text documents.
 
-Memory stays bounded whatever the input size: JSONL is read line by line, plain text in ~1 MB chunks cut at
+Memory stays bounded whatever the input size: JSONL is read line by line, plain text in ~256 K-character chunks cut at
 paragraph breaks (never inside a name; offsets stay global to the document). Work goes out in chunks to
 ``jobs`` processes and comes back in input order through a bounded window, so ``--jobs N`` writes exactly the
 bytes one process writes. The gazetteer reaches each worker once, through the pool initializer (it pickles as
@@ -50,7 +50,7 @@ __all__ = [
 
 FORMATS = ("text", "json", "jsonl", "html")
 #: Plain text is annotated in pieces of about this many characters, cut at a paragraph break.
-CHUNK_CHARS = 1 << 20
+CHUNK_CHARS = 1 << 18
 #: A piece with no paragraph or line break is cut at whitespace once it grows this long.
 HARD_CHARS = 32 << 20
 #: JSONL records go to a worker in chunks of about this many bytes (or this many lines).

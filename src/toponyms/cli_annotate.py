@@ -94,7 +94,7 @@ def annotate(
         batch.check_encoding(opts)
         ctx = batch.atomic_output(output) if output is not None else nullcontext(_stdout_bytes())
         with ctx as out:
-            stats = batch.run(paths, g, opts, out, jobs=jobs, progress=sys.stderr.isatty())
+            stats = batch.run(paths, g, opts, out, jobs=jobs, progress=sys.stderr.isatty() and not to_tty)
             out.flush()
     except (InputError, GazetteerError) as e:
         raise fail(str(e)) from None
