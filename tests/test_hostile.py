@@ -308,3 +308,54 @@ def test_control_character_in_user_gazetteer_is_one_line(tmp_path: Path) -> None
     with pytest.raises(GazetteerError) as e:
         toponyms.load(d, bundled=False)
     assert "\n" not in str(e.value)
+
+
+# -- the other commands that read copy (check, normalize) -----------------------------------------------------
+def _has_command(name: str) -> bool:
+    return any((c.name or getattr(c.callback, "__name__", "")) == name for c in app.registered_commands)
+
+
+@pytest.mark.parametrize("command", ["check", "normalize"])
+def test_copy_commands_hostile_files(command: str, tmp_path: Path) -> None:
+    if not _has_command(command):
+        pytest.skip(f"{command} not registered")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Shusha \xff")
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    assert "no such file" in one_line_error(run(command, str(tmp_path / "nope.txt")))
+    assert "is a directory" in one_line_error(run(command, str(tmp_path)))
+    assert "not valid utf-8 at byte 7" in one_line_error(run(command, str(bad)))
+    assert "binary" in one_line_error(run(command, str(binary)))
+
+
+def test_interrupted_normalize_write_leaves_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not _has_command("normalize"):
+        pytest.skip("normalize not registered")
+    from toponyms import textio
+
+    p = tmp_path / "story.txt"
+    original = "Стэпанакерт. Stepanakert and Xankendi, Shushi and Шуши.\n"
+    p.write_text(original, encoding="utf-8")
+    assert run("normalize", str(p)).stdout != original  # there is something to write
+
+    def boom(_fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(textio.os, "fsync", boom)
+    r = run("normalize", "--write", str(p))
+    assert r.exit_code != 0
+    assert p.read_text(encoding="utf-8") == original
+    assert [x.name for x in tmp_path.iterdir()] == ["story.txt"]
+
+
+def test_atomic_write_interrupted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from toponyms import textio
+
+    p = tmp_path / "f.txt"
+    p.write_text("old", encoding="utf-8")
+    monkeypatch.setattr(textio.os, "replace", lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        textio.atomic_write(p, "new " * 100_000)
+    assert p.read_text(encoding="utf-8") == "old"
+    assert [x.name for x in tmp_path.iterdir()] == ["f.txt"]
