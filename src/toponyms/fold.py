@@ -31,6 +31,12 @@ _SPACES = " \t\n\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x8
 # One pass finds every place where the key is not a 1:1 image of the text.
 _SPECIAL = re.compile(f"[{_SPACES}]{{2,}}|[{_DROP}]|\u0587|[{_COMBINING}]+")
 
+# Spaces that _fold_1to1 does not map to " " (a run containing one is left to the general regex).
+_WS_UNMAPPED = "\u1680\u2000\u2001\u2004\u2005\u2006\u205f"
+# The rare non-1:1 spots (invisibles, accents, combining marks, those spaces): one class scan.
+_RARE = re.compile(f"[{_DROP}{_WS_UNMAPPED}]|[{_COMBINING}]+")
+_SPACE_RUN = re.compile(" +")
+
 # 1:1 replacements applied after str.lower() (which is 1:1 once İ is gone).
 _ONE_TO_ONE: tuple[tuple[str, str], ...] = (
     ("ı", "i"),
@@ -174,24 +180,68 @@ class Folded:
         return out
 
 
-def fold_map(text: str) -> Folded:
-    """The match key of ``text`` with its offset map (see the module docstring for what is folded)."""
-    if not _SPECIAL.search(text):
-        return Folded(_fix_lookalikes(_fold_1to1(text)), text)
+def fold_map(text: str, *, lookalikes: bool = True) -> Folded:
+    """The match key of ``text`` with its offset map (see the module docstring for what is folded).
+
+    ``lookalikes=False`` skips the Latin/Cyrillic look-alike step (the annotator detects those spots itself, in
+    its automaton pass, and calls :func:`fix_lookalikes` only when there is one).
+    """
     bulk = _fold_1to1(text)
+    fix = _fix_lookalikes if lookalikes else _identity
+    # Fast path: the key is 1:1 unless the text has a whitespace run, an Armenian ligature, an invisible or
+    # a combining mark. The first two are common and are found with str.find; the rest with one class scan.
+    if "  " not in bulk and "\u0587" not in text and not _RARE.search(text):
+        return Folded(fix(bulk), text)
+    for c in _WS_UNMAPPED:
+        if c in text:  # a space that _fold_1to1 keeps: only the general regex knows its runs
+            return _fold_map_general(text, bulk, fix)
+    events: list[tuple[int, int]] = []
+    i = bulk.find("  ")
+    run = _SPACE_RUN.match
+    while i >= 0:
+        j = run(bulk, i).end()
+        events.append((i, j))
+        i = bulk.find("  ", j)
+    i = text.find("\u0587")
+    while i >= 0:
+        events.append((i, i + 1))
+        i = text.find("\u0587", i + 1)
+    rare = [m.span() for m in _RARE.finditer(text)]
+    if rare:
+        events.extend(rare)
+    events.sort()
+    return _assemble(text, bulk, events, fix)
+
+
+def _identity(s: str) -> str:
+    return s
+
+
+def _fold_map_general(text: str, bulk: str, fix) -> Folded:
+    return _assemble(text, bulk, [m.span() for m in _SPECIAL.finditer(text)], fix)
+
+
+def _assemble(text: str, bulk: str, events: list[tuple[int, int]], fix) -> Folded:
+    if not events:
+        return Folded(fix(bulk), text)
     pieces: list[str] = []
     segments: list[tuple[int, int, int, bool]] = []
     klen = 0
     pos = 0  # next source position not yet emitted
-    for m in _SPECIAL.finditer(text):
-        a, b = m.span()
-        if text[a] in _COMBINING_SET and a > pos:
+    for a, b in events:
+        c = text[a]
+        if c in _COMBINING_SET and a > pos:
             a -= 1  # the combining run belongs to the letter before it
         if a > pos:
             segments.append((klen, pos, a - pos, False))
             pieces.append(bulk[pos:a])
             klen += a - pos
-        piece = _fold_unit(text[a:b])
+        if c in _SPACES_SET:
+            piece = " "
+        elif c == "\u0587":
+            piece = "եվ"
+        else:
+            piece = _fold_unit(text[a:b])
         if piece:
             segments.append((klen, a, b - a, True))
             pieces.append(piece)
@@ -202,7 +252,12 @@ def fold_map(text: str) -> Folded:
         pieces.append(bulk[pos:])
     if not segments or segments[0][0] != 0:
         segments.insert(0, (0, 0, 0, False))
-    return Folded(_fix_lookalikes("".join(pieces)), text, tuple(segments))
+    return Folded(fix("".join(pieces)), text, tuple(segments))
+
+
+def fix_lookalikes(key: str) -> str:
+    """The look-alike step of the fold on its own (for a key made with ``fold_map(..., lookalikes=False)``)."""
+    return _fix_lookalikes(key)
 
 
 _COMBINING_SET = frozenset(
@@ -210,6 +265,7 @@ _COMBINING_SET = frozenset(
     for lo, hi in ((0x302, 0x36F), (0x483, 0x487), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F))
     for c in range(lo, hi + 1)
 )
+_SPACES_SET = frozenset(_SPACES)  # the characters of the class string, as _fold_unit tests them
 
 
 def fold(text: str) -> str:

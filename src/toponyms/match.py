@@ -55,13 +55,14 @@ mention with its score. The default mode never adds a fuzzy mention.
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .fold import Folded, fold, fold_map
+from .fold import Folded, fix_lookalikes, fold, fold_map
 from .model import KINDS, Mention, Name, Place
 from .morphology import is_derived, paradigm
 
@@ -155,6 +156,9 @@ class _Entry:
     capital: bool  # the stored form starts with a capital letter
     exact_only: bool  # short names and abbreviations: only as stored
     derived_form: bool  # a derived romanization: its capitalization must be kept
+    areas: frozenset[str] = frozenset()  # _areas(place)
+    common: bool = False  # the key is a common word of the name's language (COMMON_WORDS)
+    vetoable: bool = False  # the key has a NOT_A_PLACE rule
 
 
 @dataclass(slots=True)
@@ -163,6 +167,35 @@ class _Hit:
     kend: int
     tail: str
     entries: list[tuple[_Entry, str]]  # (entry, tag)
+
+
+_NO_MATCH = object()
+#: Two-letter patterns for the fold's look-alike step (fold._LOOKALIKE_SPOTS as a list).
+_LAT = "abcdefghijklmnopqrstuvwxyzəşçğöü"
+_CYR_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюяё"
+_LOOKALIKE_SPOTS = [x + y for x in _LAT for y in _CYR_LETTERS] + [y + x for x in _LAT for y in _CYR_LETTERS]
+
+
+def _caseless(text: str) -> bool:
+    """``text.lower() == text``, deciding on a prefix first (copy nearly always has a capital early)."""
+    head = text[:2000]
+    if head.lower() != head:
+        return False
+    return text.lower() == text
+
+
+def _single(key: str, a: int, b: int, src: str, h: _Hit) -> Mention:
+    """_mention for a hit with one (entry, tag): no ranking, no candidates."""
+    e, tag = h.entries[0]
+    name = e.name
+    if h.tail == "" or key[h.kstart:h.kend] == e.key:
+        how = "exact" if src == name.text else "folded"
+        tag = ""
+        why = ""
+    else:
+        how = "inflected"
+        why = f"suffix {h.tail!r} = {tag}" if tag else ""
+    return Mention(a, b, src, e.place, name, how, name.lang, (), 100.0, tag, why)
 
 
 def _text_lang(text: str, a: int, b: int) -> str:
@@ -202,13 +235,18 @@ class Matcher:
                         if stem in seen or len(stem) < 3:
                             continue
                         seen.add(stem)
-                        e = _Entry(p, n, smap, key, capital, exact_only, derived_form)  # type: ignore[arg-type]
+                        e = _Entry(p, n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
+                                   frozenset(_areas(p)), key in COMMON_WORDS.get(n.lang, ()), key in NOT_A_PLACE)
                         stems.setdefault(stem, []).append(e)
         self._patterns = list(stems)
         self._entries = [stems[s] for s in self._patterns]
         self._by_id = {p.id: p for p in gazetteer.places}
+        self._npat = len(self._patterns)
+        self._tail_cache: dict[tuple[int, str, str], object] = {}
+        self._vetoable = any(e.key in NOT_A_PLACE for ents in self._entries for e in ents)
         if _acrs is not None and self._patterns:
-            self._ac = _acrs.AhoCorasick(self._patterns, matchkind=_acrs.MatchKind.Standard)
+            # the stems, then the look-alike spots (pattern index >= _npat): see annotate()
+            self._ac = _acrs.AhoCorasick(self._patterns + _LOOKALIKE_SPOTS, matchkind=_acrs.MatchKind.Standard)
             self._rx = None
         else:
             self._ac = None
@@ -254,52 +292,101 @@ class Matcher:
             langs = {langs}
         lang_ok = frozenset(langs) if langs is not None else None
         kind_ok = frozenset(kinds) if kinds is not None else DEFAULT_KINDS
-        folded = fold_map(text)
-        key = folded.key
-        klen = len(key)
-        hits: list[_Hit] = []
-        entries_of = self._entries
-        word_tail = _WORD_TAIL.match
-        punct_tail = _PUNCT_TAIL.match
-        for pi, ks, ke in self._raw_hits(key):
-            if ks > 0:
-                c = key[ks - 1]
-                if c.isalnum() or c == "_" or (not c.isascii() and _is_word(c)):
-                    continue
-            if ke < klen and key[ke] in "-'":
-                m = punct_tail(key, ke)
-                tail2 = m.group() if m else ""
-            else:
-                tail2 = ""
-            tail = word_tail(key, ke).group() if ke < klen else ""
-            found: list[tuple[_Entry, str]] = []
-            for e in entries_of[pi]:
-                sm = e.suffixes
-                tag = sm.get(tail2) if tail2 and not tail else None
-                if tag is not None:
-                    found.append((e, tag))
-                    continue
-                tag = sm.get(tail)
-                if tag is not None:
-                    found.append((e, tag))
-            if not found:
-                continue
-            # prefer the apostrophe/hyphen tail when an entry took it
-            use_punct = bool(tail2) and not tail and any(e.suffixes.get(tail2) == t for e, t in found)
-            t = tail2 if use_punct else tail
-            found = [(e, tg) for e, tg in found if e.suffixes.get(t) == tg]
-            hits.append(_Hit(ks, ke + len(t), t, found))
+        # The per-hit work allocates many small objects that all survive the call: the cyclic GC only costs time
+        # here (about 30 % on 4 MB of news copy), so it is paused for the call and restored after.
+        gc_was = gc.isenabled()
+        if gc_was:
+            gc.disable()
+        try:
+            return self._annotate(text, lang_ok, kind_ok, derived, fuzzy)
+        finally:
+            if gc_was:
+                gc.enable()
+
+    def _annotate(self, text: str, lang_ok, kind_ok, derived: bool, fuzzy: bool) -> list[Mention]:
+        # The look-alike step of the fold is left to the automaton: its extra two-letter patterns (a Latin
+        # letter next to a Cyrillic one) report the spots, and only then is the key fixed and searched again.
+        folded = fold_map(text, lookalikes=self._ac is None)
+        hits = self._scan(folded.key, spots=self._ac is not None)
+        if hits is None:
+            folded = Folded(fix_lookalikes(folded.key), text, folded.segments)
+            hits = self._scan(folded.key, spots=False)
         mentions = self._resolve(text, folded, hits, lang_ok, kind_ok, derived)
         if fuzzy:
             mentions = self._fuzzy(text, folded, mentions, lang_ok, kind_ok)
         return mentions
+
+    def _scan(self, key: str, spots: bool) -> list[tuple[int, int, str, list[tuple[_Entry, str]]]] | None:
+        """Stem hits with a boundary on the left and a known suffix on the right: (kstart, kend, tail, entries),
+        in automaton order. None when ``spots`` and the key has a look-alike spot (fix the key, search again)."""
+        klen = len(key)
+        hits: list[tuple[int, int, str, list[tuple[_Entry, str]]]] = []
+        append = hits.append
+        npat = self._npat
+        cache = self._tail_cache
+        if len(cache) > 500_000:
+            cache.clear()
+        word_tail = _WORD_TAIL.match
+        punct_tail = _PUNCT_TAIL.match
+        is_word = _is_word
+        for pi, ks, ke in self._raw_hits(key):
+            if pi >= npat:
+                if spots:
+                    return None
+                continue
+            if ks > 0:
+                c = key[ks - 1]
+                if c.isalnum() or c == "_" or (not c.isascii() and is_word(c)):
+                    continue
+            if ke < klen:
+                c = key[ke]
+                if c.isalnum() or c == "_":
+                    tail = word_tail(key, ke).group()
+                    tail2 = ""
+                elif c == "-" or c == "'":
+                    m = punct_tail(key, ke)
+                    tail2 = m.group() if m else ""
+                    tail = ""
+                else:
+                    tail = tail2 = ""
+            else:
+                tail = tail2 = ""
+            ck = (pi, tail, tail2)
+            r = cache.get(ck)
+            if r is None:
+                r = cache[ck] = self._suffix_match(pi, tail, tail2)
+            if r is _NO_MATCH:
+                continue
+            t, found = r
+            append((ks, ke + len(t), t, found))
+        return hits
+
+    def _suffix_match(self, pi: int, tail: str, tail2: str):
+        """(the tail taken, [(entry, tag)]) for stem ``pi`` followed by ``tail``/``tail2``, or _NO_MATCH."""
+        found: list[tuple[_Entry, str]] = []
+        for e in self._entries[pi]:
+            sm = e.suffixes
+            tag = sm.get(tail2) if tail2 and not tail else None
+            if tag is not None:
+                found.append((e, tag))
+                continue
+            tag = sm.get(tail)
+            if tag is not None:
+                found.append((e, tag))
+        if not found:
+            return _NO_MATCH
+        # prefer the apostrophe/hyphen tail when an entry took it
+        use_punct = bool(tail2) and not tail and any(e.suffixes.get(tail2) == t for e, t in found)
+        t = tail2 if use_punct else tail
+        found = [(e, tg) for e, tg in found if e.suffixes.get(t) == tg]
+        return t, found
 
     # ------------------------------------------------------------------------------------------------------
     def _resolve(
         self,
         text: str,
         folded: Folded,
-        hits: list[_Hit],
+        hits: list[tuple[int, int, str, list[tuple[_Entry, str]]]],
         lang_ok: frozenset[str] | None,
         kind_ok: frozenset[str],
         derived: bool,
@@ -308,79 +395,101 @@ class Matcher:
             return []
         key = folded.key
         # filter entries by options first (a hit with nothing left does not block a shorter valid one)
-        kept: list[_Hit] = []
+        opt: dict[int, list[tuple[_Entry, str]]] = {}
+        kept: list[tuple[int, int, str, list[tuple[_Entry, str]]]] = []
         for h in hits:
-            ents = [
-                (e, t)
-                for e, t in h.entries
-                if e.place.kind in kind_ok
-                and (lang_ok is None or e.name.lang in lang_ok)
-                and (derived or not is_derived(t))
-            ]
+            found = h[3]
+            ents = opt.get(id(found))
+            if ents is None:
+                ents = [
+                    (e, t)
+                    for e, t in found
+                    if e.place.kind in kind_ok
+                    and (lang_ok is None or e.name.lang in lang_ok)
+                    and (derived or not is_derived(t))
+                ]
+                if len(ents) == len(found):
+                    ents = found
+                opt[id(found)] = ents
             if ents:
-                h.entries = ents
-                kept.append(h)
+                kept.append(h if ents is found else (h[0], h[1], h[2], ents))
         if not kept:
             return []
-        kept.sort(key=lambda h: (h.kstart, -h.kend, h.tail != ""))  # same span: the bare lemma first
-        spans = folded.spans([(h.kstart, h.kend) for h in kept])
+        kept.sort(key=lambda h: (h[0], -h[1], h[2] != ""))  # same span: the bare lemma first
+        spans = folded.spans([(h[0], h[1]) for h in kept])
         caseless: bool | None = None
         # pass 1: surface filters (capitalization, exact-only, not-a-place), then leftmost-longest
         chosen: list[tuple[_Hit, int, int]] = []
         last_end = -1
         lower_seen: set[str] = set()
-        for h, (a, b) in zip(kept, spans):
-            if h.kstart < last_end:
+        vetoable = self._vetoable
+        for (ks, ke, tail, hents), (a, b) in zip(kept, spans):
+            if ks < last_end:
                 continue
             src = text[a:b]
             ents = []
-            for e, t in h.entries:
+            for e, t in hents:
                 if e.exact_only:
                     if src != e.name.text and src[: len(e.name.text)] != e.name.text:
                         continue
                 elif e.capital or e.derived_form:
-                    first = next((c for c in src if c.isalpha()), "")
+                    first = src[0]
+                    if not first.isalpha():
+                        first = next((c for c in src if c.isalpha()), "")
                     if first and not first.isupper():
                         if e.derived_form:
                             continue
                         if caseless is None:
-                            caseless = text.lower() == text
+                            caseless = _caseless(text)
                         if not caseless:
                             lower_seen.add(e.key)
                             continue
                 ents.append((e, t))
             if not ents:
                 continue
-            if self._vetoed(key, h, ents):
+            if len(ents) == len(hents):
+                ents = hents
+            h = _Hit(ks, ke, tail, ents)
+            if vetoable and any(e.vetoable for e, _ in ents) and self._vetoed(key, h, ents):
                 continue
-            h.entries = ents
             chosen.append((h, a, b))
-            last_end = h.kend
+            last_end = ke
         if not chosen:
             return []
         # pass 2: context — units of unambiguous mentions
         # area id -> the candidate sets (one per distinct mentioned name) that lie in it
         by_area: dict[str, set[frozenset[str]]] = {}
         idents: list[frozenset[str]] = []
+        memo: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for h, _, _ in chosen:
-            # the areas every candidate of the mention shares (all of them, when there is one place)
-            shared: set[str] | None = None
-            for e, _ in h.entries:
-                ar = set(_areas(e.place))
-                shared = ar if shared is None else shared & ar
-            ident = frozenset(e.place.id for e, _ in h.entries)
+            ents = h.entries
+            r = memo.get(id(ents))
+            if r is None:
+                # the areas every candidate of the mention shares (all of them, when there is one place)
+                shared: frozenset[str] | None = None
+                for e, _ in ents:
+                    shared = e.areas if shared is None else shared & e.areas
+                r = memo[id(ents)] = (frozenset(e.place.id for e, _ in ents), shared or frozenset())
+            ident, shared = r
             idents.append(ident)
-            for x in shared or ():
-                by_area.setdefault(x, set()).add(ident)
+            for x in shared:
+                s = by_area.get(x)
+                if s is None:
+                    by_area[x] = {ident}
+                else:
+                    s.add(ident)
         out: list[Mention] = []
         for (h, a, b), ident in zip(chosen, idents):
             src = text[a:b]
             ents = h.entries
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident)
-            if self._weak_common(text, a, h, ents, lower_seen, anchors):
+            if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
                 continue
-            out.append(self._mention(text, key, a, b, src, h, ents, anchors))
+            if len(ents) == 1:
+                out.append(_single(key, a, b, src, h))
+            else:
+                out.append(self._mention(text, key, a, b, src, h, ents, anchors))
         return out
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
