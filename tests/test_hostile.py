@@ -295,14 +295,12 @@ def test_output_into_missing_folder(tmp_path: Path) -> None:
     assert "no such folder" in err
 
 
-@pytest.mark.xfail(reason="data.to_place: float() of a huge int raises OverflowError, not GazetteerError (reported)", strict=False)
 def test_huge_number_in_user_gazetteer(tmp_path: Path) -> None:
     d = gaz(tmp_path, "- id: x\n  names: [{text: X, lang: en, origin: az}]\n  lat: 1" + "0" * 400 + "\n")
     with pytest.raises(GazetteerError):
         toponyms.load(d, bundled=False)
 
 
-@pytest.mark.xfail(reason="data.parse_file: yaml.ReaderError (control characters) gives a two-line message (reported)", strict=False)
 def test_control_character_in_user_gazetteer_is_one_line(tmp_path: Path) -> None:
     d = gaz(tmp_path, b"\x1a\n")
     with pytest.raises(GazetteerError) as e:
@@ -359,3 +357,21 @@ def test_atomic_write_interrupted(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         textio.atomic_write(p, "new " * 100_000)
     assert p.read_text(encoding="utf-8") == "old"
     assert [x.name for x in tmp_path.iterdir()] == ["f.txt"]
+
+
+def test_atomic_write_new_file_gets_umask_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from toponyms.textio import atomic_write
+
+    old = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "new.txt", "Şuşa")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o644
+    (tmp_path / "kept.txt").write_text("x")
+    os.chmod(tmp_path / "kept.txt", 0o600)
+    atomic_write(tmp_path / "kept.txt", "y")
+    assert stat.S_IMODE((tmp_path / "kept.txt").stat().st_mode) == 0o600

@@ -103,7 +103,8 @@ def parse_file(path: Path, *, with_lines: bool = False) -> list[RawRecord]:
         line = mark.line + 1 if mark else 0
         raise GazetteerError(f"{name}:{line}: malformed YAML: {e.problem or e.context}") from None
     except yaml.YAMLError as e:
-        raise GazetteerError(f"{name}: malformed YAML: {e}") from None
+        first = " ".join(str(e).split())  # e.g. ReaderError (a control character) spans several lines
+        raise GazetteerError(f"{name}: malformed YAML: {first}") from None
     if doc is None:
         return []
     if not isinstance(doc, list):
@@ -179,7 +180,7 @@ def to_place(rec: RawRecord) -> Place:
             curated=bool(d.get("curated", False)),
             note=_opt(d.get("note")),
         )
-    except (TypeError, ValueError) as e:
+    except (TypeError, ValueError, OverflowError) as e:
         raise GazetteerError(f"{where}: {e}") from None
 
 

@@ -66,6 +66,12 @@ def read_text(path: str | Path, *, encoding: str = "utf-8", errors: str = "stric
     return decode(read_bytes(path), name, encoding=encoding, errors=errors)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: str | Path, text: str, *, encoding: str = "utf-8") -> None:
     """Replace ``path`` with ``text`` atomically (temp file + rename), keeping the file's permission bits.
 
@@ -75,15 +81,14 @@ def atomic_write(path: str | Path, text: str, *, encoding: str = "utf-8") -> Non
     try:
         mode = stat.S_IMODE(p.stat().st_mode)
     except FileNotFoundError:
-        mode = None
+        mode = 0o666 & ~_umask()  # a new file gets the permissions open() would have given it
     fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".toponyms-tmp")
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, mode)
         os.replace(tmp, p)
     except BaseException:
         try:
