@@ -375,3 +375,23 @@ def test_atomic_write_new_file_gets_umask_permissions(tmp_path: Path) -> None:
     os.chmod(tmp_path / "kept.txt", 0o600)
     atomic_write(tmp_path / "kept.txt", "y")
     assert stat.S_IMODE((tmp_path / "kept.txt").stat().st_mode) == 0o600
+
+
+def test_interrupt_says_so_and_exits_130(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    big = tmp_path / "big.txt"
+    big.write_text("Shusha and Stepanakert in Karabakh.\n" * 400_000, encoding="utf-8")
+    p = subprocess.Popen(
+        [sys.executable, "-m", "toponyms", "annotate", str(big)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    time.sleep(1.5)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=60)
+    if p.returncode == 0:
+        pytest.skip("the run finished before the interrupt")
+    assert p.returncode == 130
+    assert err.decode().strip().splitlines()[-1] == "toponyms: interrupted"

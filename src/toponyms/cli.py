@@ -8,6 +8,7 @@ gazetteer); 130 interrupted. Errors are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -305,10 +306,15 @@ def _register_optional_commands() -> None:
 
 
 def main() -> None:
-    """Console entry point: run the app; turn data and I/O errors into one-line messages (exit 2)."""
+    """Console entry point: run the app; turn data and I/O errors into one-line messages (exit 2) and an
+    interrupt into "toponyms: interrupted" (exit 130)."""
     _register_optional_commands()
     try:
         app()
+    except SystemExit as e:
+        if e.code == 130:  # Typer's own handling of Ctrl-C ends here, silently
+            typer.echo("toponyms: interrupted", err=True)
+        raise
     except GazetteerError as e:
         typer.echo(f"toponyms: {e}", err=True)
         sys.exit(2)
@@ -316,5 +322,7 @@ def main() -> None:
         typer.echo("toponyms: interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
-        sys.stderr.close()
+        # The reader went away (| head): not an error; silence the flush at exit too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
