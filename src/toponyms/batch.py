@@ -19,19 +19,16 @@ import multiprocessing as mp
 import os
 import re
 import signal
-import stat
 import sys
-import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from . import render
-from .textio import InputError
+from .textio import InputError, atomic_output
 
 __all__ = [
     "Options",
@@ -395,52 +392,6 @@ def open_input(path: str) -> tuple[IO[bytes], int | None]:
     except OSError:
         size = None
     return f, size
-
-
-@contextmanager
-def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
-    """A binary stream that replaces ``path`` only when the block completes (temp file + rename in the same
-    folder, permission bits kept); an error or Ctrl-C leaves the old file as it was and no temp file behind.
-    The streaming counterpart of ``textio.atomic_write``."""
-    p = Path(path)
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory; give a file name for --output")
-    if p.exists() and not p.is_file():  # /dev/null, a FIFO, a terminal: write through, never replace it
-        try:
-            with open(p, "wb") as f:
-                yield f
-        except PermissionError:
-            raise InputError(f"{p}: permission denied") from None
-        return
-    try:
-        mode = stat.S_IMODE(p.stat().st_mode)
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()  # what open() would have given a new file, not mkstemp's 0600
-    try:
-        fd, tmp = tempfile.mkstemp(dir=p.parent if str(p.parent) else ".", prefix=f".{p.name}.", suffix=".toponyms-tmp")
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such folder {p.parent}") from None
-    except PermissionError:
-        raise InputError(f"{p}: permission denied (cannot write in {p.parent})") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 class Progress:

@@ -12,9 +12,12 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
-__all__ = ["InputError", "read_text", "read_bytes", "decode", "atomic_write"]
+__all__ = ["InputError", "read_text", "read_bytes", "decode", "atomic_write", "atomic_output"]
 
 
 class InputError(Exception):
@@ -72,20 +75,34 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write(path: str | Path, text: str, *, encoding: str = "utf-8") -> None:
-    """Replace ``path`` with ``text`` atomically (temp file + rename), keeping the file's permission bits.
-
-    A crash or interrupt mid-write leaves the original file untouched and no temp file behind.
-    """
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
+    """A binary stream that replaces ``path`` only when the block completes (temp file + rename in the same
+    folder, permission bits kept); an error or Ctrl-C leaves the old file as it was and no temp file behind.
+    The streaming counterpart of ``textio.atomic_write``."""
     p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory; give a file name for --output")
+    if p.exists() and not p.is_file():  # /dev/null, a FIFO, a terminal: write through, never replace it
+        try:
+            with open(p, "wb") as f:
+                yield f
+        except PermissionError:
+            raise InputError(f"{p}: permission denied") from None
+        return
     try:
         mode = stat.S_IMODE(p.stat().st_mode)
     except FileNotFoundError:
-        mode = 0o666 & ~_umask()  # a new file gets the permissions open() would have given it
-    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".toponyms-tmp")
+        mode = 0o666 & ~_umask()  # what open() would have given a new file, not mkstemp's 0600
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
-            f.write(text)
+        fd, tmp = tempfile.mkstemp(dir=p.parent if str(p.parent) else ".", prefix=f".{p.name}.", suffix=".toponyms-tmp")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such folder {p.parent}") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied (cannot write in {p.parent})") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, mode)
@@ -96,3 +113,12 @@ def atomic_write(path: str | Path, text: str, *, encoding: str = "utf-8") -> Non
         except OSError:
             pass
         raise
+
+
+def atomic_write(path: str | Path, text: str, *, encoding: str = "utf-8") -> None:
+    """Replace ``path`` with ``text`` atomically (temp file + rename), keeping the file's permission bits.
+
+    A crash or interrupt mid-write leaves the original file untouched and no temp file behind.
+    """
+    with atomic_output(path) as f:
+        f.write(text.encode(encoding))
