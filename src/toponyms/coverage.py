@@ -22,6 +22,11 @@ __all__ = ["sources_dir", "source_gaps"]
 
 _ARMN = re.compile("[\u0531-\u0587]")
 _CYRL = re.compile("[\u0400-\u04ff]")
+# Letters of Belarusian, Ukrainian, Chechen and other Cyrillic languages (not Russian, not Azerbaijani Cyrillic),
+# and Belarusian "Сяло" (village): GeoNames carries such forms untagged; the importer leaves them out by rule.
+_OTHER_CYRL = re.compile("[ўіїєґӀӏЎІЇЄҐҗҖҳҲџЏӯӮҷҶқҚңҢҫӗ]|аь|оь|уь|^(Сяло|Пасёлак|Вёска) ")
+# "Развалины X" (ruins of X) and similar are descriptions, not names; the importer leaves them out too.
+_DESCRIPTION = re.compile("^Развалины |совхоз|имени", re.I)
 
 
 def sources_dir() -> Path | None:
@@ -55,7 +60,9 @@ def source_gaps(g: Gazetteer, src: Path | None = None) -> dict[str, object] | No
         core = {int(r["geonameid"]) for r in csv.DictReader(f, delimiter="\t") if r["zone"] == "core"}
     by_gn = {gid: p for p in g for gid in p.geonames}
     missing_ids = sorted(core - by_gn.keys())
-    missing_names: list[str] = []
+    missing_armenian: list[str] = []
+    missing_russian: list[str] = []
+    other_cyrillic = 0
     with open(az_file, encoding="utf-8") as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
@@ -65,10 +72,19 @@ def source_gaps(g: Gazetteer, src: Path | None = None) -> dict[str, object] | No
             have = {fold(n.text) for n in by_gn[gid].names}
             for alt in cols[3].split(","):
                 alt = alt.strip()
-                if alt and (_ARMN.search(alt) or _CYRL.search(alt)) and fold(alt) not in have:
-                    missing_names.append(f"{gid} {alt}")
+                if not alt or fold(alt) in have:
+                    continue
+                if _ARMN.search(alt):
+                    missing_armenian.append(f"{gid} {alt}")
+                elif _CYRL.search(alt):
+                    if _OTHER_CYRL.search(alt) or _DESCRIPTION.search(alt):
+                        other_cyrillic += 1
+                    else:
+                        missing_russian.append(f"{gid} {alt}")
     return {
         "core_geonames_ids": len(core),
         "core_ids_not_carried": missing_ids,
-        "armenian_or_cyrillic_names_not_carried": missing_names,
+        "armenian_names_not_carried": missing_armenian,
+        "russian_or_az_cyrillic_names_not_carried": missing_russian,
+        "other_cyrillic_languages_or_descriptions_left_out": other_cyrillic,
     }
