@@ -265,7 +265,6 @@ def test_api_load_errors_are_gazetteer_errors(tmp_path: Path) -> None:
 
 SURROGATES = pytest.param(
     "\ud800Stepanakert\udfff",
-    marks=pytest.mark.xfail(reason="match.py: lone surrogates crash ahocorasick_rs (UnicodeEncodeError); batch.py guards"),
 )
 
 

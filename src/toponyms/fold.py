@@ -8,7 +8,9 @@ What the key folds (never ASCII-folding: ``şüşə`` stays far from ``shusha``)
 - case, with the Turkic dotted/dotless pairs İ I ı i all to ``i``;
 - schwa homoglyphs (Latin ə, Cyrillic ә, turned ǝ) to ``ə``; ș (comma) to ş; ё to е;
 - Armenian և and the Classical digraph եւ to the reformed եվ;
-- apostrophe variants to ``'``, dash variants to ``-``, every whitespace run to one space;
+- apostrophe variants to ``'``, dash variants to ``-``, every whitespace run to one space; a whitespace run that
+  follows a hyphen and holds a line break is dropped ("Nagorno-\nKarabakh" keys as "nagorno-karabakh": a name
+  hyphenated across a line break; the map still covers the original characters);
 - NFD to NFC; soft hyphens, zero-width and bidi marks, stress accents and Armenian in-word marks dropped;
 - Latin look-alike letters inside a Cyrillic word (and the reverse) to the word's majority script.
 """
@@ -36,6 +38,8 @@ _WS_UNMAPPED = "\u1680\u2000\u2001\u2004\u2005\u2006\u205f"
 # The rare non-1:1 spots (invisibles, accents, combining marks, those spaces): one class scan.
 _RARE = re.compile(f"[{_DROP}{_WS_UNMAPPED}]|[{_COMBINING}]+")
 _SPACE_RUN = re.compile(" +")
+# A hyphen, then a whitespace run with a line break in it: the run is dropped from the key (group 1).
+_HYPHEN_BREAK = re.compile("[-\u2010\u2011]([ \t]*[\r\n\u2028\u2029\x85][ \t\r\n\u2028\u2029\x85]*)")
 
 # 1:1 replacements applied after str.lower() (which is 1:1 once İ is gone).
 _ONE_TO_ONE: tuple[tuple[str, str], ...] = (
@@ -190,8 +194,11 @@ def fold_map(text: str, *, lookalikes: bool = True) -> Folded:
     fix = _fix_lookalikes if lookalikes else _identity
     # Fast path: the key is 1:1 unless the text has a whitespace run, an Armenian ligature, an invisible or
     # a combining mark. The first two are common and are found with str.find; the rest with one class scan.
-    if "  " not in bulk and "\u0587" not in text and not _RARE.search(text):
+    breaks = [m.span(1) for m in _HYPHEN_BREAK.finditer(text)] if "-" in text or "\u2010" in text or "\u2011" in text else []
+    if not breaks and "  " not in bulk and "\u0587" not in text and not _RARE.search(text):
         return Folded(fix(bulk), text)
+    if breaks:
+        return _fold_map_general(text, bulk, fix, breaks)
     for c in _WS_UNMAPPED:
         if c in text:  # a space that _fold_1to1 keeps: only the general regex knows its runs
             return _fold_map_general(text, bulk, fix)
@@ -217,11 +224,18 @@ def _identity(s: str) -> str:
     return s
 
 
-def _fold_map_general(text: str, bulk: str, fix) -> Folded:
-    return _assemble(text, bulk, [m.span() for m in _SPECIAL.finditer(text)], fix)
+def _fold_map_general(text: str, bulk: str, fix, breaks: list[tuple[int, int]] | None = None) -> Folded:
+    events = [m.span() for m in _SPECIAL.finditer(text)]
+    drop: frozenset[int] = frozenset()
+    if breaks:
+        # a hyphen's line-break run replaces the whitespace events inside it and folds to nothing
+        events = [e for e in events if not any(a <= e[0] < b for a, b in breaks)] + breaks
+        events.sort()
+        drop = frozenset(a for a, _ in breaks)
+    return _assemble(text, bulk, events, fix, drop)
 
 
-def _assemble(text: str, bulk: str, events: list[tuple[int, int]], fix) -> Folded:
+def _assemble(text: str, bulk: str, events: list[tuple[int, int]], fix, drop: frozenset[int] = frozenset()) -> Folded:
     if not events:
         return Folded(fix(bulk), text)
     pieces: list[str] = []
@@ -236,7 +250,9 @@ def _assemble(text: str, bulk: str, events: list[tuple[int, int]], fix) -> Folde
             segments.append((klen, pos, a - pos, False))
             pieces.append(bulk[pos:a])
             klen += a - pos
-        if c in _SPACES_SET:
+        if a in drop:
+            piece = ""
+        elif c in _SPACES_SET:
             piece = " "
         elif c == "\u0587":
             piece = "եվ"

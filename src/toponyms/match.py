@@ -36,6 +36,42 @@ Precision filters (what is *not* a mention)
 - **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
 
+Spans and generic nouns (the annotation convention, tests/cases/real)
+---------------------------------------------------------------------
+- **The span** is the toponym with its inflection: "Степанакерте", "Xankəndidə", "Ստեփանակերտում",
+  "Stepanakert's" (the possessive is in the span). A name hyphenated across a line break ("Nagorno-\nKarabakh",
+  "Нагорно-\nКарабахская") is the hyphenated name; the span covers the original characters (fold.py).
+- **A lower-case generic noun after a name is not in the span, but it decides the place**: district, rayon,
+  region, район, շրջան, marz/մարզ, province → the district or province ("Shusha district", "Ağdam rayonunun",
+  "Շուշիի շրջան", "Գեղարքունիքի մարզի"); city, town, şəhər, город, քաղաք, qəsəbə, ավան → the city or town;
+  village, kənd, село, գյուղ → a village. It works after an inflected name too (Armenian genitive + noun). When no
+  candidate has the kind, a candidate that is the centre of its district stands for that district ("Aghdara and
+  Khojaly districts": Aghdara the town is the centre of the Aghdara district). After a comma, a singular generic
+  noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
+- **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
+  match as a whole only where the generic word is capitalized in the text: "Shusha District", "Laçın Rayonu"
+  are the official names and the whole capitalized name is the span; "Shusha district" is Shusha + a noun.
+  Names whose generic word is part of the official name without such a note ("Nagorno-Karabakh Autonomous
+  Oblast", "Karabakh economic region", "Lachin corridor") are spans as a whole.
+- **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (Azerbaijani
+  direction words such as şərqdən may open an item) closed by a plural noun gets that reading ("Aghdara and
+  Khojaly districts", "Kəlbəcər, şərqdən Xocalı, Şuşa və Xocavənd ... rayonları", "շրջանները"), and so does a
+  list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
+  (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun).
+- **Russian district names** are adjective + район: "Лачинского района" is one span (the district); in a
+  coordinated list closed by a plural район form ("Агдамского, Лачинского и Кельбаджарского районов") each
+  adjective is a span and the last takes the noun ("Кельбаджарского районов"). The adjective is that of a
+  district's Russian name or of its centre's; the tag stays ``ru:adj`` (inflect() does not produce it).
+- **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
+  mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
+  ջրամբար after a name: "Ağbulaq şəlaləsi" is not the village. Only a region, corridor or feature candidate
+  survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh); with none left the span is dropped.
+- **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
+  "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
+  Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
+  Azerbaijani Cyrillic names (``script: Cyrl``) take no suffix yet.
+- **Lone surrogates** in the input (a JSON "\\ud800") are U+FFFD in the key, one for one; offsets unchanged.
+
 Choosing the place (the losers stay in ``candidates``)
 ------------------------------------------------------
 Each candidate place scores, in this order: (1) support from context: another, unambiguous mention in the text
@@ -64,7 +100,7 @@ from typing import TYPE_CHECKING
 
 from .fold import Folded, fix_lookalikes, fold, fold_map
 from .model import KINDS, Mention, Name, Place
-from .morphology import is_derived, paradigm
+from .morphology import az_suffix_map, is_derived, paradigm
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -136,6 +172,7 @@ _WORD_TAIL = re.compile(r"\w*")
 _PUNCT_TAIL = re.compile(r"[-']\w+")
 _WORD = re.compile(r"\w+")
 _SENT_END = set(".!?։…\n\"«»“”")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _AZ_LETTERS = re.compile("[əğışçöüƏĞŞÇÖÜİ]")
 _CYR = re.compile("[а-яА-ЯёЁ]")
 _ARM = re.compile("[\u0531-\u0587]")
@@ -159,6 +196,8 @@ class _Entry:
     areas: frozenset[str] = frozenset()  # _areas(place)
     common: bool = False  # the key is a common word of the name's language (COMMON_WORDS)
     vetoable: bool = False  # the key has a NOT_A_PLACE rule
+    generic_cap: bool = False  # a "generic:" name (Shusha District): only with its generic word capitalized
+    latin_az: bool = False  # a Latin (en) name whose suffix map also holds Azerbaijani suffixes
 
 
 @dataclass(slots=True)
@@ -228,6 +267,7 @@ class Matcher:
                 abbrev = len(letters) >= 2 and all(c.isupper() for c in letters)
                 exact_only = len(key) <= 3 or abbrev
                 derived_form = n.role == "romanization" and (n.source or "") == "derived"
+                generic_cap = (n.note or "").startswith("generic:") and " " in n.text.strip()
                 self._full_keys.setdefault(key, []).append((p, n))
                 seen: set[str] = set()
                 for variant in _variants(n.text):
@@ -235,12 +275,19 @@ class Matcher:
                         if stem in seen or len(stem) < 3:
                             continue
                         seen.add(stem)
+                        latin_az = n.lang == "en" and not exact_only and not generic_cap and stem == fold(variant)
+                        if latin_az:
+                            smap = az_suffix_map(variant, smap)
                         e = _Entry(p, n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
-                                   frozenset(_areas(p)), key in COMMON_WORDS.get(n.lang, ()), key in NOT_A_PLACE)
+                                   frozenset(_areas(p)), key in COMMON_WORDS.get(n.lang, ()), key in NOT_A_PLACE,
+                                   generic_cap, latin_az)
                         stems.setdefault(stem, []).append(e)
         self._patterns = list(stems)
         self._entries = [stems[s] for s in self._patterns]
         self._by_id = {p.id: p for p in gazetteer.places}
+        # a district or province named after its centre: the centre's id -> the unit (Aghdara -> the district)
+        self._centre_of = {p.centre: p for p in gazetteer.places if p.centre and p.kind in ("district", "province")}
+        self._moved: dict[tuple[int, str], _Entry] = {}
         self._npat = len(self._patterns)
         self._tail_cache: dict[tuple[int, str, str], object] = {}
         self._vetoable = any(e.key in NOT_A_PLACE for ents in self._entries for e in ents)
@@ -307,7 +354,12 @@ class Matcher:
         # The look-alike step of the fold is left to the automaton: its extra two-letter patterns (a Latin
         # letter next to a Cyrillic one) report the spots, and only then is the key fixed and searched again.
         folded = fold_map(text, lookalikes=self._ac is None)
-        hits = self._scan(folded.key, spots=self._ac is not None)
+        try:
+            hits = self._scan(folded.key, spots=self._ac is not None)
+        except UnicodeEncodeError:
+            # lone surrogates (a JSON "\ud800"): U+FFFD one for one in the key, offsets unchanged
+            folded = Folded(_SURROGATE.sub("\ufffd", folded.key), text, folded.segments)
+            hits = self._scan(folded.key, spots=self._ac is not None)
         if hits is None:
             folded = Folded(fix_lookalikes(folded.key), text, folded.segments)
             hits = self._scan(folded.key, spots=False)
@@ -399,6 +451,12 @@ class Matcher:
         kept: list[tuple[int, int, str, list[tuple[_Entry, str]]]] = []
         for h in hits:
             found = h[3]
+            if not derived and found[0][1] == "ru:adj":
+                # Лачинского района, Агдамского и Лачинского районов: the adjective names the district
+                h = self._ru_district(key, h, kind_ok, lang_ok)
+                if h is not None:
+                    kept.append(h)
+                continue
             ents = opt.get(id(found))
             if ents is None:
                 ents = [
@@ -429,6 +487,13 @@ class Matcher:
             src = text[a:b]
             ents = []
             for e, t in hents:
+                if e.generic_cap:
+                    # "Shusha District" (capital D) is the official name; "Shusha district" is Shusha + a noun
+                    sp = src.rstrip().rfind(" ")
+                    if sp < 0 or not src[sp + 1: sp + 2].isupper():
+                        continue
+                if e.latin_az and t[:3] == "az:" and not self._az_context(text, src, tail, a, b):
+                    continue
                 if e.exact_only:
                     if src != e.name.text and src[: len(e.name.text)] != e.name.text:
                         continue
@@ -478,10 +543,24 @@ class Matcher:
                     by_area[x] = {ident}
                 else:
                     s.add(ident)
+        cues = _cues(key, chosen)
         out: list[Mention] = []
-        for (h, a, b), ident in zip(chosen, idents):
+        for (h, a, b), ident, cue in zip(chosen, idents, cues):
             src = text[a:b]
             ents = h.entries
+            if cue is _FEATURE:
+                # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
+                ents = [(e, t) for e, t in ents if e.place.kind not in _SETTLEMENT_KINDS]
+                if not ents:
+                    continue
+                if len(ents) != len(h.entries):
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
+                cue = None
+            elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
+                dents = self._as_district(ents)
+                if dents:
+                    ents = dents
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident)
             if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
@@ -489,7 +568,7 @@ class Matcher:
             if len(ents) == 1:
                 out.append(_single(key, a, b, src, h))
             else:
-                out.append(self._mention(text, key, a, b, src, h, ents, anchors))
+                out.append(self._mention(text, key, a, b, src, h, ents, anchors, cue or ()))
         return out
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
@@ -525,7 +604,52 @@ class Matcher:
             return False
         return not any(anchors.any(_areas(e.place)) for e, _ in ents)
 
-    def _mention(self, text: str, folded_key: str, a: int, b: int, src: str, h: _Hit, ents: list[tuple[_Entry, str]], anchors: _Support) -> Mention:
+    def _ru_district(self, key: str, h, kind_ok, lang_ok):
+        """A Russian place adjective before район (Лачинского района) or in a coordinated list closed by a plural
+        районы/районов... (Агдамского, Лачинского и Кельбаджарского районов): the district, or None. The span
+        of the last adjective takes the noun (the name is "Лачинский район"); the others are the adjective."""
+        ks, ke, tail, found = h
+        m = _RU_RAYON.match(key, ke)
+        if m is None:
+            return None
+        if m.group(1) is not None and m.group(2) not in _RU_RAYON_PL:
+            return None  # a list needs the plural noun
+        ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])
+                if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
+        if not ents:
+            return None
+        if m.group(1) is None:
+            ke = m.end()
+        return (ks, ke, tail, ents)
+
+    def _as_district(self, ents: list[tuple[_Entry, str]]) -> list[tuple[_Entry, str]]:
+        """The district/province readings of a mention: its district candidates, and for a candidate that is the
+        centre of its unit, that unit (the district named after its centre: "Aghdara and Khojaly districts")."""
+        out: list[tuple[_Entry, str]] = []
+        seen: set[str] = set()
+        for e, t in ents:
+            if e.place.kind not in ("district", "province"):
+                d = self._centre_of.get(e.place.id)
+                if d is None:
+                    continue
+                k = (id(e), d.id)
+                m = self._moved.get(k)
+                if m is None:
+                    m = self._moved[k] = _Entry(d, e.name, e.suffixes, e.key, e.capital, e.exact_only, e.derived_form,
+                                                frozenset(_areas(d)), e.common, e.vetoable, e.generic_cap, e.latin_az)
+                e = m
+            if e.place.id not in seen:
+                seen.add(e.place.id)
+                out.append((e, t))
+        return out
+
+    def _az_context(self, text: str, src: str, tail: str, a: int, b: int) -> bool:
+        """An Azerbaijani suffix on a Latin (English) name counts in Azerbaijani copy or when it has ə ı ğ ş ç ö ü."""
+        if _AZ_LETTERS.search(src[len(src) - len(tail) - 1:] if tail else src):
+            return True
+        return _text_lang(text, a, b) == "az"
+
+    def _mention(self, text: str, folded_key: str, a: int, b: int, src: str, h: _Hit, ents: list[tuple[_Entry, str]], anchors: _Support, generic: tuple[str, ...] = ()) -> Mention:
         from .gazetteer import KIND_RANK
 
         bare = h.tail == ""
@@ -536,7 +660,6 @@ class Matcher:
         langs = {e.name.lang for e, _ in ents}
         if len(langs) > 1:
             ctx_lang = _text_lang(text, a, b)
-        generic = _generic_kinds(folded_key, h.kend) if bare and len({e.place.id for e, _ in ents}) > 1 else ()
         prominent = min(KIND_RANK.get(e.place.kind, 9) for e, _ in ents)
         for e, t in ents:
             p = e.place
@@ -692,23 +815,138 @@ def _areas(p: Place) -> list[str]:
     return out
 
 
-#: Generic nouns right after a name (folded, any case form's start) and the kinds they point to.
+#: Generic nouns after a name (folded, any case form's start) and the kinds they point to.
 _GENERIC = (
-    (("kənd", "village", "село", "селе", "села", "деревн", "գյուղ"), ("village", "settlement")),
-    (("şəhər", "city", "town", "город", "քաղաք", "qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town")),
-    (("rayon", "district", "район", "շրջան", "region"), ("district", "province")),
+    (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
+    (("şəhər", "city", "cities", "town", "город", "քաղաք", "qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town")),
+    (("rayon", "district", "район", "շրջան", "region", "marz", "մարզ", "province"), ("district", "province", "region")),
 )
+#: Feature nouns after a name: the name is a waterfall, river, mountain, lake, pass or reservoir, not a settlement.
+_FEATURE_PREFIXES = tuple(fold(w) for w in (
+    "waterfall", "river", "mountain", "lake", "reservoir", "şəlalə", "çay", "dağ", "göl", "aşırım", "водопад",
+    "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
+))
+_FEATURE_WORDS = frozenset(fold(w) for w in (
+    "pass", "passes", "mount", "река", "реки", "реке", "реку", "рекой", "гора", "горы", "горе", "гору", "горой",
+    "գետ", "գետը", "գետի", "գետն", "գետում", "գետից", "գետով", "լեռ", "լեռը", "լեռան", "լեռն", "լեռները",
+    "լիճ", "լիճը", "լճի", "լճում",
+))
+_FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
+_RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*)")
+_RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах"))
+_SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
+_FEATURE = ("feature",)
+#: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).
+_COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:şimaldan|cənubdan|şərqdən|qərbdən))? ")
+_word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
 
 
-def _generic_kinds(key: str, kend: int) -> tuple[str, ...]:
-    m = _WORD.match(key, kend + 1) if kend < len(key) and key[kend] == " " else None
-    if not m:
-        return ()
-    w = m.group()
-    for stems, kinds in _GENERIC:
-        if any(w.startswith(x) for x in stems):
-            return kinds
-    return ()
+def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
+    """(kinds, plural) for a generic or feature noun (folded), else None."""
+    r = _word_cues.get(w, _NO_MATCH)
+    if r is not _NO_MATCH:
+        return r  # type: ignore[return-value]
+    r = None
+    if w in _FEATURE_WORDS or (w.startswith(_FEATURE_PREFIXES) and not w.startswith(_FEATURE_NOT)):
+        r = (_FEATURE, False)
+    else:
+        for stems, kinds in _GENERIC:
+            for x in stems:
+                if w.startswith(x):
+                    rest = w[len(x):]
+                    plural = (w.endswith("s") and w.isascii()) or "lar" in rest or "lər" in rest or w in _RU_RAYON_PL \
+                        or w in ("сел", "села", "селах", "селам") or "եր" in rest
+                    r = (kinds, plural)
+                    break
+            if r:
+                break
+    if len(_word_cues) < 10_000:
+        _word_cues[w] = r
+    return r
+
+
+def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
+    """The generic or feature noun right after a mention ("Shusha district", "Ağbulaq şəlaləsi", "Մարտունի, գյուղ")."""
+    if kend >= len(key):
+        return None
+    c = key[kend]
+    if c == " ":
+        m = _WORD.match(key, kend + 1)
+        if m is None:
+            return None
+        w = m.group()
+        if w == "su" and key.startswith(" anbar", m.end()):  # su anbarı: a reservoir
+            return (_FEATURE, False)
+        return _classify(w)
+    if c == "," and key.startswith(" ", kend + 1):
+        m = _WORD.match(key, kend + 2)
+        if m is None:
+            return None
+        if m.group() in ("a", "an"):
+            m = _WORD.match(key, m.end() + 1)
+            if m is None:
+                return None
+        r = _classify(m.group())
+        if r and not r[1] and r[0] is not _FEATURE:
+            return r  # "Martuni, a village in ...": a singular generic noun after a comma
+    return None
+
+
+def _lead_cue(key: str, ks: int) -> tuple[str, ...] | None:
+    """The kinds of a plural generic noun that opens a list at ``ks``: "the districts of X", "rayonları: X",
+    "the regions where Armenians lived (X" (a parenthesis up to 40 characters after the noun)."""
+    w0 = key[max(0, ks - 60): ks]
+    if w0.endswith(("of ", "of the ")):
+        words = _WORD.findall(w0[: w0.rfind(" of")])[-1:]
+    elif w0.rstrip().endswith(":"):
+        words = _WORD.findall(w0)[-1:]
+    elif w0.rstrip().endswith("("):
+        body = w0.rstrip()[:-1]
+        cut = max(body.rfind("."), body.rfind(")"), body.rfind("("), len(body) - 48)
+        words = _WORD.findall(body[cut + 1:])
+    else:
+        return None
+    for w in reversed(words):
+        r = _classify(w)
+        if r and r[1] and r[0] is not _FEATURE:
+            return r[0]
+    return None
+
+
+def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
+    """Per chosen hit: the kinds a generic noun points to, _FEATURE, or None. A plural noun after a list
+    ("Aghdara and Khojaly districts", "Kəlbəcər, Xocalı, Şuşa və Xocavənd rayonları") or before it ("the regions
+    of Gubadli, Lachin...") gives every item of the coordinated list the reading."""
+    n = len(chosen)
+    cues: list = [None] * n
+    plural = [False] * n
+    nxt_start = -1
+    for i in range(n - 1, -1, -1):
+        h = chosen[i][0]
+        r = _cue_after(key, h.kend)
+        if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
+                and nxt_start - h.kend <= 24 and _COORD.fullmatch(key, h.kend, nxt_start):
+            r = (cues[i + 1], True)
+        if r is not None:
+            cues[i], plural[i] = r
+        nxt_start = h.kstart
+    # a plural noun before the list
+    i = 0
+    while i < n:
+        h = chosen[i][0]
+        ks = h.kstart
+        if cues[i] is None and ks > 2 and key[ks - 1] in "( :" and key[ks - 2] in "(f: ":
+            r = _lead_cue(key, ks)
+            if r is not None:
+                cues[i] = r
+                j = i + 1
+                while j < n and cues[j] is None and _COORD.fullmatch(key, chosen[j - 1][0].kend, chosen[j][0].kstart):
+                    cues[j] = r[0]
+                    j += 1
+                i = j
+                continue
+        i += 1
+    return cues
 
 
 def _variants(text: str) -> list[str]:

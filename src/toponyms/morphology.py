@@ -36,7 +36,7 @@ from typing import Mapping
 
 from .fold import fold
 
-__all__ = ["SuffixMap", "paradigm", "inflect", "is_derived", "TAGS"]
+__all__ = ["SuffixMap", "paradigm", "inflect", "is_derived", "TAGS", "az_suffix_map"]
 
 SuffixMap = Mapping[str, str]
 
@@ -224,6 +224,24 @@ def _az_map(harmony: str, vowel_final: bool) -> SuffixMap:
 # English
 # --------------------------------------------------------------------------------------------------------
 _EN_MAP: SuffixMap = MappingProxyType({"": "en:nom", "'s": "en:poss"})
+
+_latin_az: dict[tuple[str, str, bool, int], SuffixMap] = {}
+
+
+def az_suffix_map(text: str, base: SuffixMap) -> SuffixMap:
+    """``base`` (an English suffix map) plus the Azerbaijani suffixes of a Latin name by its own harmony, for a
+    romanized name inflected in Azerbaijani copy (Stepanakertdə, Yerevanda, Martakertin). The annotator accepts
+    the ``az:`` tags only in Azerbaijani context (see match.py). Shared per harmony class: do not mutate."""
+    low = _az_lower(text.strip())
+    harmony = _az_last_vowel(low)
+    vowel_final = bool(low) and low[-1] in _AZ_VOWELS
+    k = (harmony, "", vowel_final, id(base))
+    m = _latin_az.get(k)
+    if m is None:
+        az = _az_map(harmony, vowel_final)
+        m = _latin_az[k] = _intern({**{s: t for s, t in az.items() if s and s != "'s"}, **dict(base)})
+    return m
+
 
 # --------------------------------------------------------------------------------------------------------
 # Building paradigms
