@@ -9,7 +9,7 @@ What the key folds (never ASCII-folding: ``şüşə`` stays far from ``shusha``)
 - schwa homoglyphs (Latin ə, Cyrillic ә, turned ǝ) to ``ə``; ș (comma) to ş; ё to е;
 - Armenian և and the Classical digraph եւ to the reformed եվ;
 - apostrophe variants to ``'``, dash variants to ``-``, every whitespace run to one space; a whitespace run that
-  follows a hyphen and holds a line break is dropped ("Nagorno-\nKarabakh" keys as "nagorno-karabakh": a name
+  follows a hyphen-minus and starts with a line break (or one space and a line break) is dropped ("Nagorno-\nKarabakh" keys as "nagorno-karabakh": a name
   hyphenated across a line break; the map still covers the original characters);
 - NFD to NFC; soft hyphens, zero-width and bidi marks, stress accents and Armenian in-word marks dropped;
 - Latin look-alike letters inside a Cyrillic word (and the reverse) to the word's majority script.
@@ -194,7 +194,7 @@ def fold_map(text: str, *, lookalikes: bool = True) -> Folded:
     fix = _fix_lookalikes if lookalikes else _identity
     # Fast path: the key is 1:1 unless the text has a whitespace run, an Armenian ligature, an invisible or
     # a combining mark. The first two are common and are found with str.find; the rest with one class scan.
-    breaks = [m.span(1) for m in _HYPHEN_BREAK.finditer(text)] if "-" in text or "\u2010" in text or "\u2011" in text else []
+    breaks = [m.span(1) for m in _HYPHEN_BREAK.finditer(text)] if _has_hyphen_break(text) else []
     if not breaks and "  " not in bulk and "\u0587" not in text and not _RARE.search(text):
         return Folded(fix(bulk), text)
     if breaks:
@@ -218,6 +218,12 @@ def fold_map(text: str, *, lookalikes: bool = True) -> Folded:
         events.extend(rare)
     events.sort()
     return _assemble(text, bulk, events, fix)
+
+
+def _has_hyphen_break(text: str) -> bool:
+    """A quick test (three str.find scans) for a hyphen-minus right before a line break, or with one space
+    between (a typographic hyphen U+2010/U+2011 before a break is not joined)."""
+    return "-\n" in text or "-\r" in text or "- \n" in text
 
 
 def _identity(s: str) -> str:

@@ -486,14 +486,20 @@ class Matcher:
                 continue
             src = text[a:b]
             ents = []
+            az_ok = None
             for e, t in hents:
                 if e.generic_cap:
                     # "Shusha District" (capital D) is the official name; "Shusha district" is Shusha + a noun
                     sp = src.rstrip().rfind(" ")
                     if sp < 0 or not src[sp + 1: sp + 2].isupper():
                         continue
-                if e.latin_az and t[:3] == "az:" and not self._az_context(text, src, tail, a, b):
-                    continue
+                if e.latin_az and t[:3] == "az:":
+                    # checked once per span, and only when no Azerbaijani name of the span took the suffix
+                    if az_ok is None:
+                        az_ok = any(not x.latin_az and y[:3] == "az:" for x, y in hents) \
+                            or self._az_context(text, src, tail, a, b)
+                    if not az_ok:
+                        continue
                 if e.exact_only:
                     if src != e.name.text and src[: len(e.name.text)] != e.name.text:
                         continue
@@ -921,9 +927,26 @@ def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
     cues: list = [None] * n
     plural = [False] * n
     nxt_start = -1
+    klen = len(key)
+    word = _WORD.match
+    get = _word_cues.get
     for i in range(n - 1, -1, -1):
         h = chosen[i][0]
-        r = _cue_after(key, h.kend)
+        ke = h.kend
+        if ke < klen and key[ke] == " ":
+            # the common case inline: one word after a space, its class cached
+            m = word(key, ke + 1)
+            if m is None:
+                r = None
+            else:
+                w = m.group()
+                r = get(w, _NO_MATCH)
+                if r is _NO_MATCH or w == "su":
+                    r = _cue_after(key, ke)
+        elif ke < klen and key[ke] == ",":
+            r = _cue_after(key, ke)
+        else:
+            r = None
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
                 and nxt_start - h.kend <= 24 and _COORD.fullmatch(key, h.kend, nxt_start):
             r = (cues[i + 1], True)
