@@ -154,3 +154,17 @@ def test_transfers_and_armenian_side(run):
     assert jermuk["country"] == "AM"
     yerevan = records["yerevan"][0]
     assert yerevan["kind"] == "city" and "İrəvan" in _names(yerevan, "az")
+
+
+def test_conflated_wof_record_gives_no_martuni_to_an_aghjabadi_village(g) -> None:
+    """WOF 1209114779 pairs the Aghjabadi village Xocavənd (gn 585939) with Khojavend town's names."""
+    village = next(p for p in g if 585939 in p.geonames)
+    assert village.unit == "aghjabadi"
+    assert not {"Մարտունի", "Мартуни"} & {n.text for n in village.names}
+    assert 1209114779 not in village.wof
+
+
+def test_province_bare_name_is_common(g) -> None:
+    for pid, bare in (("gegharkunik", "Գեղարքունիք"), ("syunik", "Սյունիք"), ("tavush", "Տավուշ"), ("ararat", "Արարատ")):
+        roles = {n.role for n in g.get(pid).names if n.text == bare}
+        assert roles == {"common"}, (pid, roles)

@@ -91,7 +91,10 @@ YEREVAN_GN = 616052
 YEREVAN_WOF_REGION = 85668115
 # Known source errors (SOURCE.md): WOF 421192439 is an Ismayilli village wrongly named Степанакерт;
 # WOF 1141908131 is a duplicate Stepanakert locality with only a wd:id.
-WOF_REJECT = {421192439}
+# WOF 1209114779 conflates two places: the coordinates and gn:id 585939 of the Aghjabadi village Xocavənd with
+# the names (Մարտունի, Мартуни) and wk:page Khojavend_(town) of the Khojavend town; its names would make an
+# Aghjabadi village a "Martuni", so the record is left out.
+WOF_REJECT = {421192439, 1209114779}
 WOF_FOLD_INTO = {1141908131: 146970}
 
 # Whose toponym a former name is, where the similarity test cannot tell (former_names.tsv notes).
@@ -246,6 +249,7 @@ def generic_filter(names: list[dict], is_unit: bool) -> list[dict]:
     the unit's real name and is kept, with a name-level note that starts ``generic:`` and gives the bare name,
     so that the annotator can leave the noun out of the span."""
     bare = {fold(n["text"]) for n in names if not generic_split(n["text"])}
+    bare_of_official: set[str] = set()
     out = []
     for n in names:
         gs = generic_split(n["text"])
@@ -270,7 +274,15 @@ def generic_filter(names: list[dict], is_unit: bool) -> list[dict]:
             mark = f"generic: {x} + {g}; a mention is {x}"
             if not (n.get("note") or "").startswith("generic:"):
                 n["note"] = mark + (f"; {n['note']}" if n.get("note") else "")
+            bare_of_official.update(fold(c) for c in cands if fold(c) in bare)
         out.append(n)
+    if is_unit:
+        # The bare name of a unit (Գեղարքունիք for Գեղարքունիքի մարզ) is how copy names it: common, not a
+        # variant, so that it is not outranked by a village's official name.
+        for i, n in enumerate(out):
+            if n.get("role") == "variant" and fold(n["text"]) in bare_of_official:
+                out[i] = dict(n, role="common")
+                STATS["unit_bare_name_common"] += 1
     return out
 
 
