@@ -68,7 +68,9 @@ def test_unreadable_file_via_patched_open(tmp_path: Path, monkeypatch: pytest.Mo
     def denied(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(batch, "open", denied, raising=False)
+    from toponyms import textio
+
+    monkeypatch.setattr(textio, "open", denied, raising=False)
     assert one_line_error(run("annotate", str(p))) == f"toponyms: {p}: permission denied"
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import render
-from .textio import InputError, atomic_output
+from .textio import InputError, atomic_output, open_input
 
 __all__ = [
     "Options",
@@ -370,30 +370,6 @@ def ordered_map(
 
 
 # -- files ------------------------------------------------------------------------------------------------------
-def open_input(path: str) -> tuple[IO[bytes], int | None]:
-    """A binary stream for ``path`` (``-`` is stdin) and its size when known. Raises InputError (one line)."""
-    if path == "-":
-        return sys.stdin.buffer, None
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise InputError(f"{p}: is a directory; give the files inside it (e.g. {p}/*.jsonl)")
-        f = open(p, "rb")  # noqa: SIM115 - closed by the caller
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory; give the files inside it") from None
-    except OSError as e:
-        raise InputError(f"{p}: cannot read: {e.strerror or e}") from None
-    try:
-        size = os.fstat(f.fileno()).st_size
-    except OSError:
-        size = None
-    return f, size
-
-
 class Progress:
     """``annotate: 41% 82.0/200.0 MB 12.3 MB/s`` on stderr, redrawn at most 5 times a second, shown only
     after the first second (short runs print nothing) and only when stderr is a terminal."""

@@ -17,22 +17,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-__all__ = ["InputError", "read_text", "read_bytes", "decode", "atomic_write", "atomic_output"]
+__all__ = ["InputError", "open_input", "read_text", "read_bytes", "decode", "atomic_write", "atomic_output"]
 
 
 class InputError(Exception):
     """Input the tool cannot use; the message names the file and says what to do (exit 2)."""
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """The bytes of ``path`` (``-`` is stdin). Raises InputError for a missing, unreadable or non-file path."""
-    if str(path) == "-":
-        return sys.stdin.buffer.read()
+def open_input(path: str) -> tuple[IO[bytes], int | None]:
+    """A binary stream for ``path`` (``-`` is stdin) and its size when known. Raises InputError (one line)."""
+    if path == "-":
+        return sys.stdin.buffer, None
     p = Path(path)
     try:
         if p.is_dir():
-            raise InputError(f"{p}: is a directory; give the files inside it (e.g. {p}/*.md)")
-        return p.read_bytes()
+            raise InputError(f"{p}: is a directory; give the files inside it (e.g. {p}/*.txt)")
+        f = open(p, "rb")  # noqa: SIM115 - closed by the caller
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except PermissionError:
@@ -41,6 +41,23 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(f"{p}: is a directory; give the files inside it") from None
     except OSError as e:
         raise InputError(f"{p}: cannot read: {e.strerror or e}") from None
+    try:
+        size = os.fstat(f.fileno()).st_size
+    except OSError:
+        size = None
+    return f, size
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of ``path`` (``-`` is stdin). Raises InputError for a missing, unreadable or non-file path."""
+    f, _ = open_input(str(path))
+    if f is sys.stdin.buffer:
+        return f.read()
+    with f:
+        try:
+            return f.read()
+        except OSError as e:
+            raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
 
 
 def decode(data: bytes, name: str, *, encoding: str = "utf-8", errors: str = "strict") -> str:
