@@ -37,6 +37,8 @@ _SPECIAL = re.compile(f"[{_SPACES}]{{2,}}|[{_DROP}]|\u0587|[{_COMBINING}]+")
 _WS_UNMAPPED = "\u1680\u2000\u2001\u2004\u2005\u2006\u205f"
 # The rare non-1:1 spots (invisibles, accents, combining marks, those spaces): one class scan.
 _RARE = re.compile(f"[{_DROP}{_WS_UNMAPPED}]|[{_COMBINING}]+")
+# The same characters as one class: "is there any" in one plain class scan (about 4x faster than _RARE's alternation).
+_RARE1 = re.compile(f"[{_DROP}{_WS_UNMAPPED}{_COMBINING}]")
 _SPACE_RUN = re.compile(" +")
 # A hyphen, then a whitespace run with a line break in it: the run is dropped from the key (group 1).
 _HYPHEN_BREAK = re.compile("[-\u2010\u2011]([ \t]*[\r\n\u2028\u2029\x85][ \t\r\n\u2028\u2029\x85]*)")
@@ -195,7 +197,8 @@ def fold_map(text: str, *, lookalikes: bool = True) -> Folded:
     # Fast path: the key is 1:1 unless the text has a whitespace run, an Armenian ligature, an invisible or
     # a combining mark. The first two are common and are found with str.find; the rest with one class scan.
     breaks = [m.span(1) for m in _HYPHEN_BREAK.finditer(text)] if _has_hyphen_break(text) else []
-    if not breaks and "  " not in bulk and "\u0587" not in text and not _RARE.search(text):
+    rare_any = _RARE1.search(text) is not None
+    if not breaks and "  " not in bulk and "\u0587" not in text and not rare_any:
         return Folded(fix(bulk), text)
     if breaks:
         return _fold_map_general(text, bulk, fix, breaks)
@@ -213,9 +216,8 @@ def fold_map(text: str, *, lookalikes: bool = True) -> Folded:
     while i >= 0:
         events.append((i, i + 1))
         i = text.find("\u0587", i + 1)
-    rare = [m.span() for m in _RARE.finditer(text)]
-    if rare:
-        events.extend(rare)
+    if rare_any:
+        events.extend(m.span() for m in _RARE.finditer(text))
     events.sort()
     return _assemble(text, bulk, events, fix)
 

@@ -215,6 +215,41 @@ _CYR_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя
 _LOOKALIKE_SPOTS = [x + y for x in _LAT for y in _CYR_LETTERS] + [y + x for x in _LAT for y in _CYR_LETTERS]
 
 
+_LOOKALIKE_SET = frozenset(_LOOKALIKE_SPOTS)
+_LAT_SET = frozenset(_LAT)
+_CYR_SET = frozenset(_CYR_LETTERS)
+#: Non-word characters common in copy outside ASCII: replaced by a space in the search string with str.replace.
+_KNOWN_PUNCT = "։՝“”«»„…"
+#: Any other character outside ASCII and the letter ranges of the four scripts (every character of these ranges
+#: is a word character): such characters are looked at one by one (rare in copy).
+_RESIDUAL = re.compile(
+    "[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0400-\u0481\u048a-\u04ff\u0531-\u0556\u0561-\u0587"
+    + _KNOWN_PUNCT + "]"
+)
+#: ASCII bytes that are not word characters (nor ' and -) become spaces: a stem pattern " stem" then means "a stem
+#: after a word boundary".
+_ASCII_TO_SPACE = bytes((32 if (c < 128 and not (chr(c).isalnum() or chr(c) in "_'-")) else c) for c in range(256))
+
+
+def _image(s: str) -> str:
+    """The search-string image of key text: every non-word character but ' and - is a space."""
+    return "".join(c if (c == "'" or c == "-" or _is_word(c)) else " " for c in s)
+
+
+def _search_string(key: str) -> str:
+    """``" " + _image(key)`` fast: known punctuation by str.replace, ASCII by bytes.translate, the rest one by one."""
+    for c in _KNOWN_PUNCT:
+        if c in key:
+            key = key.replace(c, " ")
+    if _RESIDUAL.search(key):
+        for c in {m.group() for m in _RESIDUAL.finditer(key)}:
+            if "\ud800" <= c <= "\udfff":
+                raise UnicodeEncodeError("utf-8", c, 0, 1, "surrogates not allowed")
+            if not _is_word(c):
+                key = key.replace(c, " ")
+    return (" " + key).encode().translate(_ASCII_TO_SPACE).decode()
+
+
 def _caseless(text: str) -> bool:
     """``text.lower() == text``, deciding on a prefix first (copy nearly always has a capital early)."""
     head = text[:2000]
@@ -295,10 +330,56 @@ class Matcher:
             # the stems, then the look-alike spots (pattern index >= _npat): see annotate()
             self._ac = _acrs.AhoCorasick(self._patterns + _LOOKALIKE_SPOTS, matchkind=_acrs.MatchKind.Standard)
             self._rx = None
+            self._build_ll()
         else:
             self._ac = None
+            self._ll = None
             self._rx = _fallback_regex(self._patterns) if self._patterns else None
             self._pat_index = {p: i for i, p in enumerate(self._patterns)}
+
+    def _build_ll(self) -> None:
+        """The fast engine: one leftmost-longest automaton over word-start-anchored stem images (" stem", "'stem",
+        "-stem") and the look-alike spots, searched on the search string (_search_string). A stem found there is
+        the only stem that can start at that place when no shorter stem is a prefix of it ("fast" stems); every
+        other case is handled exactly by re-reading that window with the overlapping automaton (_window)."""
+        pats = self._patterns
+        stem_set = set(pats)
+        self._maxlen = max(len(p) for p in pats)
+        by_image: dict[str, list[int]] = {}
+        for i, p in enumerate(pats):
+            by_image.setdefault(_image(p), []).append(i)
+        images = list(by_image)
+        # per image: the stems that can start where it is found (it and the stems that are its prefixes,
+        # shortest first), or None where only the exact re-read will do; whether the key must be compared (a space in the
+        # stem stands for any non-word character in the search string); whether another stem can start inside it
+        ll_chain: list[tuple[int, ...] | None] = []
+        ll_check: list[bool] = []
+        ll_inner: list[bool] = []
+        for img in images:
+            idx = by_image[img]
+            p = pats[idx[0]]
+            chain = [idx[0]]
+            ok = len(idx) == 1 and img == p and not any(x + y in _LOOKALIKE_SET for x, y in zip(p, p[1:]))
+            for j in range(len(img) - 1, 0, -1):
+                sub = by_image.get(img[:j])
+                if sub is None:
+                    continue
+                if len(sub) != 1 or pats[sub[0]] != img[:j]:
+                    ok = False
+                chain.append(sub[0])
+            # shortest first: the order of the overlapping automaton, which breaks ties between equal spans
+            ll_chain.append(tuple(reversed(chain)) if ok else None)
+            ll_check.append(" " in p)
+            # a stem can start after a space, ' or - inside this one, or right after it when it ends with one
+            ll_inner.append(any(c in " '-" for c in p))
+        patterns = []
+        for img in images:
+            patterns += [" " + img, "'" + img, "-" + img]
+        self._ll_nimg = len(images)
+        self._ll_chain = ll_chain
+        self._ll_check = ll_check
+        self._ll_inner = ll_inner
+        self._ll = _acrs.AhoCorasick(patterns + _LOOKALIKE_SPOTS, matchkind=_acrs.MatchKind.LeftmostLongest)
 
     # ------------------------------------------------------------------------------------------------------
     def _raw_hits(self, key: str) -> list[tuple[int, int, int]]:
@@ -351,19 +432,24 @@ class Matcher:
                 gc.enable()
 
     def _annotate(self, text: str, lang_ok, kind_ok, derived: bool, fuzzy: bool) -> list[Mention]:
-        # The look-alike step of the fold is left to the automaton: its extra two-letter patterns (a Latin
-        # letter next to a Cyrillic one) report the spots, and only then is the key fixed and searched again.
-        folded = fold_map(text, lookalikes=self._ac is None)
-        try:
-            hits = self._scan(folded.key, spots=self._ac is not None)
-        except UnicodeEncodeError:
-            # lone surrogates (a JSON "\ud800"): U+FFFD one for one in the key, offsets unchanged
-            folded = Folded(_SURROGATE.sub("\ufffd", folded.key), text, folded.segments)
-            hits = self._scan(folded.key, spots=self._ac is not None)
-        if hits is None:
-            folded = Folded(fix_lookalikes(folded.key), text, folded.segments)
+        if self._ll is not None:
+            # The look-alike step of the fold is left to the automaton: its extra two-letter patterns (a Latin
+            # letter next to a Cyrillic one) report the spots, and only then is the key fixed and searched again.
+            folded = fold_map(text, lookalikes=False)
+            try:
+                chosen = self._pass1_fast(text, folded, lang_ok, kind_ok, derived, True)
+            except UnicodeEncodeError:
+                # lone surrogates (a JSON "\ud800"): U+FFFD one for one in the key, offsets unchanged
+                folded = Folded(_SURROGATE.sub("\ufffd", folded.key), text, folded.segments)
+                chosen = self._pass1_fast(text, folded, lang_ok, kind_ok, derived, True)
+            if chosen is None:
+                folded = Folded(fix_lookalikes(folded.key), text, folded.segments)
+                chosen = self._pass1_fast(text, folded, lang_ok, kind_ok, derived, False)
+            mentions = self._pass2(text, folded.key, chosen.chosen, chosen.lower_seen) if chosen.chosen else []
+        else:
+            folded = fold_map(text)
             hits = self._scan(folded.key, spots=False)
-        mentions = self._resolve(text, folded, hits, lang_ok, kind_ok, derived)
+            mentions = self._resolve(text, folded, hits, lang_ok, kind_ok, derived)  # type: ignore[arg-type]
         if fuzzy:
             mentions = self._fuzzy(text, folded, mentions, lang_ok, kind_ok)
         return mentions
@@ -371,6 +457,11 @@ class Matcher:
     def _scan(self, key: str, spots: bool) -> list[tuple[int, int, str, list[tuple[_Entry, str]]]] | None:
         """Stem hits with a boundary on the left and a known suffix on the right: (kstart, kend, tail, entries),
         in automaton order. None when ``spots`` and the key has a look-alike spot (fix the key, search again)."""
+        return self._scan_raw(key, self._raw_hits(key), spots, 0, len(key))
+
+    def _scan_raw(self, key: str, raw, spots: bool, lo: int, hi: int):
+        """_scan over raw automaton hits (pattern, start, end) shifted by ``lo``, keeping stems that start in
+        [lo, hi]."""
         klen = len(key)
         hits: list[tuple[int, int, str, list[tuple[_Entry, str]]]] = []
         append = hits.append
@@ -381,10 +472,15 @@ class Matcher:
         word_tail = _WORD_TAIL.match
         punct_tail = _PUNCT_TAIL.match
         is_word = _is_word
-        for pi, ks, ke in self._raw_hits(key):
+        for pi, ks, ke in raw:
             if pi >= npat:
                 if spots:
                     return None
+                continue
+            if lo:
+                ks += lo
+                ke += lo
+            if ks > hi:
                 continue
             if ks > 0:
                 c = key[ks - 1]
@@ -434,6 +530,159 @@ class Matcher:
         return t, found
 
     # ------------------------------------------------------------------------------------------------------
+    def _prefilter(self, key: str, h, opt: dict, lang_ok, kind_ok, derived: bool):
+        """A hit's entries filtered by the options (None when nothing is left); Russian district adjectives."""
+        found = h[3]
+        if not derived and found[0][1] == "ru:adj":
+            # Лачинского района, Агдамского и Лачинского районов: the adjective names the district
+            return self._ru_district(key, h, kind_ok, lang_ok)
+        ents = opt.get(id(found))
+        if ents is None:
+            ents = [
+                (e, t)
+                for e, t in found
+                if e.place.kind in kind_ok
+                and (lang_ok is None or e.name.lang in lang_ok)
+                and (derived or not is_derived(t))
+            ]
+            if len(ents) == len(found):
+                ents = found
+            opt[id(found)] = ents
+        if not ents:
+            return None
+        return h if ents is found else (h[0], h[1], h[2], ents)
+
+    def _pass1_fast(self, text: str, folded: Folded, lang_ok, kind_ok, derived: bool, spots: bool):
+        """Pass 1 (surface filters, leftmost-longest) on the hits of the leftmost-longest automaton, with an exact
+        re-read (_window) wherever a hit is not taken or may hide another. None when ``spots`` and the key has a
+        look-alike spot. Raises UnicodeEncodeError on lone surrogates."""
+        key = folded.key
+        raw = self._ll.find_matches_as_indexes(_search_string(key))
+        st = _Pass1(text, key, folded)
+        nimg3 = 3 * self._ll_nimg
+        ll_chain = self._ll_chain
+        ll_check = self._ll_check
+        ll_inner = self._ll_inner
+        pats = self._patterns
+        klen = len(key)
+        cache = self._tail_cache
+        if len(cache) > 500_000:
+            cache.clear()
+        word_tail = _WORD_TAIL.match
+        punct_tail = _PUNCT_TAIL.match
+        lat = _LAT_SET
+        cyr = _CYR_SET
+        opt: dict = {}
+        consider = self._consider
+        prefilter = self._prefilter
+        for pid, s0, e0 in raw:
+            if pid >= nimg3:
+                if spots:
+                    return None
+                continue
+            ks = s0  # the search string has one leading space: key position = string position - 1
+            ke = e0 - 1
+            img = pid // 3
+            chain = ll_chain[img]
+            if chain is not None and not (ll_check[img] and not key.startswith(pats[chain[-1]], ks)):
+                cands = []
+                for i in chain:
+                    je = ks + len(pats[i])
+                    if je < klen:
+                        c = key[je]
+                        if c.isalnum() or c == "_":
+                            if spots:
+                                p = key[je - 1]
+                                if (p in lat and c in cyr) or (p in cyr and c in lat):
+                                    return None  # a look-alike spot across the stem's end
+                            tail = word_tail(key, je).group()
+                            tail2 = ""
+                        elif c == "-" or c == "'":
+                            m = punct_tail(key, je)
+                            tail2 = m.group() if m else ""
+                            tail = ""
+                        else:
+                            tail = tail2 = ""
+                    else:
+                        tail = tail2 = ""
+                    ck = (i, tail, tail2)
+                    r = cache.get(ck)
+                    if r is None:
+                        r = cache[ck] = self._suffix_match(i, tail, tail2)
+                    if r is not _NO_MATCH:
+                        t, found = r
+                        h = prefilter(key, (ks, je + len(t), t, found), opt, lang_ok, kind_ok, derived)
+                        if h is not None:
+                            cands.append(h)
+                if len(cands) > 1:
+                    cands.sort(key=_hit_order)
+                for h in cands:
+                    if consider(st, h):
+                        break
+                if not ll_inner[img] or st.last_end > ke:
+                    continue
+            # not taken, or it may hide another stem: every stem starting in [ks, ke], exactly as the slow path
+            w1 = min(klen, ke + 1 + self._maxlen)
+            sub = self._scan_raw(key, self._ac.find_matches_as_indexes(key[ks:w1], overlapping=True), spots, ks, ke)
+            if sub is None:
+                return None
+            kept = [h for h in (prefilter(key, h, opt, lang_ok, kind_ok, derived) for h in sub) if h is not None]
+            kept.sort(key=_hit_order)
+            for h in kept:
+                consider(st, h)
+        return st
+
+    def _consider(self, st: _Pass1, h) -> bool:
+        """Pass 1 for one hit (in leftmost-longest order): surface filters; True when it is taken."""
+        ks, ke, tail, hents = h
+        if ks < st.last_end:
+            return False
+        a, b = st.span(ks, ke)
+        text = st.text
+        src = text[a:b]
+        ents = []
+        az_ok = None
+        for e, t in hents:
+            if e.generic_cap:
+                # "Shusha District" (capital D) is the official name; "Shusha district" is Shusha + a noun
+                sp = src.rstrip().rfind(" ")
+                if sp < 0 or not src[sp + 1: sp + 2].isupper():
+                    continue
+            if e.latin_az and t[:3] == "az:":
+                # checked once per span, and only when no Azerbaijani name of the span took the suffix
+                if az_ok is None:
+                    az_ok = any(not x.latin_az and y[:3] == "az:" for x, y in hents) \
+                        or self._az_context(text, src, tail, a, b)
+                if not az_ok:
+                    continue
+            if e.exact_only:
+                if src != e.name.text and src[: len(e.name.text)] != e.name.text:
+                    continue
+            elif e.capital or e.derived_form:
+                first = src[0]
+                if not first.isalpha():
+                    first = next((c for c in src if c.isalpha()), "")
+                if first and not first.isupper():
+                    if e.derived_form:
+                        continue
+                    if st.caseless is None:
+                        st.caseless = _caseless(text)
+                    if not st.caseless:
+                        st.lower_seen.add(e.key)
+                        continue
+            ents.append((e, t))
+        if not ents:
+            return False
+        if len(ents) == len(hents):
+            ents = hents
+        hit = _Hit(ks, ke, tail, ents)
+        if self._vetoable and any(e.vetoable for e, _ in ents) and self._vetoed(st.key, hit, ents):
+            return False
+        st.chosen.append((hit, a, b))
+        st.last_end = ke
+        return True
+
+    # ------------------------------------------------------------------------------------------------------
     def _resolve(
         self,
         text: str,
@@ -443,90 +692,22 @@ class Matcher:
         kind_ok: frozenset[str],
         derived: bool,
     ) -> list[Mention]:
+        """Pass 1 over all hits at once (the engine without ahocorasick_rs), then pass 2."""
         if not hits:
             return []
         key = folded.key
         # filter entries by options first (a hit with nothing left does not block a shorter valid one)
-        opt: dict[int, list[tuple[_Entry, str]]] = {}
-        kept: list[tuple[int, int, str, list[tuple[_Entry, str]]]] = []
-        for h in hits:
-            found = h[3]
-            if not derived and found[0][1] == "ru:adj":
-                # Лачинского района, Агдамского и Лачинского районов: the adjective names the district
-                h = self._ru_district(key, h, kind_ok, lang_ok)
-                if h is not None:
-                    kept.append(h)
-                continue
-            ents = opt.get(id(found))
-            if ents is None:
-                ents = [
-                    (e, t)
-                    for e, t in found
-                    if e.place.kind in kind_ok
-                    and (lang_ok is None or e.name.lang in lang_ok)
-                    and (derived or not is_derived(t))
-                ]
-                if len(ents) == len(found):
-                    ents = found
-                opt[id(found)] = ents
-            if ents:
-                kept.append(h if ents is found else (h[0], h[1], h[2], ents))
+        opt: dict = {}
+        kept = [h for h in (self._prefilter(key, h, opt, lang_ok, kind_ok, derived) for h in hits) if h is not None]
         if not kept:
             return []
-        kept.sort(key=lambda h: (h[0], -h[1], h[2] != ""))  # same span: the bare lemma first
-        spans = folded.spans([(h[0], h[1]) for h in kept])
-        caseless: bool | None = None
-        # pass 1: surface filters (capitalization, exact-only, not-a-place), then leftmost-longest
-        chosen: list[tuple[_Hit, int, int]] = []
-        last_end = -1
-        lower_seen: set[str] = set()
-        vetoable = self._vetoable
-        for (ks, ke, tail, hents), (a, b) in zip(kept, spans):
-            if ks < last_end:
-                continue
-            src = text[a:b]
-            ents = []
-            az_ok = None
-            for e, t in hents:
-                if e.generic_cap:
-                    # "Shusha District" (capital D) is the official name; "Shusha district" is Shusha + a noun
-                    sp = src.rstrip().rfind(" ")
-                    if sp < 0 or not src[sp + 1: sp + 2].isupper():
-                        continue
-                if e.latin_az and t[:3] == "az:":
-                    # checked once per span, and only when no Azerbaijani name of the span took the suffix
-                    if az_ok is None:
-                        az_ok = any(not x.latin_az and y[:3] == "az:" for x, y in hents) \
-                            or self._az_context(text, src, tail, a, b)
-                    if not az_ok:
-                        continue
-                if e.exact_only:
-                    if src != e.name.text and src[: len(e.name.text)] != e.name.text:
-                        continue
-                elif e.capital or e.derived_form:
-                    first = src[0]
-                    if not first.isalpha():
-                        first = next((c for c in src if c.isalpha()), "")
-                    if first and not first.isupper():
-                        if e.derived_form:
-                            continue
-                        if caseless is None:
-                            caseless = _caseless(text)
-                        if not caseless:
-                            lower_seen.add(e.key)
-                            continue
-                ents.append((e, t))
-            if not ents:
-                continue
-            if len(ents) == len(hents):
-                ents = hents
-            h = _Hit(ks, ke, tail, ents)
-            if vetoable and any(e.vetoable for e, _ in ents) and self._vetoed(key, h, ents):
-                continue
-            chosen.append((h, a, b))
-            last_end = ke
-        if not chosen:
-            return []
+        kept.sort(key=_hit_order)  # same span: the bare lemma first
+        st = _Pass1(text, key, folded)
+        for h in kept:
+            self._consider(st, h)
+        return self._pass2(text, key, st.chosen, st.lower_seen) if st.chosen else []
+
+    def _pass2(self, text: str, key: str, chosen: list[tuple[_Hit, int, int]], lower_seen: set[str]) -> list[Mention]:
         # pass 2: context — units of unambiguous mentions
         # area id -> the candidate sets (one per distinct mentioned name) that lie in it
         by_area: dict[str, set[frozenset[str]]] = {}
@@ -789,6 +970,51 @@ class Matcher:
             if all(m.end <= k.start or k.end <= m.start for k in keep):
                 keep.append(m)
         return sorted(mentions + keep, key=lambda m: m.start)
+
+
+def _hit_order(h) -> tuple:
+    """Leftmost, then longest; on the same span the bare lemma first."""
+    return (h[0], -h[1], h[2] != "")
+
+
+class _Pass1:
+    """The state of pass 1: hits taken, the end of the last one, names seen in lower case, and the map from key
+    positions to the caller's offsets, read with a cursor (hits come in order of their start)."""
+
+    __slots__ = ("text", "key", "chosen", "last_end", "lower_seen", "caseless", "segs", "starts", "cur", "nseg")
+
+    def __init__(self, text: str, key: str, folded: Folded):
+        self.text = text
+        self.key = key
+        self.chosen: list[tuple[_Hit, int, int]] = []
+        self.last_end = -1
+        self.lower_seen: set[str] = set()
+        self.caseless: bool | None = None
+        self.segs = folded.segments
+        self.starts = [x[0] for x in self.segs]
+        self.cur = 0
+        self.nseg = len(self.segs)
+
+    def span(self, kstart: int, kend: int) -> tuple[int, int]:
+        """Folded.span for a kstart not below any earlier one."""
+        segs = self.segs
+        if not segs:
+            return kstart, kend
+        starts = self.starts
+        n = self.nseg
+        i = self.cur
+        while i + 1 < n and starts[i + 1] <= kstart:
+            i += 1
+        self.cur = i
+        ks, ss, sl, unit = segs[i]
+        a = ss if unit else ss + (kstart - ks)
+        j = i
+        k1 = kend - 1
+        while j + 1 < n and starts[j + 1] <= k1:
+            j += 1
+        ks, ss, sl, unit = segs[j]
+        b = ss + sl if unit else ss + (kend - ks)
+        return a, b
 
 
 class _Support:

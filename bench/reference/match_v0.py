@@ -1,0 +1,1007 @@
+"""The annotator: every place name in a text, with its grammatical form, its place and the other candidates.
+
+How a text is read
+-------------------
+1. ``fold_map(text)`` gives the match key and its map back to the caller's offsets (fold.py).
+2. One pass of an Aho–Corasick automaton (``ahocorasick_rs``, overlapping mode; a pure-``re`` alternation when
+   it is missing) finds every *stem* of every name (morphology.py: a stem is the lemma or a cut lemma such as
+   Шуш- of Шуша, in key space).
+3. Per hit: the left side must be a word boundary (not a letter, mark, digit or ``_`` of any script); the
+   *tail* (the word characters after the stem, or an apostrophe/hyphen and word characters) must be one of
+   the stem's suffixes, ``""`` included only where the stem is the whole lemma. So Шуш- never matches
+   Шушенское, Շուշի never matches inside մշուշին, and "Stepanakert-based" is Stepanakert.
+4. Leftmost-longest, non-overlapping (a longer name wins over a name inside it: Nagorno-Karabakh, not Karabakh).
+5. Filters and choice of place, below. Offsets are mapped back; ``text[m.start:m.end] == m.text`` always.
+
+``how``: ``exact`` (the span is a stored form character for character), ``folded`` (equal after folding: case,
+dotted I, NBSP, apostrophes...), ``inflected`` (a suffix was found; ``suffix`` holds its tag such as ``ru:prep``
+or ``az:loc``, see morphology.py), ``fuzzy`` (``fuzzy=True`` only; ``score`` < 100).
+
+Precision filters (what is *not* a mention)
+-------------------------------------------
+- **Kinds**: countries are not annotated unless asked (``kinds=`` lists the kinds to keep; default: every kind
+  but ``country``).
+- **Short names**: names whose key has fewer than 3 characters are never matched; names of 3 characters (or
+  ALL-CAPS abbreviations such as NKR, ԼՂՀ, НКАО) only when written exactly as stored (case included).
+- **Capitalization**: a name stored with an initial capital matches only where the text has an initial capital
+  too (ALL CAPS counts), unless the whole text has no capital letters at all. "laçın quşu" (the falcon),
+  "bala" (a child) and lower-case English words are not places. Derived romanizations (``role: romanization``
+  with ``source: derived``) must match the stored capitalization of their first letter as well, always.
+- **Common words**: a name that is also a common word of the copy's language (the curated table
+  ``COMMON_WORDS``, plus any name the same text also uses in lower case) is not taken at the start of a
+  sentence (where capitals say nothing) unless another mention of the same district or region supports it.
+- **Not a place here**: ``NOT_A_PLACE`` lists neighbour words that turn a name into something else: the club
+  (Qarabağ FK, "Qarabağ" komandası, ФК «Карабах»), the poet (Məhəmməd Füzuli, Мухаммед Физули), the wine
+  (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu). Such a span is dropped.
+- **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
+  ``ru:adj``, ``az:adj...``, ``hy:dem``.
+
+Spans and generic nouns (the annotation convention, tests/cases/real)
+---------------------------------------------------------------------
+- **The span** is the toponym with its inflection: "Степанакерте", "Xankəndidə", "Ստեփանակերտում",
+  "Stepanakert's" (the possessive is in the span). A name hyphenated across a line break ("Nagorno-\nKarabakh",
+  "Нагорно-\nКарабахская") is the hyphenated name; the span covers the original characters (fold.py).
+- **A lower-case generic noun after a name is not in the span, but it decides the place**: district, rayon,
+  region, район, շրջան, marz/մարզ, province → the district or province ("Shusha district", "Ağdam rayonunun",
+  "Շուշիի շրջան", "Գեղարքունիքի մարզի"); city, town, şəhər, город, քաղաք, qəsəbə, ավան → the city or town;
+  village, kənd, село, գյուղ → a village. It works after an inflected name too (Armenian genitive + noun). When no
+  candidate has the kind, a candidate that is the centre of its district stands for that district ("Aghdara and
+  Khojaly districts": Aghdara the town is the centre of the Aghdara district). After a comma, a singular generic
+  noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
+- **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
+  match as a whole only where the generic word is capitalized in the text: "Shusha District", "Laçın Rayonu"
+  are the official names and the whole capitalized name is the span; "Shusha district" is Shusha + a noun.
+  Names whose generic word is part of the official name without such a note ("Nagorno-Karabakh Autonomous
+  Oblast", "Karabakh economic region", "Lachin corridor") are spans as a whole.
+- **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (Azerbaijani
+  direction words such as şərqdən may open an item) closed by a plural noun gets that reading ("Aghdara and
+  Khojaly districts", "Kəlbəcər, şərqdən Xocalı, Şuşa və Xocavənd ... rayonları", "շրջանները"), and so does a
+  list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
+  (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun).
+- **Russian district names** are adjective + район: "Лачинского района" is one span (the district); in a
+  coordinated list closed by a plural район form ("Агдамского, Лачинского и Кельбаджарского районов") each
+  adjective is a span and the last takes the noun ("Кельбаджарского районов"). The adjective is that of a
+  district's Russian name or of its centre's; the tag stays ``ru:adj`` (inflect() does not produce it).
+- **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
+  mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
+  ջրամբար after a name: "Ağbulaq şəlaləsi" is not the village. Only a region, corridor or feature candidate
+  survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh); with none left the span is dropped.
+- **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
+  "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
+  Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
+  Azerbaijani Cyrillic names (``script: Cyrl``) take no suffix yet.
+- **Lone surrogates** in the input (a JSON "\\ud800") are U+FFFD in the key, one for one; offsets unchanged.
+
+Choosing the place (the losers stay in ``candidates``)
+------------------------------------------------------
+Each candidate place scores, in this order: (1) support from context: another, unambiguous mention in the text
+lies in the same unit, is the candidate's unit or parent, or lies under it (so "Ağdam" next to Xocavənd
+villages is the Khojavend village, "Martuni" next to Gegharkunik places is the town in Armenia); (2) a current
+name over a former one and an official/common form over a variant; (3) prominence, ``KIND_RANK`` (a city over
+a village; for a bare name a district's centre over the district itself); (4) id. ``why`` explains the choice.
+``lang`` is the language of the form found; where several languages share it (Hadrut: az and en), the
+language of the surrounding text (script and Azerbaijani letters ə ğ ı ş ç ö ü) decides.
+
+Fuzzy (``fuzzy=True``)
+----------------------
+Capitalized words and word pairs of 7+ letters that are not already part of a mention are compared, per
+length bucket, with the names of 7+ letters (rapidfuzz ``ratio`` on keys, cutoff 88); a hit is a ``fuzzy``
+mention with its score. The default mode never adds a fuzzy mention.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from fold_v0 import Folded, fix_lookalikes, fold, fold_map
+from toponyms.model import KINDS, Mention, Name, Place
+from toponyms.morphology import az_suffix_map, is_derived, paradigm
+
+if TYPE_CHECKING:
+    from toponyms.gazetteer import Gazetteer
+
+try:  # the fast engine; a pure-python alternation is used without it
+    import ahocorasick_rs as _acrs
+except ImportError:  # pragma: no cover - exercised by tests that hide the module
+    _acrs = None
+
+__all__ = ["Matcher", "COMMON_WORDS", "NOT_A_PLACE", "DEFAULT_KINDS"]
+
+#: The kinds annotated unless ``kinds=`` says otherwise (countries are context, not news places).
+DEFAULT_KINDS = frozenset(k for k in KINDS if k != "country")
+
+#: Names that are also common words of a language (folded). They need an initial capital (as every name does)
+#: and, at the start of a sentence, support from another mention of the same area.
+COMMON_WORDS: dict[str, frozenset[str]] = {
+    "az": frozenset(fold(w) for w in (
+        "laçın", "bala", "ağa", "qala", "dağ", "kənd", "çay", "bulaq", "yurd", "qaya", "təpə", "dərə", "arx",
+        "qışlaq", "oba", "yaylaq", "qarağac", "söyüd", "çinar", "alma", "armud", "gül", "bağ", "bağlar",
+        "dəmirçi", "dəyirman", "körpü", "quşçu", "qoşa", "yeni", "köhnə", "orta", "aşağı", "yuxarı", "ərəb",
+        "kürd", "türk", "qızıl", "ağdaş", "daşlı", "daş", "qaraqaya", "sarı", "qara", "ağ",
+    )),
+    "en": frozenset(fold(w) for w in (
+        "center", "centre", "bala", "vank", "lachin", "march", "may", "gun", "sarah", "david", "red", "mountain",
+        "valley", "river", "new", "old", "upper", "lower", "park", "garden", "border", "hill", "bridge",
+    )),
+    "ru": frozenset(fold(w) for w in ("центр", "гора", "мост", "сад", "новый", "старый", "красный", "мирный")),
+    "hy": frozenset(fold(w) for w in ("վանք", "բերդ", "գյուղ", "սար", "այգի", "կամուրջ", "նոր", "հին")),
+}
+
+#: Neighbour words (folded) that make a name something other than a place: name key → (words before,
+#: words after). Quote marks between the name and the word are skipped.
+NOT_A_PLACE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _not_a_place(names: Iterable[str], before: Iterable[str] = (), after: Iterable[str] = ()) -> None:
+    b = frozenset(fold(w) for w in before)
+    a = frozenset(fold(w) for w in after)
+    for n in names:
+        k = fold(n)
+        ob, oa = NOT_A_PLACE.get(k, (frozenset(), frozenset()))
+        NOT_A_PLACE[k] = (ob | b, oa | a)
+
+
+_not_a_place(  # the football club
+    ("Qarabağ", "Qarabag", "Karabakh", "Карабах", "Karabagh", "Ղարաբաղ", "Qarabağın", "Карабаха"),
+    before=("fk", "fc", "фк", "klubu", "клуб", "команда", "ակումբ", "futbolçusu"),
+    after=("fk", "fc", "фк", "komandası", "komandasının", "komandasına", "komandasını", "komandasında",
+           "futbol", "klubu", "klubunun", "club", "football", "footballer", "footballers", "fans", "squad",
+           "striker", "midfielder", "goalkeeper", "coach", "manager", "ֆուտբոլային", "ակումբ"),
+)
+_not_a_place(  # the poet
+    ("Füzuli", "Fuzuli", "Fizuli", "Физули", "Фюзули", "Ֆիզուլի"),
+    before=("məhəmməd", "mehemmed", "mahammad", "muhammad", "mohammed", "muhammed", "мухаммед", "мухаммеда", "мухаммеду", "мухаммедом", "мухаммад", "мухаммада",
+            "магомед", "şair", "poet", "поэт", "поэта", "поэтом", "великий", "великого", "dahi", "բանաստեղծ"),
+    after=("qəzəlləri", "qəzəli", "poeziyası", "leyli", "poems", "poem", "poetry", "ghazal", "ghazals"),
+)
+_not_a_place(  # the port wine
+    ("Ağdam", "Agdam", "Aghdam", "Агдам"),
+    before=("портвейн", "портвейна", "портвейном", "вино", "вина", "бутылка", "бутылку", "port", "wine", "şərab",
+            "şərabı", "portveyn"),
+    after=("wine", "port", "портвейн", "вино", "şərabı", "portveyni"),
+)
+_not_a_place(("Shusha", "Шуша", "Şuşa"), after=("guppy", "гуппи"))  # the singer Shusha Guppy
+_not_a_place(("Laçın", "Lachin", "Лачин"), after=("quşu", "quşları", "quşunun", "falcon", "сокол"))
+
+_WORD_TAIL = re.compile(r"\w*")
+_PUNCT_TAIL = re.compile(r"[-']\w+")
+_WORD = re.compile(r"\w+")
+_SENT_END = set(".!?։…\n\"«»“”")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_AZ_LETTERS = re.compile("[əğışçöüƏĞŞÇÖÜİ]")
+_CYR = re.compile("[а-яА-ЯёЁ]")
+_ARM = re.compile("[\u0531-\u0587]")
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_" or unicodedata.category(c)[0] == "M"
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One (place, name) behind a stem, with the stem's suffix map."""
+
+    place: Place
+    name: Name
+    suffixes: dict[str, str]
+    key: str  # the name's own key (for how / common-word checks)
+    capital: bool  # the stored form starts with a capital letter
+    exact_only: bool  # short names and abbreviations: only as stored
+    derived_form: bool  # a derived romanization: its capitalization must be kept
+    areas: frozenset[str] = frozenset()  # _areas(place)
+    common: bool = False  # the key is a common word of the name's language (COMMON_WORDS)
+    vetoable: bool = False  # the key has a NOT_A_PLACE rule
+    generic_cap: bool = False  # a "generic:" name (Shusha District): only with its generic word capitalized
+    latin_az: bool = False  # a Latin (en) name whose suffix map also holds Azerbaijani suffixes
+
+
+@dataclass(slots=True)
+class _Hit:
+    kstart: int
+    kend: int
+    tail: str
+    entries: list[tuple[_Entry, str]]  # (entry, tag)
+
+
+_NO_MATCH = object()
+#: Two-letter patterns for the fold's look-alike step (fold._LOOKALIKE_SPOTS as a list).
+_LAT = "abcdefghijklmnopqrstuvwxyzəşçğöü"
+_CYR_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюяё"
+_LOOKALIKE_SPOTS = [x + y for x in _LAT for y in _CYR_LETTERS] + [y + x for x in _LAT for y in _CYR_LETTERS]
+
+
+def _caseless(text: str) -> bool:
+    """``text.lower() == text``, deciding on a prefix first (copy nearly always has a capital early)."""
+    head = text[:2000]
+    if head.lower() != head:
+        return False
+    return text.lower() == text
+
+
+def _single(key: str, a: int, b: int, src: str, h: _Hit) -> Mention:
+    """_mention for a hit with one (entry, tag): no ranking, no candidates."""
+    e, tag = h.entries[0]
+    name = e.name
+    if h.tail == "" or key[h.kstart:h.kend] == e.key:
+        how = "exact" if src == name.text else "folded"
+        tag = ""
+        why = ""
+    else:
+        how = "inflected"
+        why = f"suffix {h.tail!r} = {tag}" if tag else ""
+    return Mention(a, b, src, e.place, name, how, name.lang, (), 100.0, tag, why)
+
+
+def _text_lang(text: str, a: int, b: int) -> str:
+    """The language of the copy around text[a:b] (a rough guess from the letters nearby)."""
+    w = text[max(0, a - 200): b + 200]
+    if _ARM.search(w):
+        return "hy"
+    if _CYR.search(w):
+        return "ru"
+    if _AZ_LETTERS.search(w):
+        return "az"
+    return "en"
+
+
+class Matcher:
+    """The compiled annotator of one gazetteer (build once, use many times; thread-safe to read)."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        stems: dict[str, list[_Entry]] = {}
+        self._fuzzy_index: dict[int, tuple[list[str], list[list[tuple[Place, Name]]]]] | None = None
+        self._full_keys: dict[str, list[tuple[Place, Name]]] = {}
+        for p in gazetteer.places:
+            for n in p.names:
+                key = fold(n.text)
+                if len(key) < 3:
+                    continue
+                letters = [c for c in n.text if c.isalpha()]
+                capital = bool(letters) and letters[0].isupper()
+                abbrev = len(letters) >= 2 and all(c.isupper() for c in letters)
+                exact_only = len(key) <= 3 or abbrev
+                derived_form = n.role == "romanization" and (n.source or "") == "derived"
+                generic_cap = (n.note or "").startswith("generic:") and " " in n.text.strip()
+                self._full_keys.setdefault(key, []).append((p, n))
+                seen: set[str] = set()
+                for variant in _variants(n.text):
+                    for stem, smap in paradigm(variant, n.lang, script=n.script):
+                        if stem in seen or len(stem) < 3:
+                            continue
+                        seen.add(stem)
+                        latin_az = n.lang == "en" and not exact_only and not generic_cap and stem == fold(variant)
+                        if latin_az:
+                            smap = az_suffix_map(variant, smap)
+                        e = _Entry(p, n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
+                                   frozenset(_areas(p)), key in COMMON_WORDS.get(n.lang, ()), key in NOT_A_PLACE,
+                                   generic_cap, latin_az)
+                        stems.setdefault(stem, []).append(e)
+        self._patterns = list(stems)
+        self._entries = [stems[s] for s in self._patterns]
+        self._by_id = {p.id: p for p in gazetteer.places}
+        # a district or province named after its centre: the centre's id -> the unit (Aghdara -> the district)
+        self._centre_of = {p.centre: p for p in gazetteer.places if p.centre and p.kind in ("district", "province")}
+        self._moved: dict[tuple[int, str], _Entry] = {}
+        self._npat = len(self._patterns)
+        self._tail_cache: dict[tuple[int, str, str], object] = {}
+        self._vetoable = any(e.key in NOT_A_PLACE for ents in self._entries for e in ents)
+        if _acrs is not None and self._patterns:
+            # the stems, then the look-alike spots (pattern index >= _npat): see annotate()
+            self._ac = _acrs.AhoCorasick(self._patterns + _LOOKALIKE_SPOTS, matchkind=_acrs.MatchKind.Standard)
+            self._rx = None
+        else:
+            self._ac = None
+            self._rx = _fallback_regex(self._patterns) if self._patterns else None
+            self._pat_index = {p: i for i, p in enumerate(self._patterns)}
+
+    # ------------------------------------------------------------------------------------------------------
+    def _raw_hits(self, key: str) -> list[tuple[int, int, int]]:
+        if self._ac is not None:
+            return self._ac.find_matches_as_indexes(key, overlapping=True)
+        if self._rx is None:
+            return []
+        out = []
+        idx = self._pat_index
+        # all stems starting at each candidate position (the regex finds the longest; shorter prefixes too)
+        for m in self._rx.finditer(key):
+            s = m.start()
+            w = key[s: m.end()]
+            for j in range(3, len(w) + 1):
+                i = idx.get(w[:j])
+                if i is not None:
+                    out.append((i, s, s + j))
+        return out
+
+    def annotate(
+        self,
+        text: str,
+        *,
+        langs: Iterable[str] | str | None = None,
+        fuzzy: bool = False,
+        kinds: Iterable[str] | None = None,
+        derived: bool = False,
+    ) -> list[Mention]:
+        """Every place name in ``text``, leftmost-longest and non-overlapping, with offsets into ``text``.
+
+        ``langs`` keeps only forms of those languages (default: all); ``kinds`` the kinds of place to report
+        (default: all but ``country``); ``derived=True`` adds derived words (Шушинский, Şuşalı, Շուշեցի);
+        ``fuzzy=True`` adds misspellings of longer names (how="fuzzy", score < 100).
+        """
+        if not text:
+            return []
+        if isinstance(langs, str):
+            langs = {langs}
+        lang_ok = frozenset(langs) if langs is not None else None
+        kind_ok = frozenset(kinds) if kinds is not None else DEFAULT_KINDS
+        # The per-hit work allocates many small objects that all survive the call: the cyclic GC only costs time
+        # here (about 30 % on 4 MB of news copy), so it is paused for the call and restored after.
+        gc_was = gc.isenabled()
+        if gc_was:
+            gc.disable()
+        try:
+            return self._annotate(text, lang_ok, kind_ok, derived, fuzzy)
+        finally:
+            if gc_was:
+                gc.enable()
+
+    def _annotate(self, text: str, lang_ok, kind_ok, derived: bool, fuzzy: bool) -> list[Mention]:
+        # The look-alike step of the fold is left to the automaton: its extra two-letter patterns (a Latin
+        # letter next to a Cyrillic one) report the spots, and only then is the key fixed and searched again.
+        folded = fold_map(text, lookalikes=self._ac is None)
+        try:
+            hits = self._scan(folded.key, spots=self._ac is not None)
+        except UnicodeEncodeError:
+            # lone surrogates (a JSON "\ud800"): U+FFFD one for one in the key, offsets unchanged
+            folded = Folded(_SURROGATE.sub("\ufffd", folded.key), text, folded.segments)
+            hits = self._scan(folded.key, spots=self._ac is not None)
+        if hits is None:
+            folded = Folded(fix_lookalikes(folded.key), text, folded.segments)
+            hits = self._scan(folded.key, spots=False)
+        mentions = self._resolve(text, folded, hits, lang_ok, kind_ok, derived)
+        if fuzzy:
+            mentions = self._fuzzy(text, folded, mentions, lang_ok, kind_ok)
+        return mentions
+
+    def _scan(self, key: str, spots: bool) -> list[tuple[int, int, str, list[tuple[_Entry, str]]]] | None:
+        """Stem hits with a boundary on the left and a known suffix on the right: (kstart, kend, tail, entries),
+        in automaton order. None when ``spots`` and the key has a look-alike spot (fix the key, search again)."""
+        klen = len(key)
+        hits: list[tuple[int, int, str, list[tuple[_Entry, str]]]] = []
+        append = hits.append
+        npat = self._npat
+        cache = self._tail_cache
+        if len(cache) > 500_000:
+            cache.clear()
+        word_tail = _WORD_TAIL.match
+        punct_tail = _PUNCT_TAIL.match
+        is_word = _is_word
+        for pi, ks, ke in self._raw_hits(key):
+            if pi >= npat:
+                if spots:
+                    return None
+                continue
+            if ks > 0:
+                c = key[ks - 1]
+                if c.isalnum() or c == "_" or (not c.isascii() and is_word(c)):
+                    continue
+            if ke < klen:
+                c = key[ke]
+                if c.isalnum() or c == "_":
+                    tail = word_tail(key, ke).group()
+                    tail2 = ""
+                elif c == "-" or c == "'":
+                    m = punct_tail(key, ke)
+                    tail2 = m.group() if m else ""
+                    tail = ""
+                else:
+                    tail = tail2 = ""
+            else:
+                tail = tail2 = ""
+            ck = (pi, tail, tail2)
+            r = cache.get(ck)
+            if r is None:
+                r = cache[ck] = self._suffix_match(pi, tail, tail2)
+            if r is _NO_MATCH:
+                continue
+            t, found = r
+            append((ks, ke + len(t), t, found))
+        return hits
+
+    def _suffix_match(self, pi: int, tail: str, tail2: str):
+        """(the tail taken, [(entry, tag)]) for stem ``pi`` followed by ``tail``/``tail2``, or _NO_MATCH."""
+        found: list[tuple[_Entry, str]] = []
+        for e in self._entries[pi]:
+            sm = e.suffixes
+            tag = sm.get(tail2) if tail2 and not tail else None
+            if tag is not None:
+                found.append((e, tag))
+                continue
+            tag = sm.get(tail)
+            if tag is not None:
+                found.append((e, tag))
+        if not found:
+            return _NO_MATCH
+        # prefer the apostrophe/hyphen tail when an entry took it
+        use_punct = bool(tail2) and not tail and any(e.suffixes.get(tail2) == t for e, t in found)
+        t = tail2 if use_punct else tail
+        found = [(e, tg) for e, tg in found if e.suffixes.get(t) == tg]
+        return t, found
+
+    # ------------------------------------------------------------------------------------------------------
+    def _resolve(
+        self,
+        text: str,
+        folded: Folded,
+        hits: list[tuple[int, int, str, list[tuple[_Entry, str]]]],
+        lang_ok: frozenset[str] | None,
+        kind_ok: frozenset[str],
+        derived: bool,
+    ) -> list[Mention]:
+        if not hits:
+            return []
+        key = folded.key
+        # filter entries by options first (a hit with nothing left does not block a shorter valid one)
+        opt: dict[int, list[tuple[_Entry, str]]] = {}
+        kept: list[tuple[int, int, str, list[tuple[_Entry, str]]]] = []
+        for h in hits:
+            found = h[3]
+            if not derived and found[0][1] == "ru:adj":
+                # Лачинского района, Агдамского и Лачинского районов: the adjective names the district
+                h = self._ru_district(key, h, kind_ok, lang_ok)
+                if h is not None:
+                    kept.append(h)
+                continue
+            ents = opt.get(id(found))
+            if ents is None:
+                ents = [
+                    (e, t)
+                    for e, t in found
+                    if e.place.kind in kind_ok
+                    and (lang_ok is None or e.name.lang in lang_ok)
+                    and (derived or not is_derived(t))
+                ]
+                if len(ents) == len(found):
+                    ents = found
+                opt[id(found)] = ents
+            if ents:
+                kept.append(h if ents is found else (h[0], h[1], h[2], ents))
+        if not kept:
+            return []
+        kept.sort(key=lambda h: (h[0], -h[1], h[2] != ""))  # same span: the bare lemma first
+        spans = folded.spans([(h[0], h[1]) for h in kept])
+        caseless: bool | None = None
+        # pass 1: surface filters (capitalization, exact-only, not-a-place), then leftmost-longest
+        chosen: list[tuple[_Hit, int, int]] = []
+        last_end = -1
+        lower_seen: set[str] = set()
+        vetoable = self._vetoable
+        for (ks, ke, tail, hents), (a, b) in zip(kept, spans):
+            if ks < last_end:
+                continue
+            src = text[a:b]
+            ents = []
+            az_ok = None
+            for e, t in hents:
+                if e.generic_cap:
+                    # "Shusha District" (capital D) is the official name; "Shusha district" is Shusha + a noun
+                    sp = src.rstrip().rfind(" ")
+                    if sp < 0 or not src[sp + 1: sp + 2].isupper():
+                        continue
+                if e.latin_az and t[:3] == "az:":
+                    # checked once per span, and only when no Azerbaijani name of the span took the suffix
+                    if az_ok is None:
+                        az_ok = any(not x.latin_az and y[:3] == "az:" for x, y in hents) \
+                            or self._az_context(text, src, tail, a, b)
+                    if not az_ok:
+                        continue
+                if e.exact_only:
+                    if src != e.name.text and src[: len(e.name.text)] != e.name.text:
+                        continue
+                elif e.capital or e.derived_form:
+                    first = src[0]
+                    if not first.isalpha():
+                        first = next((c for c in src if c.isalpha()), "")
+                    if first and not first.isupper():
+                        if e.derived_form:
+                            continue
+                        if caseless is None:
+                            caseless = _caseless(text)
+                        if not caseless:
+                            lower_seen.add(e.key)
+                            continue
+                ents.append((e, t))
+            if not ents:
+                continue
+            if len(ents) == len(hents):
+                ents = hents
+            h = _Hit(ks, ke, tail, ents)
+            if vetoable and any(e.vetoable for e, _ in ents) and self._vetoed(key, h, ents):
+                continue
+            chosen.append((h, a, b))
+            last_end = ke
+        if not chosen:
+            return []
+        # pass 2: context — units of unambiguous mentions
+        # area id -> the candidate sets (one per distinct mentioned name) that lie in it
+        by_area: dict[str, set[frozenset[str]]] = {}
+        idents: list[frozenset[str]] = []
+        memo: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        for h, _, _ in chosen:
+            ents = h.entries
+            r = memo.get(id(ents))
+            if r is None:
+                # the areas every candidate of the mention shares (all of them, when there is one place)
+                shared: frozenset[str] | None = None
+                for e, _ in ents:
+                    shared = e.areas if shared is None else shared & e.areas
+                r = memo[id(ents)] = (frozenset(e.place.id for e, _ in ents), shared or frozenset())
+            ident, shared = r
+            idents.append(ident)
+            for x in shared:
+                s = by_area.get(x)
+                if s is None:
+                    by_area[x] = {ident}
+                else:
+                    s.add(ident)
+        cues = _cues(key, chosen)
+        out: list[Mention] = []
+        for (h, a, b), ident, cue in zip(chosen, idents, cues):
+            src = text[a:b]
+            ents = h.entries
+            if cue is _FEATURE:
+                # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
+                ents = [(e, t) for e, t in ents if e.place.kind not in _SETTLEMENT_KINDS]
+                if not ents:
+                    continue
+                if len(ents) != len(h.entries):
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
+                cue = None
+            elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
+                dents = self._as_district(ents)
+                if dents:
+                    ents = dents
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
+            # support comes from mentions of *other* places (a repeated name does not support itself)
+            anchors = _Support(by_area, ident)
+            if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
+                continue
+            if len(ents) == 1:
+                out.append(_single(key, a, b, src, h))
+            else:
+                out.append(self._mention(text, key, a, b, src, h, ents, anchors, cue or ()))
+        return out
+
+    def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
+        for e, _ in ents:
+            rule = NOT_A_PLACE.get(e.key)
+            if rule is None:
+                continue
+            before, after = rule
+            if before:
+                prev = _WORD.findall(key[max(0, h.kstart - 40): h.kstart])
+                if prev and prev[-1] in before:
+                    return True
+            if after:
+                nxt = _WORD.findall(key[h.kend: h.kend + 40])
+                if nxt and nxt[0] in after:
+                    return True
+        return False
+
+    def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support) -> bool:
+        """A common-word name at the start of a sentence with no support from other mentions."""
+        common = False
+        for e, _ in ents:
+            if e.key in lower_seen or e.key in COMMON_WORDS.get(e.name.lang, ()):
+                common = True
+                break
+        if not common:
+            return False
+        i = a - 1
+        while i >= 0 and (text[i].isspace() or text[i] in "\"'«“„(‘"):
+            i -= 1
+        sentence_start = i < 0 or text[i] in _SENT_END
+        if not sentence_start:
+            return False
+        return not any(anchors.any(_areas(e.place)) for e, _ in ents)
+
+    def _ru_district(self, key: str, h, kind_ok, lang_ok):
+        """A Russian place adjective before район (Лачинского района) or in a coordinated list closed by a plural
+        районы/районов... (Агдамского, Лачинского и Кельбаджарского районов): the district, or None. The span
+        of the last adjective takes the noun (the name is "Лачинский район"); the others are the adjective."""
+        ks, ke, tail, found = h
+        m = _RU_RAYON.match(key, ke)
+        if m is None:
+            return None
+        if m.group(1) is not None and m.group(2) not in _RU_RAYON_PL:
+            return None  # a list needs the plural noun
+        ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])
+                if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
+        if not ents:
+            return None
+        if m.group(1) is None:
+            ke = m.end()
+        return (ks, ke, tail, ents)
+
+    def _as_district(self, ents: list[tuple[_Entry, str]]) -> list[tuple[_Entry, str]]:
+        """The district/province readings of a mention: its district candidates, and for a candidate that is the
+        centre of its unit, that unit (the district named after its centre: "Aghdara and Khojaly districts")."""
+        out: list[tuple[_Entry, str]] = []
+        seen: set[str] = set()
+        for e, t in ents:
+            if e.place.kind not in ("district", "province"):
+                d = self._centre_of.get(e.place.id)
+                if d is None:
+                    continue
+                k = (id(e), d.id)
+                m = self._moved.get(k)
+                if m is None:
+                    m = self._moved[k] = _Entry(d, e.name, e.suffixes, e.key, e.capital, e.exact_only, e.derived_form,
+                                                frozenset(_areas(d)), e.common, e.vetoable, e.generic_cap, e.latin_az)
+                e = m
+            if e.place.id not in seen:
+                seen.add(e.place.id)
+                out.append((e, t))
+        return out
+
+    def _az_context(self, text: str, src: str, tail: str, a: int, b: int) -> bool:
+        """An Azerbaijani suffix on a Latin (English) name counts in Azerbaijani copy or when it has ə ı ğ ş ç ö ü."""
+        if _AZ_LETTERS.search(src[len(src) - len(tail) - 1:] if tail else src):
+            return True
+        return _text_lang(text, a, b) == "az"
+
+    def _mention(self, text: str, folded_key: str, a: int, b: int, src: str, h: _Hit, ents: list[tuple[_Entry, str]], anchors: _Support, generic: tuple[str, ...] = ()) -> Mention:
+        from toponyms.gazetteer import KIND_RANK
+
+        bare = h.tail == ""
+        ctx_lang = None
+        # best entry per place
+        per_place: dict[str, tuple[tuple, _Entry, str]] = {}
+        centres = {e.place.centre for e, _ in ents if e.place.centre}
+        langs = {e.name.lang for e, _ in ents}
+        if len(langs) > 1:
+            ctx_lang = _text_lang(text, a, b)
+        prominent = min(KIND_RANK.get(e.place.kind, 9) for e, _ in ents)
+        for e, t in ents:
+            p = e.place
+            n_support = anchors.count(_areas(p))
+            # a village over a town or city of the same name needs two supporting mentions (or a generic noun)
+            if KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4 and n_support < 2:
+                n_support = 0
+            support = 0 if n_support else 1
+            if generic:
+                support = (0 if p.kind in generic else 1, support)
+            else:
+                support = (1, support)
+            centre_pref = 0 if (p.id in centres) else 1
+            rank = (
+                support,
+                0 if e.name.current() else 1,
+                0 if e.name.role in ("official", "common") else 1,
+                KIND_RANK.get(p.kind, 9) if not (bare and p.id in centres) else min(KIND_RANK.get(p.kind, 9), 3),
+                centre_pref,
+                0 if p.status == "current" else 1,
+                0 if (ctx_lang is None or e.name.lang == ctx_lang) else 1,
+                0 if src == e.name.text else 1,
+                p.id,
+            )
+            cur = per_place.get(p.id)
+            if cur is None or rank < cur[0]:
+                per_place[p.id] = (rank, e, t)
+        ranked = sorted(per_place.values(), key=lambda x: x[0])
+        rank, best, tag = ranked[0]
+        # the language of the form: the best place's entries, context language first
+        same = [(e, t) for e, t in ents if e.place.id == best.place.id]
+        if len({e.name.lang for e, _ in same}) > 1:
+            ctx_lang = ctx_lang or _text_lang(text, a, b)
+            for e, t in same:
+                if e.name.lang == ctx_lang:
+                    best, tag = e, t
+                    break
+        if bare or folded_key[h.kstart:h.kend] == best.key:
+            how = "exact" if src == best.name.text else "folded"
+            tag = ""
+        else:
+            how = "inflected"
+        why = []
+        if len(ranked) > 1:
+            if rank[0] < ranked[1][0][0]:
+                why.append("context: another mention in the same area")
+            else:
+                why.append("most prominent candidate")
+        if tag:
+            why.append(f"suffix {h.tail!r} = {tag}")
+        return Mention(
+            start=a,
+            end=b,
+            text=src,
+            place=best.place,
+            name=best.name,
+            how=how,
+            lang=best.name.lang,
+            candidates=tuple(x[1].place for x in ranked[1:]),
+            score=100.0,
+            suffix=tag,
+            why="; ".join(why),
+        )
+
+    # ------------------------------------------------------------------------------------------------------
+    def _fuzzy(self, text: str, folded: Folded, mentions: list[Mention], lang_ok, kind_ok) -> list[Mention]:
+        from rapidfuzz import fuzz, process
+
+        if self._fuzzy_index is None:
+            buckets: dict[int, dict[str, list[tuple[Place, Name]]]] = {}
+            for k, pairs in self._full_keys.items():
+                if sum(c.isalpha() for c in k) >= 7:
+                    buckets.setdefault(len(k), {}).setdefault(k, []).extend(pairs)
+            self._fuzzy_index = {n: (list(d), list(d.values())) for n, d in buckets.items()}
+        index = self._fuzzy_index
+        key = folded.key
+        taken = [(m.start, m.end) for m in mentions]
+        words = [(m.start(), m.end()) for m in re.finditer(r"\w+(?:-\w+)*", key)]
+        cands: list[tuple[int, int]] = []
+        for i, (s, e) in enumerate(words):
+            cands.append((s, e))
+            if i + 1 < len(words) and words[i + 1][0] == e + 1 and key[e] == " ":
+                cands.append((s, words[i + 1][1]))
+        new: list[Mention] = []
+        spans = folded.spans(cands)
+        for (ks, ke), (a, b) in zip(cands, spans):
+            if ke - ks < 7:
+                continue
+            src = text[a:b]
+            if not src[:1].isupper():
+                continue
+            if any(a < te and ts < b for ts, te in taken):
+                continue
+            q = key[ks:ke]
+            best = None
+            for n in range(len(q) - 2, len(q) + 3):
+                if n not in index:
+                    continue
+                choices, pairs = index[n]
+                r = process.extractOne(q, choices, scorer=fuzz.ratio, score_cutoff=88)
+                if r and (best is None or r[1] > best[1]):
+                    best = (r[0], r[1], pairs[r[2]])
+            if best is None:
+                continue
+            pairs = [(p, nm) for p, nm in best[2] if p.kind in kind_ok and (lang_ok is None or nm.lang in lang_ok)]
+            if not pairs:
+                continue
+            from toponyms.gazetteer import KIND_RANK
+
+            pairs.sort(key=lambda pn: (KIND_RANK.get(pn[0].kind, 9), pn[0].id))
+            p, nm = pairs[0]
+            new.append(Mention(a, b, src, p, nm, "fuzzy", nm.lang, tuple(x[0] for x in pairs[1:] if x[0] is not p),
+                               score=float(best[1]), why=f"fuzzy: {best[0]!r} {best[1]:.0f}"))
+            taken.append((a, b))
+        if not new:
+            return mentions
+        # drop fuzzy mentions overlapping each other (keep the higher score, then the earlier)
+        new.sort(key=lambda m: (-m.score, m.start))
+        keep: list[Mention] = []
+        for m in new:
+            if all(m.end <= k.start or k.end <= m.start for k in keep):
+                keep.append(m)
+        return sorted(mentions + keep, key=lambda m: m.start)
+
+
+class _Support:
+    """Which areas other mentions of the text lie in (excluding the mention being decided)."""
+
+    __slots__ = ("by_area", "ident")
+
+    def __init__(self, by_area: dict[str, set[frozenset[str]]], ident: frozenset[str]):
+        self.by_area = by_area
+        self.ident = ident
+
+    def any(self, areas: Iterable[str]) -> bool:
+        return self.count(areas) > 0
+
+    def count(self, areas: Iterable[str]) -> int:
+        """How many other mentioned names lie in these areas."""
+        others: set[frozenset[str]] = set()
+        for x in areas:
+            ids = self.by_area.get(x)
+            if ids:
+                others |= ids - {self.ident}
+        return len(others)
+
+
+def _areas(p: Place) -> list[str]:
+    """The ids that place ``p`` shares an area with: itself, its unit and centre (a district's parent region or
+    economic region is too wide to tell homonyms apart, so it does not count)."""
+    out = [x for x in (p.unit, p.centre) if x]
+    out.append(p.id)
+    return out
+
+
+#: Generic nouns after a name (folded, any case form's start) and the kinds they point to.
+_GENERIC = (
+    (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
+    (("şəhər", "city", "cities", "town", "город", "քաղաք", "qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town")),
+    (("rayon", "district", "район", "շրջան", "region", "marz", "մարզ", "province"), ("district", "province", "region")),
+)
+#: Feature nouns after a name: the name is a waterfall, river, mountain, lake, pass or reservoir, not a settlement.
+_FEATURE_PREFIXES = tuple(fold(w) for w in (
+    "waterfall", "river", "mountain", "lake", "reservoir", "şəlalə", "çay", "dağ", "göl", "aşırım", "водопад",
+    "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
+))
+_FEATURE_WORDS = frozenset(fold(w) for w in (
+    "pass", "passes", "mount", "река", "реки", "реке", "реку", "рекой", "гора", "горы", "горе", "гору", "горой",
+    "գետ", "գետը", "գետի", "գետն", "գետում", "գետից", "գետով", "լեռ", "լեռը", "լեռան", "լեռն", "լեռները",
+    "լիճ", "լիճը", "լճի", "լճում",
+))
+_FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
+_RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*)")
+_RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах"))
+_SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
+_FEATURE = ("feature",)
+#: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).
+_COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:şimaldan|cənubdan|şərqdən|qərbdən))? ")
+_word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
+
+
+def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
+    """(kinds, plural) for a generic or feature noun (folded), else None."""
+    r = _word_cues.get(w, _NO_MATCH)
+    if r is not _NO_MATCH:
+        return r  # type: ignore[return-value]
+    r = None
+    if w in _FEATURE_WORDS or (w.startswith(_FEATURE_PREFIXES) and not w.startswith(_FEATURE_NOT)):
+        r = (_FEATURE, False)
+    else:
+        for stems, kinds in _GENERIC:
+            for x in stems:
+                if w.startswith(x):
+                    rest = w[len(x):]
+                    plural = (w.endswith("s") and w.isascii()) or "lar" in rest or "lər" in rest or w in _RU_RAYON_PL \
+                        or w in ("сел", "села", "селах", "селам") or "եր" in rest
+                    r = (kinds, plural)
+                    break
+            if r:
+                break
+    if len(_word_cues) < 10_000:
+        _word_cues[w] = r
+    return r
+
+
+def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
+    """The generic or feature noun right after a mention ("Shusha district", "Ağbulaq şəlaləsi", "Մարտունի, գյուղ")."""
+    if kend >= len(key):
+        return None
+    c = key[kend]
+    if c == " ":
+        m = _WORD.match(key, kend + 1)
+        if m is None:
+            return None
+        w = m.group()
+        if w == "su" and key.startswith(" anbar", m.end()):  # su anbarı: a reservoir
+            return (_FEATURE, False)
+        return _classify(w)
+    if c == "," and key.startswith(" ", kend + 1):
+        m = _WORD.match(key, kend + 2)
+        if m is None:
+            return None
+        if m.group() in ("a", "an"):
+            m = _WORD.match(key, m.end() + 1)
+            if m is None:
+                return None
+        r = _classify(m.group())
+        if r and not r[1] and r[0] is not _FEATURE:
+            return r  # "Martuni, a village in ...": a singular generic noun after a comma
+    return None
+
+
+def _lead_cue(key: str, ks: int) -> tuple[str, ...] | None:
+    """The kinds of a plural generic noun that opens a list at ``ks``: "the districts of X", "rayonları: X",
+    "the regions where Armenians lived (X" (a parenthesis up to 40 characters after the noun)."""
+    w0 = key[max(0, ks - 60): ks]
+    if w0.endswith(("of ", "of the ")):
+        words = _WORD.findall(w0[: w0.rfind(" of")])[-1:]
+    elif w0.rstrip().endswith(":"):
+        words = _WORD.findall(w0)[-1:]
+    elif w0.rstrip().endswith("("):
+        body = w0.rstrip()[:-1]
+        cut = max(body.rfind("."), body.rfind(")"), body.rfind("("), len(body) - 48)
+        words = _WORD.findall(body[cut + 1:])
+    else:
+        return None
+    for w in reversed(words):
+        r = _classify(w)
+        if r and r[1] and r[0] is not _FEATURE:
+            return r[0]
+    return None
+
+
+def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
+    """Per chosen hit: the kinds a generic noun points to, _FEATURE, or None. A plural noun after a list
+    ("Aghdara and Khojaly districts", "Kəlbəcər, Xocalı, Şuşa və Xocavənd rayonları") or before it ("the regions
+    of Gubadli, Lachin...") gives every item of the coordinated list the reading."""
+    n = len(chosen)
+    cues: list = [None] * n
+    plural = [False] * n
+    nxt_start = -1
+    klen = len(key)
+    word = _WORD.match
+    get = _word_cues.get
+    for i in range(n - 1, -1, -1):
+        h = chosen[i][0]
+        ke = h.kend
+        if ke < klen and key[ke] == " ":
+            # the common case inline: one word after a space, its class cached
+            m = word(key, ke + 1)
+            if m is None:
+                r = None
+            else:
+                w = m.group()
+                r = get(w, _NO_MATCH)
+                if r is _NO_MATCH or w == "su":
+                    r = _cue_after(key, ke)
+        elif ke < klen and key[ke] == ",":
+            r = _cue_after(key, ke)
+        else:
+            r = None
+        if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
+                and nxt_start - h.kend <= 24 and _COORD.fullmatch(key, h.kend, nxt_start):
+            r = (cues[i + 1], True)
+        if r is not None:
+            cues[i], plural[i] = r
+        nxt_start = h.kstart
+    # a plural noun before the list
+    i = 0
+    while i < n:
+        h = chosen[i][0]
+        ks = h.kstart
+        if cues[i] is None and ks > 2 and key[ks - 1] in "( :" and key[ks - 2] in "(f: ":
+            r = _lead_cue(key, ks)
+            if r is not None:
+                cues[i] = r
+                j = i + 1
+                while j < n and cues[j] is None and _COORD.fullmatch(key, chosen[j - 1][0].kend, chosen[j][0].kstart):
+                    cues[j] = r[0]
+                    j += 1
+                i = j
+                continue
+        i += 1
+    return cues
+
+
+def _variants(text: str) -> list[str]:
+    """Forms of a stored name to match: as written, without apostrophes, with hyphens as spaces or dropped."""
+    out = [text]
+    for a in "'’ʼʻ‘`´":
+        if a in text:
+            out.append("".join(c for c in text if c not in "'’ʼʻ‘`´"))
+            break
+    if "-" in text or "‐" in text:
+        for t in list(out):
+            out.append(t.replace("-", " ").replace("‐", " "))
+    return out
+
+
+def _fallback_regex(patterns: list[str]) -> re.Pattern[str]:
+    """A trie-shaped alternation over the stems (used when ahocorasick_rs is missing)."""
+    trie: dict = {}
+    for p in patterns:
+        node = trie
+        for c in p:
+            node = node.setdefault(c, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for c, child in sorted((k, v) for k, v in node.items() if k):
+            alts.append(re.escape(c) + emit(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return re.compile(r"(?<![\w])(?=\w)" + emit(trie))
