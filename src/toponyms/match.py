@@ -236,8 +236,8 @@ def _image(s: str) -> str:
     return "".join(c if (c == "'" or c == "-" or _is_word(c)) else " " for c in s)
 
 
-def _search_string(key: str) -> str:
-    """``" " + _image(key)`` fast: known punctuation by str.replace, ASCII by bytes.translate, the rest one by one."""
+def _search_string(key: str) -> bytes:
+    """``" " + _image(key)`` in UTF-8, fast: known punctuation by str.replace, ASCII by bytes.translate, the rest one by one."""
     for c in _KNOWN_PUNCT:
         if c in key:
             key = key.replace(c, " ")
@@ -247,7 +247,7 @@ def _search_string(key: str) -> str:
                 raise UnicodeEncodeError("utf-8", c, 0, 1, "surrogates not allowed")
             if not _is_word(c):
                 key = key.replace(c, " ")
-    return (" " + key).encode().translate(_ASCII_TO_SPACE).decode()
+    return (" " + key).encode().translate(_ASCII_TO_SPACE)
 
 
 def _caseless(text: str) -> bool:
@@ -354,7 +354,7 @@ class Matcher:
         # stem stands for any non-word character in the search string); whether another stem can start inside it
         ll_chain: list[tuple[int, ...] | None] = []
         ll_check: list[bool] = []
-        ll_inner: list[bool] = []
+        ll_inner: list[int] = []
         for img in images:
             idx = by_image[img]
             p = pats[idx[0]]
@@ -370,16 +370,20 @@ class Matcher:
             # shortest first: the order of the overlapping automaton, which breaks ties between equal spans
             ll_chain.append(tuple(reversed(chain)) if ok else None)
             ll_check.append(" " in p)
-            # a stem can start after a space, ' or - inside this one, or right after it when it ends with one
-            ll_inner.append(any(c in " '-" for c in p))
+            # a stem can start after a space, ' or - inside this one (1), or also right after it when it ends
+            # with one (2); else 0
+            ll_inner.append(0 if not any(c in " '-" for c in p) else 2 if p[-1] in " '-" else 1)
         patterns = []
         for img in images:
-            patterns += [" " + img, "'" + img, "-" + img]
+            b = img.encode()
+            patterns += [b" " + b, b"'" + b, b"-" + b]
+        self._ll_len = [len(img) for img in images]
         self._ll_nimg = len(images)
         self._ll_chain = ll_chain
         self._ll_check = ll_check
         self._ll_inner = ll_inner
-        self._ll = _acrs.AhoCorasick(patterns + _LOOKALIKE_SPOTS, matchkind=_acrs.MatchKind.LeftmostLongest)
+        self._ll = _acrs.BytesAhoCorasick(patterns + [x.encode() for x in _LOOKALIKE_SPOTS],
+                                          matchkind=_acrs.MatchKind.LeftmostLongest)
 
     # ------------------------------------------------------------------------------------------------------
     def _raw_hits(self, key: str) -> list[tuple[int, int, int]]:
@@ -557,7 +561,11 @@ class Matcher:
         re-read (_window) wherever a hit is not taken or may hide another. None when ``spots`` and the key has a
         look-alike spot. Raises UnicodeEncodeError on lone surrogates."""
         key = folded.key
-        raw = self._ll.find_matches_as_indexes(_search_string(key))
+        sb = _search_string(key)
+        raw = self._ll.find_matches_as_indexes(sb)
+        ascii_ = len(sb) == len(key) + 1
+        ll_len = self._ll_len
+        bprev = cprev = 0
         st = _Pass1(text, key, folded)
         nimg3 = 3 * self._ll_nimg
         ll_chain = self._ll_chain
@@ -580,9 +588,15 @@ class Matcher:
                 if spots:
                     return None
                 continue
-            ks = s0  # the search string has one leading space: key position = string position - 1
-            ke = e0 - 1
             img = pid // 3
+            # byte offsets to code points (one decode of the bytes since the previous hit); the search string has
+            # one leading space, so its code point index of the anchor is the key index of the stem
+            if ascii_:
+                ks = s0
+            else:
+                ks = cprev = cprev + len(sb[bprev:s0].decode())
+                bprev = s0
+            ke = ks + ll_len[img]
             chain = ll_chain[img]
             if chain is not None and not (ll_check[img] and not key.startswith(pats[chain[-1]], ks)):
                 cands = []
@@ -619,8 +633,9 @@ class Matcher:
                 for h in cands:
                     if consider(st, h):
                         break
-                if not ll_inner[img] or st.last_end > ke:
-                    continue
+                inner = ll_inner[img]
+                if not inner or st.last_end >= ke + inner - 1:
+                    continue  # taken up to its end: nothing it hides can be taken
             # not taken, or it may hide another stem: every stem starting in [ks, ke], exactly as the slow path
             w1 = min(klen, ke + 1 + self._maxlen)
             sub = self._scan_raw(key, self._ac.find_matches_as_indexes(key[ks:w1], overlapping=True), spots, ks, ke)
