@@ -764,13 +764,12 @@ class Matcher:
                     ents = dents
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
             # support comes from mentions of *other* places (a repeated name does not support itself)
-            anchors = _Support(by_area, ident)
-            if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
+            if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident)):
                 continue
             if len(ents) == 1:
                 out.append(_single(key, a, b, src, h))
             else:
-                out.append(self._mention(text, key, a, b, src, h, ents, anchors, cue or ()))
+                out.append(self._mention(text, key, a, b, src, h, ents, _Support(by_area, ident), cue or ()))
         return out
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
@@ -865,7 +864,7 @@ class Matcher:
         prominent = min(KIND_RANK.get(e.place.kind, 9) for e, _ in ents)
         for e, t in ents:
             p = e.place
-            n_support = anchors.count(_areas(p))
+            n_support = anchors.count(e.areas)  # e.areas is frozenset(_areas(e.place))
             # a village over a town or city of the same name needs two supporting mentions (or a generic noun)
             if KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4 and n_support < 2:
                 n_support = 0
