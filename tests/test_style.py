@@ -239,3 +239,22 @@ def test_sample_findings_per_style(g) -> None:
     assert g.check(text, style="dual") == []
     az = [(f.rule, f.text, f.replacement) for f in g.check(text, style="azerbaijani") if f.rule == "gloss"]
     assert az == [("gloss", "Chankatagh", "Janyatag")]
+
+
+@pytest.mark.parametrize(
+    "text, style, expected",
+    [
+        # An Armenian name that ended with the NKR's administration is still the Armenian name.
+        ("Azerbaijani forces entered Lachin.", "armenian", "Azerbaijani forces entered Berdzor."),
+        ("Kalbajar was handed over.", "armenian", "Karvachar was handed over."),
+        ("Kalbajar was handed over.", "dual", "Kalbajar (Karvachar) was handed over."),
+        ("Fuzuli and Aghdam were shelled.", "dual", "Fuzuli (Varanda) and Aghdam (Akna) were shelled."),
+        # Too little copy to tell its language: the Azerbaijani suffix decides (Stepanakertdə).
+        ("Prezident Stepanakertdə idi.", "azerbaijani", "Prezident Xankəndidə idi."),
+        ("Переговоры прошли в Степанакерте.", "azerbaijani", "Переговоры прошли в Ханкенди."),
+        ("Ստեփանակերտում բանակցություններ էին։", "azerbaijani", "Խանքենդիում բանակցություններ էին։"),
+    ],
+)
+def test_bundled_normalize_regressions(g, text: str, style: str, expected: str) -> None:
+    assert g.normalize(text, style=style) == expected
+    assert g.normalize(expected, style=style) == expected

@@ -486,6 +486,13 @@ def _today_current(n: Name, as_of: str | None) -> bool:
     return n.current(as_of) and (as_of is None or n.role != "former" or bool(n.until))
 
 
+def _former(n: Name, rule: LangRule) -> bool:
+    """A former name for this style: renamed away (role former), or out of use on the style's ``as_of`` date.
+    Without ``as_of``, a side's name that ended with its administration (Karvachar, until 2020) is still
+    that side's name, not a former one: the style's name rules judge it."""
+    return n.role == "former" or (rule.as_of is not None and not n.current(rule.as_of))
+
+
 def expected_name(p: Place, lang: str, rule: LangRule, origin: str | None = None) -> Name | None:
     """The form of ``p``'s name the style wants in ``lang`` copy (for ``origin``, default the preferred one)."""
     origin = origin or rule.prefer
@@ -502,6 +509,14 @@ def expected_name(p: Place, lang: str, rule: LangRule, origin: str | None = None
     # A variant (an untagged foreign spelling such as "Bacu" for Baku) is never a target: a style only asks for
     # a name the data calls official, common, an exonym or a romanization.
     pool = [(i, n) for i, n in names if n.origin == origin and n.role != "variant"]
+    ended: set[int] = set()
+    if origin in ("az", "hy") and rule.as_of is None:
+        # A side's name that ended with its administration, not by a renaming (Berdzor, official until the
+        # 2022 handover of Lachin) is still that side's name for the place: it competes, ranked by role.
+        for i, n in enumerate(p.names):
+            if n.lang == lang and n.origin == origin and n.role in ("official", "common") and n.until:
+                pool.append((i, n))
+                ended.add(i)
     if not pool:
         return None
     scheme = rule.scheme(origin)
@@ -514,7 +529,7 @@ def expected_name(p: Place, lang: str, rule: LangRule, origin: str | None = None
                 scheme == "press" and n.role == "common" and not n.scheme
             ):
                 fits = 0
-        return (fits, _ROLE_RANK.get(n.role, 9), i)
+        return (fits, _ROLE_RANK.get(n.role, 9), i in ended, -len(n.until or "") if i in ended else 0, i)
 
     return min(pool, key=rank2)[1]
 
@@ -632,7 +647,9 @@ def copy_langs(masked: str, mentions: list[Mention]) -> list[str]:
                 cache[i] = "az" if az else "en" if counts["lat"] >= 20 else ""  # too little copy: trust the name
             else:
                 cache[i] = top
-        out.append(cache[i] or m.lang)
+        # Too little copy to tell: an inflection says which grammar the author used (Stepanakertdə is
+        # Azerbaijani copy); else the language of the form found.
+        out.append(cache[i] or (m.suffix.split(":")[0] if ":" in m.suffix else m.lang))
     return out
 
 
@@ -795,7 +812,7 @@ def analyze(
             rule = st.rule(lang)
             exp = expected_name(p, lang, rule)
         key = (p.id, lang)
-        historical = (not n.current(rule.as_of) or n.role == "former") and rule.former != "flag" and (
+        historical = _former(n, rule) and rule.former != "flag" and (
             rule.former == "allow" or _historical(masked, m, n))
         first = key not in seen_first and not historical
         if not historical:
@@ -828,7 +845,7 @@ def analyze(
         verdict: tuple[str, str] | None = None  # (rule, message) when the form is wrong
         if fold(n.text) == fold(exp.text) or fold(m.text) == fold(exp.text):
             pass
-        elif not n.current(rule.as_of) or n.role == "former":
+        elif _former(n, rule):
             if rule.former == "allow" or (rule.former == "historical" and _historical(masked, m, n)):
                 pass
             else:
