@@ -95,7 +95,7 @@ import gc
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from fold_v0 import Folded, fix_lookalikes, fold, fold_map
@@ -129,7 +129,8 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
         "valley", "river", "new", "old", "upper", "lower", "park", "garden", "border", "hill", "bridge",
     )),
     "ru": frozenset(fold(w) for w in ("центр", "гора", "мост", "сад", "новый", "старый", "красный", "мирный")),
-    "hy": frozenset(fold(w) for w in ("վանք", "բերդ", "գյուղ", "սար", "այգի", "կամուրջ", "նոր", "հին")),
+    "hy": frozenset(fold(w) for w in ("վանք", "բերդ", "գյուղ", "սար", "այգի", "կամուրջ", "նոր", "հին", "հարավ", "հյուսիս",
+                                      "արևելք", "արևմուտք")),
 }
 
 #: Neighbour words (folded) that make a name something other than a place: name key → (words before,
@@ -287,6 +288,7 @@ class Matcher:
         self._by_id = {p.id: p for p in gazetteer.places}
         # a district or province named after its centre: the centre's id -> the unit (Aghdara -> the district)
         self._centre_of = {p.centre: p for p in gazetteer.places if p.centre and p.kind in ("district", "province")}
+        self._region_of = _regions(gazetteer.places, {p.id: p for p in gazetteer.places})
         self._moved: dict[tuple[int, str], _Entry] = {}
         self._npat = len(self._patterns)
         self._tail_cache: dict[tuple[int, str, str], object] = {}
@@ -531,7 +533,9 @@ class Matcher:
         # area id -> the candidate sets (one per distinct mentioned name) that lie in it
         by_area: dict[str, set[frozenset[str]]] = {}
         idents: list[frozenset[str]] = []
-        memo: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        memo: dict[int, tuple[frozenset[str], frozenset[str], str]] = {}
+        reg_of = self._region_of
+        by_region: dict[str, set[frozenset[str]]] = {}
         for h, _, _ in chosen:
             ents = h.entries
             r = memo.get(id(ents))
@@ -540,9 +544,13 @@ class Matcher:
                 shared: frozenset[str] | None = None
                 for e, _ in ents:
                     shared = e.areas if shared is None else shared & e.areas
-                r = memo[id(ents)] = (frozenset(e.place.id for e, _ in ents), shared or frozenset())
-            ident, shared = r
+                rs = {reg_of.get(e.place.id, "") for e, _ in ents}
+                r = memo[id(ents)] = (frozenset(e.place.id for e, _ in ents), shared or frozenset(),
+                                      rs.pop() if len(rs) == 1 else "")
+            ident, shared, reg = r
             idents.append(ident)
+            if reg:  # region-level context: every candidate lies in one wide region (kb / am)
+                by_region.setdefault(reg, set()).add(ident)
             for x in shared:
                 s = by_area.get(x)
                 if s is None:
@@ -567,6 +575,8 @@ class Matcher:
                 if dents:
                     ents = dents
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
+                elif all(e.place.kind in ("village", "settlement") for e, _ in ents):
+                    continue
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident)
             if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
@@ -574,7 +584,12 @@ class Matcher:
             if len(ents) == 1:
                 out.append(_single(key, a, b, src, h))
             else:
-                out.append(self._mention(text, key, a, b, src, h, ents, anchors, cue or ()))
+                out.append(self._mention(text, key, a, b, src, h, ents, anchors, cue or (),
+                                         {r for r, ids in by_region.items() if ids - {ident}}))
+            m = out[-1]
+            if m.name.lang == "hy" and " " in src and fold(m.name.text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST:
+                cut = src.rstrip().rfind(" ")
+                out[-1] = replace(m, end=a + cut, text=src[:cut])
         return out
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
@@ -655,7 +670,7 @@ class Matcher:
             return True
         return _text_lang(text, a, b) == "az"
 
-    def _mention(self, text: str, folded_key: str, a: int, b: int, src: str, h: _Hit, ents: list[tuple[_Entry, str]], anchors: _Support, generic: tuple[str, ...] = ()) -> Mention:
+    def _mention(self, text: str, folded_key: str, a: int, b: int, src: str, h: _Hit, ents: list[tuple[_Entry, str]], anchors: _Support, generic: tuple[str, ...] = (), regions: set[str] | frozenset[str] = frozenset()) -> Mention:
         from toponyms.gazetteer import KIND_RANK
 
         bare = h.tail == ""
@@ -679,8 +694,12 @@ class Matcher:
             else:
                 support = (1, support)
             centre_pref = 0 if (p.id in centres) else 1
+            reg = 1
+            if regions and self._region_of.get(p.id, "") in regions and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4):
+                reg = 0
             rank = (
                 support,
+                reg,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common") else 1,
                 KIND_RANK.get(p.kind, 9) if not (bare and p.id in centres) else min(KIND_RANK.get(p.kind, 9), 3),
@@ -813,6 +832,28 @@ class _Support:
         return len(others)
 
 
+_HY_GENERIC_LAST = frozenset(fold(w) for w in ("շրջան", "մարզ"))
+_KB_REGIONS = frozenset(("karabakh-economic-region", "east-zangezur-economic-region"))
+_KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", "kashatagh", "karabakh-economic-region",
+                     "east-zangezur-economic-region"))
+
+
+def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]:
+    """Place id -> "kb" (in Nagorno-Karabakh/Karabakh: the region records and every place of a district whose parent
+    is the Karabakh or East Zangezur economic region) or "am" (in Armenia); places elsewhere are left out."""
+    out: dict[str, str] = {}
+    for p in places:
+        if p.id in _KB_IDS:
+            out[p.id] = "kb"
+            continue
+        u = by_id.get(p.unit or p.id)
+        if u is not None and u.parent in _KB_REGIONS:
+            out[p.id] = "kb"
+        elif p.country == "AM" and p.kind != "country":
+            out[p.id] = "am"
+    return out
+
+
 def _areas(p: Place) -> list[str]:
     """The ids that place ``p`` shares an area with: itself, its unit and centre (a district's parent region or
     economic region is too wide to tell homonyms apart, so it does not count)."""
@@ -843,7 +884,8 @@ _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "�
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 _FEATURE = ("feature",)
 #: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).
-_COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:şimaldan|cənubdan|şərqdən|qərbdən))? ")
+_COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:şimaldan|cənubdan|şərqdən|qərbdən|"
+                    + "|".join(fold(w) for w in ("հյուսիսում", "հարավում", "արևելքում", "արևմուտքում")) + ")՝?)? ")
 _word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
 
 

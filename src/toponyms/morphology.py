@@ -319,8 +319,24 @@ def _hy_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
 AZ_GENERIC = frozenset({"şəhəri", "rayonu", "kəndi", "qəsəbəsi", "dairəsi", "bölgəsi", "dəhlizi", "koridoru"})
 
 
+#: Generic words that are part of the official name (the corridor): the whole name takes the case endings of a
+#: possessive-final noun, with the pronominal n (Laçın dəhlizinə, Laçın dəhlizindən, Laçın koridorunun).
+AZ_NAME_GENERIC = frozenset({"dəhlizi", "koridoru"})
+
+
+def _az_pronominal(last: str) -> SuffixMap:
+    front = _az_last_vowel(last) in "əeiöü"
+    a, i = ("ə", "i") if front else ("a", "u")
+    table = {"": "az:nom", f"n{i}n": "az:gen", f"n{i}": "az:acc", f"n{a}": "az:dat", f"nd{a}": "az:loc",
+             f"nd{a}n": "az:abl"}
+    return _intern({fold(k): v for k, v in table.items()})
+
+
 def _az_paradigm(text: str, key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
     if " " in key and key.rsplit(" ", 1)[1] in AZ_GENERIC:
+        last = key.rsplit(" ", 1)[1]
+        if last in AZ_NAME_GENERIC:
+            return [(key, _az_pronominal(last))]
         return [(key, _intern({"": "az:nom"}))]
     low = _az_lower(text.strip())
     harmony = _az_last_vowel(low)
