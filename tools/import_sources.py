@@ -108,6 +108,49 @@ FORMER_ORIGIN = {
     "nizhny agdzhakend": "az", "agdara": "az", "агдара": "az",
 }
 
+#: Forms attested in real copy that the source folder lacks, for generated (non-curated) records: id -> names.
+#: Each carries ``source: curated`` and the page that attests it in ``note`` (gazetteer/README.md).
+ATTESTED_NAMES: dict[str, list[dict]] = {
+    "kornidzor": [
+        {"text": "Корнидзор", "lang": "ru", "origin": "hy", "role": "common", "source": "curated",
+         "note": "Russian press form, attested at https://www.24news.am/index.php/ru/news/247194 and "
+                 "https://novayagazeta.eu/articles/2023/09/26/ushli-iz-doma-ne-vernulis"},
+    ],
+    "zabukh": [
+        {"text": "Агавно", "lang": "ru", "origin": "hy", "role": "common", "source": "curated",
+         "note": "NKR-era name in Russian copy, attested at https://rossaprimavera.ru/news/a68f38e7 "
+                 "(\"ряд сел (Сус, Агавно, Ехцаох ...)\"); English Agavno/Aghavno at "
+                 "https://armenianclub.com/2022/08/28/official-20-families-from-berdzor-aghavno-settle-in-syunik/amp"},
+    ],
+    "saribaba": [
+        {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "Russian spelling of Եխծահող, attested at https://rossaprimavera.ru/news/a68f38e7"},
+    ],
+}
+
+#: Source forms that are not names of the place: (id, text). cities500/WOF list "Zangezur" (the historical region,
+#: the Armenian Syunik) among the alternates of Kapan and Hartashen, so "Eastern Zangezur" was tagged as Kapan.
+REJECTED_NAMES = {("kapan", "Zangezur"), ("hartashen", "Zangezur")}
+
+
+def add_attested(records: list[dict]) -> None:
+    """Drop the REJECTED_NAMES forms and append the ATTESTED_NAMES forms to their generated records (sorted like
+    dedupe(); a form already there stays)."""
+    for r in records:
+        if any(i == r["id"] for i, _ in REJECTED_NAMES):
+            r["names"] = [n for n in r["names"] if (r["id"], n["text"]) not in REJECTED_NAMES]
+        extra = ATTESTED_NAMES.get(r["id"])
+        if not extra:
+            continue
+        have = {(fold(n["text"]), n["lang"]) for n in r["names"]}
+        new = [dict(n) for n in extra if (fold(n["text"]), n["lang"]) not in have]
+        if not new:
+            continue
+        r["names"] = sorted(r["names"] + new,
+                            key=lambda n: (LANG_ORDER[n["lang"]], ROLE_RANK[n["role"]], n["origin"], n["text"]))
+        r["sources"] = sorted(set(r.get("sources") or []) | {n["source"] for n in new})
+
+
 LANG_ORDER = {"az": 0, "hy": 1, "ru": 2, "en": 3}
 ROLE_RANK = {"official": 0, "former": 1, "common": 2, "exonym": 3, "romanization": 4, "variant": 5}
 SOURCE_RANK = {
@@ -1360,7 +1403,9 @@ def build(src: Path, log: list[str]) -> list[dict]:
     for p in everything:
         derive(p)
     assign_ids(everything, unit_centre)
-    return [to_record(p) for p in everything]
+    records = [to_record(p) for p in everything]
+    add_attested(records)
+    return records
 
 
 def load_existing(places_dir: Path) -> dict[str, list[dict]]:
