@@ -198,3 +198,24 @@ def test_fallback_engine_agrees(mini, monkeypatch):
 
 def test_gazetteer_annotate_uses_matcher(mini):
     assert [m.text for m in mini.annotate("в Степанакерте")] == ["Степанакерте"]
+
+
+def test_ru_district_adjectives_full_gazetteer():
+    """District adjectives: from the district's own Russian name (Джабраильский район), an elliptic list (a bare
+    adjective before a comma, a plural район later in the sentence), and no district reading without the noun."""
+    import toponyms
+
+    g = toponyms.load()
+
+    def pairs(t):
+        return [(m.text, m.place.id) for m in g.annotate(t)]
+
+    assert pairs("село Гуйчаг Джабраильского района") == [("Джабраильского района", "jabrayil")]
+    assert pairs("в Кельбаджарском и Джабраильском районах") == [("Кельбаджарском", "kalbajar"),
+                                                                 ("Джабраильском районах", "jabrayil")]
+    assert pairs("2 села Физулинского, 3 - Джебраильского, по одному в Губадлинском и Зангиланском районах") == [
+        ("Физулинского", "fuzuli"), ("Джебраильского", "jabrayil"), ("Губадлинском", "qubadli"),
+        ("Зангиланском районах", "zangilan")]
+    # no plural район in the sentence, or a feminine adjective: not a district
+    assert pairs("жители Физулинского, а затем. В районах") == []
+    assert pairs("у Шушинской, у районов") == []

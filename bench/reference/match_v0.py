@@ -632,14 +632,19 @@ class Matcher:
         ks, ke, tail, found = h
         m = _RU_RAYON.match(key, ke)
         if m is None:
-            return None
-        if m.group(1) is not None and m.group(2) not in _RU_RAYON_PL:
+            # the elliptic list (match.py): a bare adjective before a comma, a plural район later in the sentence
+            if tail not in _RU_ADJ_ELLIPTIC or not key.startswith(",", ke):
+                return None
+            pl = _RU_RAYON_PL_AHEAD.search(key, ke, ke + 200)
+            if pl is None or any(c in _RU_SENT_STOP for c in key[ke:pl.start()]):
+                return None
+        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL:
             return None  # a list needs the plural noun
         ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])
                 if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:
             return None
-        if m.group(1) is None:
+        if m is not None and m.group(1) is None:
             ke = m.end()
         return (ks, ke, tail, ents)
 
@@ -881,6 +886,9 @@ _FEATURE_WORDS = frozenset(fold(w) for w in (
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах"))
+_RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)район(?:ы|ов|ам|ами|ах)(?!\w)")
+_RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
+_RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 _FEATURE = ("feature",)
 #: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).

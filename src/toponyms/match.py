@@ -66,8 +66,12 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   no candidate is a unit or a unit's centre and every candidate is a village or settlement, the span is dropped.
 - **Russian district names** are adjective + район: "Лачинского района" is one span (the district); in a
   coordinated list closed by a plural район form ("Агдамского, Лачинского и Кельбаджарского районов") each
-  adjective is a span and the last takes the noun ("Кельбаджарского районов"). The adjective is that of a
-  district's Russian name or of its centre's; the tag stays ``ru:adj`` (inflect() does not produce it).
+  adjective is a span and the last takes the noun ("Кельбаджарского районов"). An adjective with no noun of its
+  own (a comma follows; masculine oblique or plural ending) counts too when the same sentence goes on to a plural
+  район form within 200 characters: "6 селах Физулинского, 4 селах Ходжалинского, ... в Губадлинском и Зангиланском
+  районах" (the elliptic list; the span is the adjective). The adjective is that of a district's Russian name
+  ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
+  where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
   ջրամբար after a name: "Ağbulaq şəlaləsi" is not the village. Only a region, corridor or feature candidate
@@ -843,14 +847,21 @@ class Matcher:
         ks, ke, tail, found = h
         m = _RU_RAYON.match(key, ke)
         if m is None:
-            return None
-        if m.group(1) is not None and m.group(2) not in _RU_RAYON_PL:
+            # elliptic list: an adjective with no noun of its own (a comma follows), masculine oblique or plural,
+            # in a sentence that goes on to a plural район form ("6 селах Физулинского, 4 селах Ходжалинского,
+            # 3 - Джебраильского, по два села в Губадлинском и Зангиланском районах"): the adjective alone
+            if tail not in _RU_ADJ_ELLIPTIC or not key.startswith(",", ke):
+                return None
+            pl = _RU_RAYON_PL_AHEAD.search(key, ke, ke + 200)
+            if pl is None or any(c in _RU_SENT_STOP for c in key[ke:pl.start()]):
+                return None
+        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL:
             return None  # a list needs the plural noun
         ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])
                 if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:
             return None
-        if m.group(1) is None:
+        if m is not None and m.group(1) is None:
             ke = m.end()
         return (ks, ke, tail, ents)
 
@@ -1138,6 +1149,9 @@ _FEATURE_WORDS = frozenset(fold(w) for w in (
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах"))
+_RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)район(?:ы|ов|ам|ами|ах)(?!\w)")
+_RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
+_RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 _FEATURE = ("feature",)
 #: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).
