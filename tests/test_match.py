@@ -219,3 +219,12 @@ def test_ru_district_adjectives_full_gazetteer():
     # no plural район in the sentence, or a feminine adjective: not a district
     assert pairs("жители Физулинского, а затем. В районах") == []
     assert pairs("у Шушинской, у районов") == []
+
+
+def test_domain_prior_karabakh_over_outside():
+    """With no context, the Karabakh candidate wins (Martuni: the Khojavend town); Armenian context still decides."""
+    import toponyms
+
+    g = toponyms.load()
+    assert [m.place.id for m in g.annotate("Shelling hit Martuni overnight.")] == ["khojavend-town"]
+    assert g.annotate("Martuni, Vardenis and Sevan in Armenia")[0].place.id.startswith("martuni-gegharkunik")

@@ -707,6 +707,8 @@ class Matcher:
                 reg,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common") else 1,
+                # the domain prior: inside the Karabakh region (kb) over outside, below every context key
+                0 if self._region_of.get(p.id, "") == "kb" and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4) else 1,
                 KIND_RANK.get(p.kind, 9) if not (bare and p.id in centres) else min(KIND_RANK.get(p.kind, 9), 3),
                 centre_pref,
                 0 if p.status == "current" else 1,

@@ -92,7 +92,10 @@ context: another mention whose candidates all lie in one wide region — "kb" (N
 the Lachin corridor, Kashatagh and every place of a district of the Karabakh or East Zangezur economic region) or
 "am" (Armenia) — supports the candidates in that region ("город Мартуни в ... Нагорном Карабахе", "Արցախի ...
 Մարտունի" are the Khojavend town); a village never passes a town or city by it; (2) a current
-name over a former one and an official/common form over a variant; (3) prominence, ``KIND_RANK`` (a city over
+name over a former one and an official/common form over a variant; (2b) the domain prior: with no context deciding,
+a candidate in the Karabakh region ("kb": Nagorno-Karabakh and the Karabakh and East Zangezur districts) over one
+outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city (the copy this annotator is for is
+about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
 a village; for a bare name a district's centre over the district itself); (4) id. ``why`` explains the choice.
 ``lang`` is the language of the form found; where several languages share it (Hadrut: az and en), the
 language of the surrounding text (script and Azerbaijani letters ə ğ ı ş ç ö ü) decides.
@@ -925,6 +928,8 @@ class Matcher:
                 reg,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common") else 1,
+                # the domain prior: inside the Karabakh region (kb) over outside, below every context key
+                0 if self._region_of.get(p.id, "") == "kb" and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4) else 1,
                 KIND_RANK.get(p.kind, 9) if not (bare and p.id in centres) else min(KIND_RANK.get(p.kind, 9), 3),
                 centre_pref,
                 0 if p.status == "current" else 1,
