@@ -228,3 +228,18 @@ def test_domain_prior_karabakh_over_outside():
     g = toponyms.load()
     assert [m.place.id for m in g.annotate("Shelling hit Martuni overnight.")] == ["khojavend-town"]
     assert g.annotate("Martuni, Vardenis and Sevan in Armenia")[0].place.id.startswith("martuni-gegharkunik")
+
+
+def test_lead_generic_nouns_en():
+    """'the district of X', 'that of Y' (the noun said before), and a dash-opened list after a plural noun."""
+    import toponyms
+
+    g = toponyms.load()
+
+    def ids(t):
+        return [m.place.id for m in g.annotate(t)]
+
+    assert ids("The district of Kalbajar, like that of Agdam and that of Lachin.") == ["kalbajar", "aghdam", "lachin"]
+    assert ids("three districts around it - Agdam, Kalbajar and Lachin - were returned") == [
+        "aghdam", "kalbajar", "lachin"]
+    assert ids("the city of Kalbajar") == ["kalbajar-town"]

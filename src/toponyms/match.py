@@ -1216,15 +1216,30 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
-def _lead_cue(key: str, ks: int) -> tuple[str, ...] | None:
-    """The kinds of a plural generic noun that opens a list at ``ks``: "the districts of X", "rayonları: X",
-    "the regions where Armenians lived (X" (a parenthesis up to 40 characters after the noun)."""
+def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
+    """(kinds, plural) of a generic noun that opens a list at ``ks``: "the districts of X", "rayonları: X",
+    "the regions where Armenians lived (X" (a parenthesis up to 40 characters after the noun), "three districts
+    surrounding Nagorno-Karabakh - X" (a dash, likewise); a singular one names one place: "the district of X",
+    and "that of X" takes the generic noun said before it in the sentence ("The district of Kalbajar, like that
+    of Agdam")."""
     w0 = key[max(0, ks - 60): ks]
+    plural_only = True
     if w0.endswith(("of ", "of the ")):
-        words = _WORD.findall(w0[: w0.rfind(" of")])[-1:]
+        before = _WORD.findall(w0[: w0.rfind(" of")])[-1:]
+        if before and before[0] in ("that", "those"):
+            # "that of X": the noun it stands for, earlier in the same sentence
+            back = key[max(0, ks - 240): ks - len(w0) + w0.rfind(" of")]
+            cut = max(back.rfind(". "), back.rfind("\n"), back.rfind("; "))
+            for w in reversed(_WORD.findall(back[cut + 1:])):
+                r = _classify(w)
+                if r and r[0] is not _FEATURE:
+                    return r[0], False
+            return None
+        words = before
+        plural_only = not w0[: w0.rfind(" of")].endswith(tuple(f"the {w}" for w in words))
     elif w0.rstrip().endswith(":"):
         words = _WORD.findall(w0)[-1:]
-    elif w0.rstrip().endswith("("):
+    elif w0.rstrip().endswith(("(", " -", " –", " —")):
         body = w0.rstrip()[:-1]
         cut = max(body.rfind("."), body.rfind(")"), body.rfind("("), len(body) - 48)
         words = _WORD.findall(body[cut + 1:])
@@ -1232,8 +1247,8 @@ def _lead_cue(key: str, ks: int) -> tuple[str, ...] | None:
         return None
     for w in reversed(words):
         r = _classify(w)
-        if r and r[1] and r[0] is not _FEATURE:
-            return r[0]
+        if r and r[0] is not _FEATURE and (r[1] or not plural_only):
+            return r[0], r[1]
     return None
 
 
@@ -1271,18 +1286,19 @@ def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
         if r is not None:
             cues[i], plural[i] = r
         nxt_start = h.kstart
-    # a plural noun before the list
+    # a generic noun before the list (plural), or before one name (singular: "the district of X")
     i = 0
     while i < n:
         h = chosen[i][0]
         ks = h.kstart
-        if cues[i] is None and ks > 2 and key[ks - 1] in "( :" and key[ks - 2] in "(f: ":
-            r = _lead_cue(key, ks)
-            if r is not None:
+        if cues[i] is None and ks > 2 and key[ks - 1] in "( :" and key[ks - 2] in "(f: -–—":
+            lead = _lead_cue(key, ks)
+            if lead is not None:
+                r, pl = lead
                 cues[i] = r
                 j = i + 1
-                while j < n and cues[j] is None and _COORD.fullmatch(key, chosen[j - 1][0].kend, chosen[j][0].kstart):
-                    cues[j] = r[0]
+                while pl and j < n and cues[j] is None and _COORD.fullmatch(key, chosen[j - 1][0].kend, chosen[j][0].kstart):
+                    cues[j] = r
                     j += 1
                 i = j
                 continue
