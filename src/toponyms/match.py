@@ -57,7 +57,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   direction words such as şərqdən may open an item) closed by a plural noun gets that reading ("Aghdara and
   Khojaly districts", "Kəlbəcər, şərqdən Xocalı, Şuşa və Xocavənd ... rayonları", "շրջանները"), and so does a
   list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
-  (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun).
+  (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun, and a dash likewise: "three districts
+  surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"). A singular noun before "of" gives one name its
+  reading ("the district of Kalbajar", "the city of Martuni"), and "that of X" takes the generic noun said before
+  it in the sentence ("The district of Kalbajar, like that of Agdam").
 - **Armenian names stored with a lower-case generic** ("Շուշիի շրջան", "Ասկերանի շրջան", "... մարզ"): the stored
   name decides the place, the span is the name without the noun ("Շուշիի" in "Շուշիի շրջանի"), as for any
   lower-case generic noun. Armenian direction words (հյուսիսում, հարավում, արևելքում, արևմուտքում, with ՝) may
