@@ -243,3 +243,12 @@ def test_lead_generic_nouns_en():
     assert ids("three districts around it - Agdam, Kalbajar and Lachin - were returned") == [
         "aghdam", "kalbajar", "lachin"]
     assert ids("the city of Kalbajar") == ["kalbajar-town"]
+
+
+def test_generic_noun_makes_context():
+    """'Ağdam rayon' is the district alone, so it supports the Ağdam Qaradağlı over the Shusha one."""
+    import toponyms
+
+    g = toponyms.load()
+    ms = g.annotate("Ağdam rayon Qaradağlı kənd Mədəniyyət evində, Şuşanın işğalının il dönümü")
+    assert ms[1].text == "Qaradağlı" and ms[1].place.id.startswith("garadaghli-aghdam")

@@ -533,19 +533,27 @@ class Matcher:
         # area id -> the candidate sets (one per distinct mentioned name) that lie in it
         by_area: dict[str, set[frozenset[str]]] = {}
         idents: list[frozenset[str]] = []
-        memo: dict[int, tuple[frozenset[str], frozenset[str], str]] = {}
+        memo: dict[object, tuple[frozenset[str], frozenset[str], str]] = {}
         reg_of = self._region_of
         by_region: dict[str, set[frozenset[str]]] = {}
-        for h, _, _ in chosen:
+        cues = _cues(key, chosen)
+        for (h, _, _), cue in zip(chosen, cues):
             ents = h.entries
-            r = memo.get(id(ents))
+            mk = id(ents)
+            if cue is not None and cue is not _FEATURE and len(ents) > 1:
+                # a generic noun narrows what the mention can be ("Ağdam rayon": the district alone is context)
+                kinded = [(e, t) for e, t in ents if e.place.kind in cue]
+                if kinded and len(kinded) < len(ents):
+                    ents = kinded
+                    mk = (mk, cue)
+            r = memo.get(mk)
             if r is None:
                 # the areas every candidate of the mention shares (all of them, when there is one place)
                 shared: frozenset[str] | None = None
                 for e, _ in ents:
                     shared = e.areas if shared is None else shared & e.areas
                 rs = {reg_of.get(e.place.id, "") for e, _ in ents}
-                r = memo[id(ents)] = (frozenset(e.place.id for e, _ in ents), shared or frozenset(),
+                r = memo[mk] = (frozenset(e.place.id for e, _ in ents), shared or frozenset(),
                                       rs.pop() if len(rs) == 1 else "")
             ident, shared, reg = r
             idents.append(ident)
@@ -557,7 +565,6 @@ class Matcher:
                     by_area[x] = {ident}
                 else:
                     s.add(ident)
-        cues = _cues(key, chosen)
         out: list[Mention] = []
         for (h, a, b), ident, cue in zip(chosen, idents, cues):
             src = text[a:b]
