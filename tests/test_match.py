@@ -252,3 +252,14 @@ def test_generic_noun_makes_context():
     g = toponyms.load()
     ms = g.annotate("Ağdam rayon Qaradağlı kənd Mədəniyyət evində, Şuşanın işğalının il dönümü")
     assert ms[1].text == "Qaradağlı" and ms[1].place.id.startswith("garadaghli-aghdam")
+
+
+def test_qualifier_makes_another_place():
+    """'Беюк Тагавард' (not stored) is not Тагавард; a stored compound matches whole; Armenian qualifiers are kept."""
+    import toponyms
+
+    g = toponyms.load()
+    assert [m.text for m in g.annotate("Беюк Тагавард и Тагавард")] == ["Тагавард"]
+    assert g.annotate("Беюк Тагавард и Тагавард")[0].start == len("Беюк Тагавард и ")
+    assert [m.text for m in g.annotate("село Ашагы Маральян")] == ["Ашагы Маральян"]
+    assert [m.text for m in g.annotate("Неркин Сус")] == ["Сус"]

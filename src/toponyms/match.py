@@ -75,6 +75,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   районах" (the elliptic list; the span is the adjective). The adjective is that of a district's Russian name
   ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
   where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
+- **A qualifier makes another place**: a name right after a capitalized Azerbaijani or Russian qualifier (Böyük,
+  Kiçik, Aşağı, Yuxarı, Беюк, Кичик, Ашагы, Юхары, Верхний, Нижний...) is left out when the gazetteer lacks the
+  compound ("Беюк Тагавард" is not Тагавард); stored compounds ("Ашагы Маральян") match whole. Armenian qualifiers
+  (Неркин, Верин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place.
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
   ջրամբար after a name: "Ağbulaq şəlaləsi" is not the village. Only a region, corridor or feature candidate
@@ -806,6 +810,8 @@ class Matcher:
                 elif all(e.place.kind in ("village", "settlement") for e, _ in ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
+            if a and _qualified(text, a):
+                continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
             # support comes from mentions of *other* places (a repeated name does not support itself)
             if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident)):
                 continue
@@ -1225,6 +1231,23 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
         if r and not r[1] and r[0] is not _FEATURE:
             return r  # "Martuni, a village in ...": a singular generic noun after a comma
     return None
+
+
+#: Capitalized Azerbaijani (and Russian) qualifiers that make another place of a name ("Беюк Тагавард", "Böyük
+#: Tağlar"): a name right after one (a space or hyphen between) is left out, the compound being a place of its own;
+#: compounds the gazetteer has ("Ашагы Маральян") are matched whole before this applies. Armenian qualifiers
+#: (Неркин, Верин, Мец, Nerkin...) are not in the list: an NKR name such as "Неркин Сус" is often the same place.
+_QUALIFIERS = frozenset(fold(w) for w in (
+    "Беюк", "Бёюк", "Кичик", "Ашагы", "Юхары", "Верхний", "Нижний", "Большой", "Малый", "Верхние", "Нижние",
+    "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
+))
+_QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
+
+
+def _qualified(text: str, a: int) -> bool:
+    """True when a capitalized qualifier word stands right before ``a`` (see _QUALIFIERS)."""
+    m = _QUAL_BEFORE.search(text, max(0, a - 16), a)
+    return m is not None and m.group(1)[:1].isupper() and fold(m.group(1)) in _QUALIFIERS
 
 
 def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
