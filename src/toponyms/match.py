@@ -771,18 +771,25 @@ class Matcher:
                     ents = kinded
                     mk = (mk, cue)
             r = memo.get(mk)
-            if r is None:
-                # the areas every candidate of the mention shares (all of them, when there is one place)
-                shared: frozenset[str] | None = None
-                for e, _ in ents:
-                    shared = e.areas if shared is None else shared & e.areas
-                rs = {reg_of.get(e.place.id, "") for e, _ in ents}
-                r = memo[mk] = (frozenset(e.place.id for e, _ in ents), shared or frozenset(),
-                                      rs.pop() if len(rs) == 1 else "")
+            if r is not None:
+                # the same candidates were seen before: their areas and region already hold this ident
+                idents.append(r[0])
+                continue
+            # the areas every candidate of the mention shares (all of them, when there is one place)
+            shared: frozenset[str] | None = None
+            for e, _ in ents:
+                shared = e.areas if shared is None else shared & e.areas
+            rs = {reg_of.get(e.place.id, "") for e, _ in ents}
+            r = memo[mk] = (frozenset(e.place.id for e, _ in ents), shared or frozenset(),
+                                  rs.pop() if len(rs) == 1 else "")
             ident, shared, reg = r
             idents.append(ident)
             if reg:  # region-level context: every candidate lies in one wide region (kb / am)
-                by_region.setdefault(reg, set()).add(ident)
+                s = by_region.get(reg)
+                if s is None:
+                    by_region[reg] = {ident}
+                else:
+                    s.add(ident)
             for x in shared:
                 s = by_area.get(x)
                 if s is None:
@@ -791,6 +798,9 @@ class Matcher:
                     s.add(ident)
         # region-level context: the mentions whose every candidate lies in one wide region (kb / am)
         out: list[Mention] = []
+        append = out.append
+        common_memo: dict[int, tuple[bool, tuple[str, ...]]] = {}
+        regions_memo: dict[frozenset[str], set[str]] = {}
         for (h, a, b), ident, cue in zip(chosen, idents, cues):
             src = text[a:b]
             ents = h.entries
@@ -813,15 +823,21 @@ class Matcher:
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
             # support comes from mentions of *other* places (a repeated name does not support itself)
-            if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident)):
+            cm = common_memo.get(id(ents))
+            if cm is None or cm[2] is not ents:
+                cm = common_memo[id(ents)] = (any(e.common for e, _ in ents), tuple(e.key for e, _ in ents), ents)
+            if (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
+                    and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident)):
                 continue
             if len(ents) == 1:
-                out.append(_single(key, a, b, src, h))
+                m = _single(key, a, b, src, h)
             else:
-                out.append(self._mention(text, key, a, b, src, h, ents, _Support(by_area, ident), cue or (),
-                                         {r for r, ids in by_region.items() if ids - {ident}}))
-            m = out[-1]
-            if m.name.lang == "hy" and " " in src and fold(m.name.text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST:
+                regs = regions_memo.get(ident)
+                if regs is None:
+                    regs = regions_memo[ident] = {r for r, ids in by_region.items() if ids - {ident}}
+                m = self._mention(text, key, a, b, src, h, ents, _Support(by_area, ident), cue or (), set(regs))
+            append(m)
+            if m.name.lang == "hy" and " " in src and _hy_generic_last(m.name.text):
                 # "Շուշիի շրջանի": the stored "Շուշիի շրջան" decides the place, the lower-case noun stays out
                 cut = src.rstrip().rfind(" ")
                 out[-1] = replace(m, end=a + cut, text=src[:cut])
@@ -1123,6 +1139,15 @@ class _Support:
 
 
 _HY_GENERIC_LAST = frozenset(fold(w) for w in ("շրջան", "մարզ"))
+_HY_GL_MEMO: dict[str, bool] = {}
+
+
+def _hy_generic_last(name_text: str) -> bool:
+    """The stored Armenian name ends in a lower-case generic noun (շրջան, մարզ), memoized per name text."""
+    r = _HY_GL_MEMO.get(name_text)
+    if r is None:
+        r = _HY_GL_MEMO[name_text] = fold(name_text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST
+    return r
 _KB_REGIONS = frozenset(("karabakh-economic-region", "east-zangezur-economic-region"))
 _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", "kashatagh", "karabakh-economic-region",
                      "east-zangezur-economic-region"))
@@ -1246,8 +1271,32 @@ _QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
 
 def _qualified(text: str, a: int) -> bool:
     """True when a capitalized qualifier word stands right before ``a`` (see _QUALIFIERS)."""
-    m = _QUAL_BEFORE.search(text, max(0, a - 16), a)
-    return m is not None and m.group(1)[:1].isupper() and fold(m.group(1)) in _QUALIFIERS
+    # _QUAL_BEFORE.search(text, max(0, a - 16), a) without the regex: a space or hyphen at a-1, and the run of
+    # \w characters (isalnum or _) before it, cut at a-16
+    if a < 2 or text[a - 1] not in " -":
+        return False
+    j = a - 1
+    lo = a - 16 if a > 16 else 0
+    while j > lo:
+        c = text[j - 1]
+        if c.isalnum() or c == "_":
+            j -= 1
+        else:
+            break
+    if j == a - 1:
+        return False
+    w = text[j:a - 1]
+    if not w[0].isupper():
+        return False
+    r = _QUAL_MEMO.get(w)
+    if r is None:
+        r = _QUAL_MEMO[w] = fold(w) in _QUALIFIERS
+        if len(_QUAL_MEMO) > 100_000:
+            _QUAL_MEMO.clear()
+    return r
+
+
+_QUAL_MEMO: dict[str, bool] = {}
 
 
 def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
