@@ -263,3 +263,17 @@ def test_qualifier_makes_another_place():
     assert g.annotate("Беюк Тагавард и Тагавард")[0].start == len("Беюк Тагавард и ")
     assert [m.text for m in g.annotate("село Ашагы Маральян")] == ["Ашагы Маральян"]
     assert [m.text for m in g.annotate("Неркин Сус")] == ["Сус"]
+
+
+def test_economic_region_whole_and_inflected():
+    """'iqtisadi rayonu' is part of the official name and takes the case endings as a whole; the bare 'Şərqi
+    Zəngəzur' is the region, not Şərqi + a Syunik village (the importer rejects Zəngəzur on Hartashen)."""
+    import toponyms
+
+    g = toponyms.load()
+    got = [(m.text, m.place.id) for m in g.annotate("Kənd Şərqi Zəngəzur İqtisadi rayonuna daxildir.")]
+    assert got == [("Şərqi Zəngəzur İqtisadi rayonuna", "east-zangezur-economic-region")]
+    got = [(m.text, m.place.id) for m in g.annotate("Köç karvanı Şərqi Zəngəzurda.")]
+    assert got == [("Şərqi Zəngəzurda", "east-zangezur-economic-region")]
+    assert [m.place.id for m in g.annotate("Ermənistan Zəngəzur deyir")] == []
+

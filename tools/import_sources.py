@@ -129,8 +129,11 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
 }
 
 #: Source forms that are not names of the place: (id, text). cities500/WOF list "Zangezur" (the historical region,
-#: the Armenian Syunik) among the alternates of Kapan and Hartashen, so "Eastern Zangezur" was tagged as Kapan.
-REJECTED_NAMES = {("kapan", "Zangezur"), ("hartashen", "Zangezur")}
+#: the Armenian Syunik) among the alternates of Kapan and Hartashen, so "Eastern Zangezur" was tagged as Kapan;
+#: the Azerbaijani, Russian and Armenian forms of the region's name are rejected likewise (WOF gives Hartashen
+#: "Zəngəzur", which made "Şərqi Zəngəzurda" Şərqi + Hartashen).
+_ZANGEZUR_FORMS = ("Zangezur", "Zəngəzur", "Зангезур", "Զանգեզուր")
+REJECTED_NAMES = {(i, t) for i in ("kapan", "hartashen") for t in _ZANGEZUR_FORMS}
 
 
 def add_attested(records: list[dict]) -> None:

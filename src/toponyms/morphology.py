@@ -326,6 +326,9 @@ AZ_GENERIC = frozenset({"şəhəri", "rayonu", "kəndi", "qəsəbəsi", "dairəs
 #: Generic words that are part of the official name (the corridor): the whole name takes the case endings of a
 #: possessive-final noun, with the pronominal n (Laçın dəhlizinə, Laçın dəhlizindən, Laçın koridorunun).
 AZ_NAME_GENERIC = frozenset({"dəhlizi", "koridoru"})
+#: Two-word generic endings that are part of the official name likewise: the economic regions ("Şərqi Zəngəzur
+#: iqtisadi rayonuna", "Qarabağ iqtisadi rayonunda"); a plain "X rayonu" stays a name + noun.
+AZ_NAME_GENERIC_PAIRS = (" iqtisadi rayonu",)
 
 
 def _az_pronominal(last: str) -> SuffixMap:
@@ -339,7 +342,7 @@ def _az_pronominal(last: str) -> SuffixMap:
 def _az_paradigm(text: str, key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
     if " " in key and key.rsplit(" ", 1)[1] in AZ_GENERIC:
         last = key.rsplit(" ", 1)[1]
-        if last in AZ_NAME_GENERIC:
+        if last in AZ_NAME_GENERIC or key.endswith(AZ_NAME_GENERIC_PAIRS):
             return [(key, _az_pronominal(last))]
         return [(key, _intern({"": "az:nom"}))]
     low = _az_lower(text.strip())
