@@ -277,3 +277,13 @@ def test_economic_region_whole_and_inflected():
     assert got == [("Şərqi Zəngəzurda", "east-zangezur-economic-region")]
     assert [m.place.id for m in g.annotate("Ermənistan Zəngəzur deyir")] == []
 
+
+def test_hy_u_stem_v_forms():
+    """Final -ու is -վ- before a vowel-initial ending (Բաքվում, Բաքվից); the -ու- forms still match."""
+    import toponyms
+
+    g = toponyms.load()
+    got = [(m.text, m.place.id, m.suffix) for m in g.annotate("Բաքվում և Բաքվից, Բաքվի")]
+    assert got == [("Բաքվում", "baku", "hy:loc"), ("Բաքվից", "baku", "hy:abl"), ("Բաքվի", "baku", "hy:gen")]
+    assert [m.text for m in g.annotate("Խոջալուի և Խոջալվի")] == ["Խոջալուի", "Խոջալվի"]
+

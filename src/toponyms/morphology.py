@@ -15,7 +15,8 @@ lang   tags
 ru     ru:nom ru:gen ru:dat ru:acc ru:ins ru:prep (syncretic forms carry one canonical tag: Шуше → ru:prep,
        Шуши → ru:gen); ru:adj (derived adjective Шушинский/Кельбаджарского, opt-in)
 hy     hy:def (-ը/-ն) hy:gen (-ի, u-type -ու) hy:dat (-ին, -ուն) hy:abl (-ից, -ուց) hy:ins (-ով) hy:loc (-ում);
-       -յ- glide after final ա/ո; hy:dem (demonym -ցի..., opt-in)
+       -յ- glide after final ա/ո; final -ու → -վ- before a vowel (Բաքու → Բաքվում, Բաքվի; derived rule, the
+       -ու- forms such as Կուբաթլուի are accepted too); hy:dem (demonym -ցի..., opt-in)
 az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (-dakı/-dəki), pl (-lar/-lər),
        adj (-lı/-li/-lu/-lü, demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:adj.pl ...
        Harmony from the lemma's last vowel; both harmony variants are accepted when matching, the right one
@@ -105,6 +106,8 @@ _HY_A = {"": "hy:nom", "ն": "hy:def", "յի": "hy:gen", "յին": "hy:dat", "յ
          "յում": "hy:loc"}
 _HY_I = {"": "hy:nom", "ն": "hy:def", "ի": "hy:gen", "ին": "hy:dat", "ից": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
 _HY_U_STEM = {"ու": "hy:gen", "ուն": "hy:dat", "ուց": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
+#: The vowel-initial endings on the -վ- stem of a name in -ու (Բաքվի, Բաքվին, Բաքվից, Բաքվով, Բաքվում).
+_HY_V_STEM = {"ի": "hy:gen", "ին": "hy:dat", "ից": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
 _HY_DEM = {"ցի": "hy:dem", "ցին": "hy:dem", "ցիներ": "hy:dem", "ցիները": "hy:dem", "ցիների": "hy:dem",
            "ցիներին": "hy:dem", "ցիներից": "hy:dem"}
 #: Names in -ի known to decline as u-type (genitive Մարտունու [C4]); inflect() produces the u-type form for
@@ -309,6 +312,12 @@ def _hy_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
         out.append((head + last[:-1], _intern(_HY_U_STEM)))
         if dem:
             out.append((head + last[:-1] + "ե", _intern(dem)))  # Շուշի → Շուշեցի
+    elif last.endswith("ու") and len(last) > 2:
+        # final -ու is -վ- before the vowel-initial endings: Բաքու → Բաքվի, Բաքվում, Բաքվից (derived rule, in
+        # the style of linguistics.md §2.2); the forms with -ու- kept (Կուբաթլուի, Խոջալուի: press copy of
+        # Turkic -lu names); the definite article is -ն (Բաքուն)
+        out.append((key, _intern({k: v for k, v in _HY_CONS.items() if k != "ը"} | dem)))
+        out.append((head + last[:-2] + "վ", _intern(_HY_V_STEM)))
     elif last[-1] in "աո":
         out.append((key, _intern(_HY_A | dem)))
     elif last[-1] in _HY_VOWEL_FINAL:
@@ -482,9 +491,11 @@ def inflect(lemma: str, lang: str, tag: str) -> str | None:
         if last.endswith("ի") and fold(last) in HY_U_TYPE and tag in _HY_U_OUT:
             return lemma[:-1] + _HY_U_OUT[tag]
         suf = _HY_OUT[tag]
+        if last.endswith("ու") and len(last) > 2 and tag in _HY_V_STEM.values():
+            return lemma[:-2] + "վ" + suf  # Բաքու → Բաքվում (derived rule, see _hy_paradigm)
         if last[-1] in "աո" and suf and suf[0] in "իոու":
             suf = "յ" + suf
-        if tag == "hy:def" and last[-1] in _HY_VOWEL_FINAL | {"ի", "ու"}:
+        if tag == "hy:def" and (last[-1] in _HY_VOWEL_FINAL | {"ի"} or last.endswith("ու")):
             suf = "ն"
         return lemma + suf
     if lang == "az":
