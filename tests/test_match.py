@@ -287,3 +287,14 @@ def test_hy_u_stem_v_forms():
     assert got == [("Բաքվում", "baku", "hy:loc"), ("Բաքվից", "baku", "hy:abl"), ("Բաքվի", "baku", "hy:gen")]
     assert [m.text for m in g.annotate("Խոջալուի և Խոջալվի")] == ["Խոջալուի", "Խոջալվի"]
 
+
+def test_az_genitive_before_settlement_is_district():
+    """'Cəbrayılın Xudafərin qəsəbəsi', 'Füzulinin Dövlətyarlı kəndinin': 'X rayonunun Y kəndi' shortened."""
+    import toponyms
+
+    g = toponyms.load()
+    got = [(m.text, m.place.id) for m in g.annotate("Cəbrayılın Xudafərin qəsəbəsi bərpa olunur.")]
+    assert got == [("Cəbrayılın", "jabrayil"), ("Xudafərin", "khudaferin")]
+    assert g.annotate("Füzulinin Dövlətyarlı kəndinin sakinləri")[0].place.id == "fuzuli"
+    assert g.annotate("Şuşanın küçələri")[0].place.id == "shusha-city"  # no settlement noun: the town
+

@@ -122,6 +122,11 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
                  "(\"ряд сел (Сус, Агавно, Ехцаох ...)\"); English Agavno/Aghavno at "
                  "https://armenianclub.com/2022/08/28/official-20-families-from-berdzor-aghavno-settle-in-syunik/amp"},
     ],
+    "khudaferin": [
+        {"text": "Xudafərin", "lang": "az", "origin": "az", "role": "common", "source": "curated",
+         "note": "Azerbaijani spelling (GeoNames has Xudaferın), attested at https://1905.az/category/jabrail/page/5 "
+                 "(\"Cəbrayılın Xudafərin qəsəbəsi\")"},
+    ],
     "saribaba": [
         {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
          "note": "Russian spelling of Եխծահող, attested at https://rossaprimavera.ru/news/a68f38e7"},

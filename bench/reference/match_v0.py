@@ -58,6 +58,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   Khojaly districts", "Kəlbəcər, şərqdən Xocalı, Şuşa və Xocavənd ... rayonları", "շրջանները"), and so does a
   list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
   (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun).
+- **Azerbaijani genitive before a settlement**: a town or district name in the genitive right before another name
+  with a singular settlement noun is the district ("Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": the news
+  shortening of "X rayonunun Y kəndi").
 - **Russian district names** are adjective + район: "Лачинского района" is one span (the district); in a
   coordinated list closed by a plural район form ("Агдамского, Лачинского и Кельбаджарского районов") each
   adjective is a span and the last takes the noun ("Кельбаджарского районов"). The adjective is that of a
@@ -1063,7 +1066,19 @@ def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
                 i = j
                 continue
         i += 1
+    # Azerbaijani "Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": a town or district name in the genitive
+    # right before a name with a singular settlement noun is the district ("X rayonunun Y kəndi" shortened)
+    for i in range(n - 1):
+        h = chosen[i][0]
+        if cues[i] is None and key[h.kend:h.kend + 1] == " " and chosen[i + 1][0].kstart == h.kend + 1 \
+                and cues[i + 1] in _AZ_GEN_SETTLE and not plural[i + 1] \
+                and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+            cues[i] = _GENERIC[2][1]
     return cues
+
+
+_AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1])
+_AZ_GEN_KINDS = frozenset(("district", "province", "city", "town"))
 
 
 def _variants(text: str) -> list[str]:

@@ -61,6 +61,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"). A singular noun before "of" gives one name its
   reading ("the district of Kalbajar", "the city of Martuni"), and "that of X" takes the generic noun said before
   it in the sentence ("The district of Kalbajar, like that of Agdam").
+- **Azerbaijani genitive before a settlement**: a town or district name in the genitive right before another name
+  with a singular settlement noun is the district ("Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": the news
+  shortening of "X rayonunun Y kəndi").
 - **Armenian names stored with a lower-case generic** ("Շուշիի շրջան", "Ասկերանի շրջան", "... մարզ"): the stored
   name decides the place, the span is the name without the noun ("Շուշիի" in "Շուշիի շրջանի"), as for any
   lower-case generic noun. Armenian direction words (հյուսիսում, հարավում, արևելքում, արևմուտքում, with ՝) may
@@ -1386,7 +1389,19 @@ def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
                 i = j
                 continue
         i += 1
+    # Azerbaijani "Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": a town or district name in the genitive
+    # right before a name with a singular settlement noun is the district ("X rayonunun Y kəndi" shortened)
+    for i in range(n - 1):
+        h = chosen[i][0]
+        if cues[i] is None and key[h.kend:h.kend + 1] == " " and chosen[i + 1][0].kstart == h.kend + 1 \
+                and cues[i + 1] in _AZ_GEN_SETTLE and not plural[i + 1] \
+                and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+            cues[i] = _GENERIC[2][1]
     return cues
+
+
+_AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1])
+_AZ_GEN_KINDS = frozenset(("district", "province", "city", "town"))
 
 
 def _variants(text: str) -> list[str]:
