@@ -298,3 +298,11 @@ def test_az_genitive_before_settlement_is_district():
     assert g.annotate("Füzulinin Dövlətyarlı kəndinin sakinləri")[0].place.id == "fuzuli"
     assert g.annotate("Şuşanın küçələri")[0].place.id == "shusha-city"  # no settlement noun: the town
 
+
+def test_personal_names_need_support():
+    """A given name that is a village name (Նարեկ) is a person unless another mention supports the place."""
+    import toponyms
+
+    g = toponyms.load()
+    assert [m.text for m in g.annotate("Բերձորի համայնքապետ Նարեկ Ալեքսանյանի հետ։")] == ["Բերձորի"]
+    assert [m.place.id for m in g.annotate("Արարատի մարզի Նարեկ գյուղում")] == ["ararat", "narek"]

@@ -30,6 +30,7 @@ Precision filters (what is *not* a mention)
 - **Common words**: a name that is also a common word of the copy's language (the curated table
   ``COMMON_WORDS``, plus any name the same text also uses in lower case) is not taken at the start of a
   sentence (where capitals say nothing) unless another mention of the same district or region supports it.
+  Given names that are village names (``PERSONAL_NAMES``: Նարեկ, Վահան...) need that support anywhere.
 - **Not a place here**: ``NOT_A_PLACE`` lists neighbour words that turn a name into something else: the club
   (Qarabağ FK, "Qarabağ" komandası, ФК «Карабах»), the poet (Məhəmməd Füzuli, Мухаммед Физули), the wine
   (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu). Such a span is dropped.
@@ -139,7 +140,7 @@ try:  # the fast engine; a pure-python alternation is used without it
 except ImportError:  # pragma: no cover - exercised by tests that hide the module
     _acrs = None
 
-__all__ = ["Matcher", "COMMON_WORDS", "NOT_A_PLACE", "DEFAULT_KINDS"]
+__all__ = ["Matcher", "COMMON_WORDS", "PERSONAL_NAMES", "NOT_A_PLACE", "DEFAULT_KINDS"]
 
 #: The kinds annotated unless ``kinds=`` says otherwise (countries are context, not news places).
 DEFAULT_KINDS = frozenset(k for k in KINDS if k != "country")
@@ -160,6 +161,13 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
     "ru": frozenset(fold(w) for w in ("центр", "гора", "мост", "сад", "новый", "старый", "красный", "мирный")),
     "hy": frozenset(fold(w) for w in ("վանք", "բերդ", "գյուղ", "սար", "այգի", "կամուրջ", "նոր", "հին", "հարավ", "հյուսիս",
                                       "արևելք", "արևմուտք")),
+}
+
+#: Names that are also given names of a language (folded): like a common word, but anywhere in a sentence, such a
+#: name needs support from another mention of the same area ("համայնքապետ Նարեկ Ալեքսանյանի" is a person, not
+#: the Ararat village Narek). Only names the gazetteer has as villages.
+PERSONAL_NAMES: dict[str, frozenset[str]] = {
+    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի")),
 }
 
 #: Neighbour words (folded) that make a name something other than a place: name key → (words before,
@@ -344,7 +352,7 @@ class Matcher:
                         if latin_az:
                             smap = az_suffix_map(variant, smap)
                         e = _Entry(p, n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
-                                   frozenset(_areas(p)), key in COMMON_WORDS.get(n.lang, ()), key in NOT_A_PLACE,
+                                   frozenset(_areas(p)), key in COMMON_WORDS.get(n.lang, ()) or key in PERSONAL_NAMES.get(n.lang, ()), key in NOT_A_PLACE,
                                    generic_cap, latin_az)
                         stems.setdefault(stem, []).append(e)
         self._patterns = list(stems)
@@ -869,6 +877,8 @@ class Matcher:
             if e.key in lower_seen or e.key in COMMON_WORDS.get(e.name.lang, ()):
                 common = True
                 break
+        if any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
+            return not any(anchors.any(_areas(e.place)) for e, _ in ents)
         if not common:
             return False
         i = a - 1
