@@ -306,3 +306,30 @@ def test_personal_names_need_support():
     g = toponyms.load()
     assert [m.text for m in g.annotate("Բերձորի համայնքապետ Նարեկ Ալեքսանյանի հետ։")] == ["Բերձորի"]
     assert [m.place.id for m in g.annotate("Արարատի մարզի Նարեկ գյուղում")] == ["ararat", "narek"]
+
+
+def test_plural_list_unknown_items():
+    """An item the gazetteer does not know (a capitalized word of the same script between joiners) does not break
+    a list cued by a plural noun; it carries no mention."""
+    import toponyms
+
+    g = toponyms.load()
+
+    def ids(t):
+        return [m.place.id for m in g.annotate(t)]
+
+    assert ids("Kəlbəcər, Ağdam, Zərdabxan, Şuşa və Xocalı rayonlarında işlər gedir.") == [
+        "kalbajar", "aghdam", "shusha", "khojaly"]
+    assert ids("Aid reached the districts of Lachin, Agdam, Zardabkhan and Fuzuli last week.") == [
+        "lachin", "aghdam", "fuzuli"]
+    # a lower-case word between the names is not a list item: the town stays a town
+    assert ids("Ağdam, bazar və Xocalı rayonları") [0] != "aghdam"
+
+
+def test_az_locative_direction_words_open_list_items():
+    """'şimalda X, şərqdə Y ... rayonları': locative direction words open an item like the ablative şərqdən."""
+    import toponyms
+
+    g = toponyms.load()
+    got = [m.place.id for m in g.annotate("Qərbdə Laçın, şimal-qərbdə Kəlbəcər, cənub-şərqdə Füzuli, şərqdə Ağdam rayonları yerləşir.")]
+    assert got == ["lachin", "kalbajar", "fuzuli", "aghdam"]

@@ -547,7 +547,7 @@ class Matcher:
         memo: dict[object, tuple[frozenset[str], frozenset[str], str]] = {}
         reg_of = self._region_of
         by_region: dict[str, set[frozenset[str]]] = {}
-        cues = _cues(key, chosen)
+        cues = _cues(key, text, chosen)
         for (h, _, _), cue in zip(chosen, cues):
             ents = h.entries
             mk = id(ents)
@@ -916,8 +916,58 @@ _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 _FEATURE = ("feature",)
 #: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).
-_COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:şimaldan|cənubdan|şərqdən|qərbdən|"
-                    + "|".join(fold(w) for w in ("հյուսիսում", "հարավում", "արևելքում", "արևմուտքում")) + ")՝?)? ")
+#: Azerbaijani direction words open an item in the ablative (şərqdən) or the locative (şərqdə, şimal-şərqdə).
+_AZ_DIRS = r"(?:(?:şimal|cənub)-(?:şərq|qərb)(?:dən|də)|şimal(?:dan|da)|cənub(?:dan|da)|şərq(?:dən|də)|qərb(?:dən|də))"
+_HY_DIRS = ("հյուսիսում", "հարավում", "արևելքում", "արևմուտքում")
+_COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:" + _AZ_DIRS + "|"
+                    + "|".join(fold(w) for w in _HY_DIRS) + ")՝?)? ")
+#: The same joiner in the text itself (case-insensitive), for list items the gazetteer does not know.
+_COORD_T = re.compile(r"(?:,? (?:and|və|и|և|եւ|եվ|ու|or|или)|,)(?: (?:" + _AZ_DIRS + "|"
+                      + "|".join(w.replace("և", "(?:և|եւ|եվ)") for w in _HY_DIRS) + ")՝?)? ", re.I)
+_TWORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
+
+
+def _script(c: str) -> str:
+    try:
+        return unicodedata.name(c).split(" ", 1)[0]
+    except ValueError:
+        return ""
+
+
+def _joined(key: str, text: str, p: tuple, q: tuple) -> bool:
+    """True when chosen hits p and q are neighbouring items of one coordinated list: only a joiner between them
+    (_COORD), or joiners around up to three items the gazetteer does not know, each one to three capitalized
+    words of the script of q ("Ağdam, Yevlax və Bərdə rayonları", "the districts of Fuzuli, Yevlakh and Aghjabadi")."""
+    if q[0].kstart - p[0].kend <= 24 and _COORD.fullmatch(key, p[0].kend, q[0].kstart):
+        return True
+    pos, end = p[2], q[1]
+    if end - pos > 120 or end <= pos:
+        return False
+    script = _script(text[end])
+    items = 0
+    while True:
+        m = _COORD_T.match(text, pos, end)
+        if m is None:
+            return False
+        pos = m.end()
+        if pos == end:
+            return items > 0
+        if items == 3:
+            return False
+        nw = 0
+        while True:
+            w = _TWORD.match(text, pos, end)
+            if w is None or not w.group()[0].isupper() or _script(w.group()[0]) != script:
+                break
+            nw += 1
+            pos = w.end()
+            if nw < 3 and pos + 1 < end and text[pos] == " " and text[pos + 1].isupper():
+                pos += 1
+            else:
+                break
+        if nw == 0:
+            return False
+        items += 1
 _word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
 
 
@@ -1025,7 +1075,7 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
-def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
+def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
     """Per chosen hit: the kinds a generic noun points to, _FEATURE, or None. A plural noun after a list
     ("Aghdara and Khojaly districts", "Kəlbəcər, Xocalı, Şuşa və Xocavənd rayonları") or before it ("the regions
     of Gubadli, Lachin...") gives every item of the coordinated list the reading."""
@@ -1054,7 +1104,7 @@ def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
         else:
             r = None
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
-                and nxt_start - h.kend <= 24 and _COORD.fullmatch(key, h.kend, nxt_start):
+                and _joined(key, text, chosen[i], chosen[i + 1]):
             r = (cues[i + 1], True)
         if r is not None:
             cues[i], plural[i] = r
@@ -1070,7 +1120,7 @@ def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
                 r, pl = lead
                 cues[i] = r
                 j = i + 1
-                while pl and j < n and cues[j] is None and _COORD.fullmatch(key, chosen[j - 1][0].kend, chosen[j][0].kstart):
+                while pl and j < n and cues[j] is None and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j] = r
                     j += 1
                 i = j

@@ -55,8 +55,12 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   Names whose generic word is part of the official name without such a note ("Nagorno-Karabakh Autonomous
   Oblast", "Karabakh economic region", "Lachin corridor") are spans as a whole.
 - **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (Azerbaijani
-  direction words such as şərqdən may open an item) closed by a plural noun gets that reading ("Aghdara and
-  Khojaly districts", "Kəlbəcər, şərqdən Xocalı, Şuşa və Xocavənd ... rayonları", "շրջանները"), and so does a
+  direction words may open an item, ablative or locative: şərqdən, şərqdə, şimal-şərqdə, cənubda...) closed by a
+  plural noun gets that reading ("Aghdara and Khojaly districts", "Kəlbəcər, şərqdən Xocalı, Şuşa və Xocavənd ...
+  rayonları", "şimalda X, şərqdə Y rayonları", "շրջանները"). A list item may be any capitalized word (up to three
+  words, up to three such items in a row) of the script of the next name, known to the gazetteer or not: an
+  unknown item ("Ağdam, Yevlax və Bərdə rayonları", Yevlax not in the gazetteer) carries no mention and does not
+  break the list; a lower-case word does. So does a
   list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
   (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun, and a dash likewise: "three districts
   surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"). A singular noun before "of" gives one name its
@@ -771,7 +775,7 @@ class Matcher:
         memo: dict[object, tuple[frozenset[str], frozenset[str], str]] = {}
         reg_of = self._region_of
         by_region: dict[str, set[frozenset[str]]] = {}
-        cues = _cues(key, chosen)
+        cues = _cues(key, text, chosen)
         for (h, _, _), cue in zip(chosen, cues):
             ents = h.entries
             mk = id(ents)
@@ -1215,8 +1219,58 @@ _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 _FEATURE = ("feature",)
 #: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).
-_COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:şimaldan|cənubdan|şərqdən|qərbdən|"
-                    + "|".join(fold(w) for w in ("հյուսիսում", "հարավում", "արևելքում", "արևմուտքում")) + ")՝?)? ")
+#: Azerbaijani direction words open an item in the ablative (şərqdən) or the locative (şərqdə, şimal-şərqdə).
+_AZ_DIRS = r"(?:(?:şimal|cənub)-(?:şərq|qərb)(?:dən|də)|şimal(?:dan|da)|cənub(?:dan|da)|şərq(?:dən|də)|qərb(?:dən|də))"
+_HY_DIRS = ("հյուսիսում", "հարավում", "արևելքում", "արևմուտքում")
+_COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:" + _AZ_DIRS + "|"
+                    + "|".join(fold(w) for w in _HY_DIRS) + ")՝?)? ")
+#: The same joiner in the text itself (case-insensitive), for list items the gazetteer does not know.
+_COORD_T = re.compile(r"(?:,? (?:and|və|и|և|եւ|եվ|ու|or|или)|,)(?: (?:" + _AZ_DIRS + "|"
+                      + "|".join(w.replace("և", "(?:և|եւ|եվ)") for w in _HY_DIRS) + ")՝?)? ", re.I)
+_TWORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
+
+
+def _script(c: str) -> str:
+    try:
+        return unicodedata.name(c).split(" ", 1)[0]
+    except ValueError:
+        return ""
+
+
+def _joined(key: str, text: str, p: tuple, q: tuple) -> bool:
+    """True when chosen hits p and q are neighbouring items of one coordinated list: only a joiner between them
+    (_COORD), or joiners around up to three items the gazetteer does not know, each one to three capitalized
+    words of the script of q ("Ağdam, Yevlax və Bərdə rayonları", "the districts of Fuzuli, Yevlakh and Aghjabadi")."""
+    if q[0].kstart - p[0].kend <= 24 and _COORD.fullmatch(key, p[0].kend, q[0].kstart):
+        return True
+    pos, end = p[2], q[1]
+    if end - pos > 120 or end <= pos:
+        return False
+    script = _script(text[end])
+    items = 0
+    while True:
+        m = _COORD_T.match(text, pos, end)
+        if m is None:
+            return False
+        pos = m.end()
+        if pos == end:
+            return items > 0
+        if items == 3:
+            return False
+        nw = 0
+        while True:
+            w = _TWORD.match(text, pos, end)
+            if w is None or not w.group()[0].isupper() or _script(w.group()[0]) != script:
+                break
+            nw += 1
+            pos = w.end()
+            if nw < 3 and pos + 1 < end and text[pos] == " " and text[pos + 1].isupper():
+                pos += 1
+            else:
+                break
+        if nw == 0:
+            return False
+        items += 1
 _word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
 
 
@@ -1348,7 +1402,7 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
-def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
+def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
     """Per chosen hit: the kinds a generic noun points to, _FEATURE, or None. A plural noun after a list
     ("Aghdara and Khojaly districts", "Kəlbəcər, Xocalı, Şuşa və Xocavənd rayonları") or before it ("the regions
     of Gubadli, Lachin...") gives every item of the coordinated list the reading."""
@@ -1377,7 +1431,7 @@ def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
         else:
             r = None
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
-                and nxt_start - h.kend <= 24 and _COORD.fullmatch(key, h.kend, nxt_start):
+                and _joined(key, text, chosen[i], chosen[i + 1]):
             r = (cues[i + 1], True)
         if r is not None:
             cues[i], plural[i] = r
@@ -1393,7 +1447,7 @@ def _cues(key: str, chosen: list[tuple[_Hit, int, int]]) -> list:
                 r, pl = lead
                 cues[i] = r
                 j = i + 1
-                while pl and j < n and cues[j] is None and _COORD.fullmatch(key, chosen[j - 1][0].kend, chosen[j][0].kstart):
+                while pl and j < n and cues[j] is None and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j] = r
                     j += 1
                 i = j
