@@ -184,15 +184,14 @@ def to_place(rec: RawRecord) -> Place:
         raise GazetteerError(f"{where}: {e}") from None
 
 
-def _fingerprint(folders: Iterable[Path], tag: str = "") -> tuple[str, list[Path]]:
+def _fingerprint(folders: Iterable[Path], tag: str = "") -> str:
+    """The cache key: every data file's path, size and mtime, the builder's name and the Python version."""
     h = hashlib.sha256(f"{CACHE_VERSION}|{tag}|{sys.version_info[:2]}".encode())
-    allfiles: list[Path] = []
     for folder in folders:
         for p in yaml_files(folder):
             st = p.stat()
             h.update(f"{p.resolve()}|{st.st_size}|{st.st_mtime_ns}\n".encode())
-            allfiles.append(p)
-    return h.hexdigest()[:32], allfiles
+    return h.hexdigest()[:32]
 
 
 def _cache_dir() -> Path | None:
@@ -221,7 +220,7 @@ def read_layers(folders: list[Path], build: Callable[[tuple[Place, ...]], T] | N
     """
     builder: Callable[[tuple[Place, ...]], Any] = build or (lambda places: places)
     tag = getattr(build, "__qualname__", "places") if build else "places"
-    key, _ = _fingerprint(folders, tag)
+    key = _fingerprint(folders, tag)
     cdir = _cache_dir()
     cfile = cdir / f"{key}.pickle" if cdir else None
     if cfile is not None and cfile.is_file():
