@@ -1143,16 +1143,27 @@ class _Support:
         self.ident = ident
 
     def any(self, areas: Iterable[str]) -> bool:
-        return self.count(areas) > 0
+        return self.count(areas, one=True) > 0
 
-    def count(self, areas: Iterable[str]) -> int:
-        """How many other mentioned names lie in these areas."""
-        others: set[frozenset[str]] = set()
+    def count(self, areas: Iterable[str], *, one: bool = False) -> int:
+        """How many other mentioned names lie in these areas: 0, 1 or 2 for "two or more" (0 or 1 with ``one``).
+        Callers tell no more apart, and a whole corpus given as one text has thousands of names in one area."""
+        ident = self.ident
+        first = None
         for x in areas:
             ids = self.by_area.get(x)
-            if ids:
-                others |= ids - {self.ident}
-        return len(others)
+            if not ids:
+                continue
+            for o in ids:
+                if o is ident or o == ident or o == first:
+                    continue
+                if first is None:
+                    if one:
+                        return 1
+                    first = o
+                    continue
+                return 2
+        return 0 if first is None else 1
 
 
 _HY_GENERIC_LAST = frozenset(fold(w) for w in ("շրջան", "մարզ"))
