@@ -210,7 +210,8 @@ def test_ru_district_adjectives_full_gazetteer():
     def pairs(t):
         return [(m.text, m.place.id) for m in g.annotate(t)]
 
-    assert pairs("село Гуйчаг Джабраильского района") == [("Джабраильского района", "jabrayil")]
+    # Гуйчаг (Quycaq) has no stored Russian form: the variant pass finds it (next to its district, after село)
+    assert pairs("село Гуйчаг Джабраильского района") == [("Гуйчаг", "guyjag"), ("Джабраильского района", "jabrayil")]
     assert pairs("в Кельбаджарском и Джабраильском районах") == [("Кельбаджарском", "kalbajar"),
                                                                  ("Джабраильском районах", "jabrayil")]
     assert pairs("2 села Физулинского, 3 - Джебраильского, по одному в Губадлинском и Зангиланском районах") == [

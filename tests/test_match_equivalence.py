@@ -2,7 +2,8 @@
 bench/reference/fold_v0.py, the overlapping-automaton matcher before the leftmost-longest engine), on >= 10,000
 varied texts (the bench corpora in chunks, the case files, and generated copy with inflections, odd spacing,
 punctuation, look-alike letters, marks, hyphenated line breaks and lone surrogates), under several option sets.
-The outputs must be identical, mention for mention (every field)."""
+The outputs must be identical, mention for mention (every field). The variant pass (toponyms.variants) came
+later and is not in the reference: it is switched off here and tested on its own (tests/test_variants.py)."""
 
 from __future__ import annotations
 
@@ -102,7 +103,7 @@ def _diff(texts: list[str], opts: dict) -> list[str]:
     bad = []
     for t in texts:
         a = OLD.annotate(t, **opts)
-        b = NEW.annotate(t, **opts)
+        b = NEW.annotate(t, variants=False, **opts)
         if a != b:
             bad.append(t)
     return bad
@@ -132,9 +133,9 @@ def test_same_mentions_whole_corpus():
     import bench_annotate as B
 
     text = B.build_news_corpus(G, 1.0, 3)
-    assert OLD.annotate(text) == NEW.annotate(text)
+    assert OLD.annotate(text) == NEW.annotate(text, variants=False)
     text = B.build_corpus(G, 1.0, 3)
-    assert OLD.annotate(text) == NEW.annotate(text)
+    assert OLD.annotate(text) == NEW.annotate(text, variants=False)
 
 
 def test_fold_map_unchanged(texts):

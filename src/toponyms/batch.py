@@ -70,6 +70,7 @@ class Options:
     out_field: str = "toponyms"
     langs: tuple[str, ...] | None = None
     fuzzy: bool = False
+    variants: bool = True
     encoding: str = "utf-8"
     errors: str = "strict"
     skip_bad: bool = False
@@ -111,7 +112,7 @@ def _annotate(text: str, g: Any = None, opts: Options | None = None) -> list:
         text = _SURROGATE.sub("\ufffd", text)
     g = g if g is not None else _G
     opts = opts or _OPTS
-    return g.annotate(text, langs=opts.langs, fuzzy=opts.fuzzy)
+    return g.annotate(text, langs=opts.langs, fuzzy=opts.fuzzy, variants=opts.variants)
 
 
 # -- JSONL ----------------------------------------------------------------------------------------------------

@@ -237,14 +237,18 @@ class Gazetteer:
         fuzzy: bool = False,
         kinds: Iterable[str] | None = None,
         derived: bool = False,
+        variants: bool = True,
     ) -> list[Mention]:
         """Every place name in ``text``: non-overlapping, leftmost-longest, offsets into ``text`` itself.
 
         ``langs`` keeps forms of those languages only; ``fuzzy`` adds scored misspellings of longer names;
         ``kinds`` the kinds of place to report (default: all but ``country``); ``derived`` adds derived
-        words (Шушинский, Şuşalı, Շուշեցի). The rules are documented in ``toponyms.match``.
+        words (Шушинский, Şuşalı, Շուշեցի); ``variants`` (on by default) adds unstored spellings of stored
+        names that context confirms (``how="variant"``). The rules are documented in ``toponyms.match`` and
+        ``toponyms.variants``.
         """
-        return self.matcher.annotate(text, langs=langs, fuzzy=fuzzy, kinds=kinds, derived=derived)
+        return self.matcher.annotate(text, langs=langs, fuzzy=fuzzy, kinds=kinds, derived=derived,
+                                     variants=variants)
 
     def check(self, text: str, style: str | Style = "dual", *, path: str = "<text>") -> list[Finding]:
         """House-style findings for ``text`` under ``style`` (a built-in name, a YAML path or a Style)."""

@@ -15,7 +15,8 @@ How a text is read
 
 ``how``: ``exact`` (the span is a stored form character for character), ``folded`` (equal after folding: case,
 dotted I, NBSP, apostrophes...), ``inflected`` (a suffix was found; ``suffix`` holds its tag such as ``ru:prep``
-or ``az:loc``, see morphology.py), ``fuzzy`` (``fuzzy=True`` only; ``score`` < 100).
+or ``az:loc``, see morphology.py), ``fuzzy`` (``fuzzy=True`` only; ``score`` < 100), ``variant`` (a spelling no
+source gives, confirmed by context: the last pass, in variants.py; ``variants=False`` turns it off).
 
 Precision filters (what is *not* a mention)
 -------------------------------------------
@@ -370,6 +371,7 @@ class Matcher:
         self._moved: dict[tuple[int, str], _Entry] = {}
         self._npat = len(self._patterns)
         self._tail_cache: dict[tuple[int, str, str], object] = {}
+        self._variant_index = None
         self._vetoable = any(e.key in NOT_A_PLACE for ents in self._entries for e in ents)
         if _acrs is not None and self._patterns:
             # the stems, then the look-alike spots (pattern index >= _npat): see annotate()
@@ -456,12 +458,15 @@ class Matcher:
         fuzzy: bool = False,
         kinds: Iterable[str] | None = None,
         derived: bool = False,
+        variants: bool = True,
     ) -> list[Mention]:
         """Every place name in ``text``, leftmost-longest and non-overlapping, with offsets into ``text``.
 
         ``langs`` keeps only forms of those languages (default: all); ``kinds`` the kinds of place to report
         (default: all but ``country``); ``derived=True`` adds derived words (Шушинский, Şuşalı, Շուշեցի);
-        ``fuzzy=True`` adds misspellings of longer names (how="fuzzy", score < 100).
+        ``fuzzy=True`` adds misspellings of longer names (how="fuzzy", score < 100); ``variants`` (default on)
+        adds unstored spellings of stored names that the text's context confirms (how="variant": Кяркиджахан
+        for Kərkicahan next to another place of its district; see ``toponyms.variants``).
         """
         if not text:
             return []
@@ -475,7 +480,12 @@ class Matcher:
         if gc_was:
             gc.disable()
         try:
-            return self._annotate(text, lang_ok, kind_ok, derived, fuzzy)
+            mentions = self._annotate(text, lang_ok, kind_ok, derived, fuzzy)
+            if variants:
+                from .variants import find_variants
+
+                mentions = find_variants(self, text, mentions, lang_ok, kind_ok)
+            return mentions
         finally:
             if gc_was:
                 gc.enable()
@@ -502,6 +512,29 @@ class Matcher:
         if fuzzy:
             mentions = self._fuzzy(text, folded, mentions, lang_ok, kind_ok)
         return mentions
+
+    def variant_index(self):
+        """The consonant-key index of the attested names (built on first use; see ``toponyms.variants``)."""
+        if self._variant_index is None:
+            from .variants import VariantIndex
+
+            self._variant_index = VariantIndex(self.gazetteer.places)
+        return self._variant_index
+
+    def knows_start(self, key: str) -> bool:
+        """Whether a stored stem covers the folded word ``key`` but for an ending (at most 4 letters, or 30 % of
+        the word): the main passes saw it, and their vetoes (common word, qualifier, case) stand. Шушакенд, where
+        Шуша covers half, is left to the variant pass."""
+        n = len(key)
+        if self._ac is not None:
+            return any(s == 0 and (e >= n - 4 or e >= 0.7 * n)
+                       for _, s, e in self._ac.find_matches_as_indexes(key, overlapping=True))
+        m = self._rx.match(key) if self._rx is not None else None
+        return m is not None and (m.end() >= n - 4 or m.end() >= 0.7 * n)
+
+    def district_of_centre(self, place_id: str) -> Place | None:
+        """The district or province whose centre is ``place_id`` (Ağdam town -> the Ağdam district), or None."""
+        return self._centre_of.get(place_id)
 
     def _scan(self, key: str, spots: bool) -> list[tuple[int, int, str, list[tuple[_Entry, str]]]] | None:
         """Stem hits with a boundary on the left and a known suffix on the right: (kstart, kend, tail, entries),

@@ -151,7 +151,7 @@ class Mention:
     text: str
     place: Place
     name: Name
-    how: str  # exact | folded | inflected | fuzzy
+    how: str  # exact | folded | inflected | fuzzy | variant
     lang: str
     candidates: tuple[Place, ...] = ()
     score: float = 100.0

@@ -16,7 +16,7 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-__all__ = ["az2020", "hy_press", "ru_latin", "skeleton", "similarity", "az_cyrl_latin"]
+__all__ = ["az2020", "hy_press", "ru_latin", "skeleton", "similarity", "az_cyrl_latin", "to_latin", "consonant_key"]
 
 _AZ = {
     "ə": "a", "Ə": "A", "x": "kh", "X": "Kh", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "c": "j", "C": "J",
@@ -134,3 +134,58 @@ def similarity(a: str, b: str) -> float:
     if not sa or not sb:
         return 0.0
     return SequenceMatcher(None, sa, sb).ratio()
+
+
+# -- consonant keys: one spelling-blind key for every script's rendering of a name -------------------------------
+_AZ_CYR_ONLY = frozenset("әғҝһјҹөүӘҒҜҺЈҸӨҮ")
+_RU_CONS = "бвгджзклмнпрстфхцчшщ"
+_RU_GLIDE = re.compile(f"(?<=[{_RU_CONS}])[ьъ]?([яюёе])")
+_RU_PLAIN = {"я": "а", "ю": "у", "ё": "о", "е": "е"}
+_ARMENIAN = re.compile("[\u0531-\u0587]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Latin digraphs of English romanizations first (Charaken = Çərəkən, Shyukurbayli = Şükürbəyli), then Azerbaijani
+_EN_DIGRAPHS = (("dzh", "c"), ("zh", "ʒ"), ("ch", "ç"), ("sh", "ş"), ("kh", "x"), ("gh", "ğ"))
+# consonant classes: the letters different romanizations and Cyrillizations trade for one another
+# (Azerbaijani h/x/q/g/ğ/k all appear as Russian г/х/к and English h/kh/g/gh/k; d/t and b/p alternate at the end
+# of a word; c/ç/j/ts/dz are one affricate class)
+_CLASS = str.maketrans({
+    "c": "j", "ç": "j", "ʒ": "j", "j": "j", "x": "g", "q": "g", "k": "g", "h": "g", "ğ": "g", "g": "g",
+    "t": "d", "p": "b", "f": "v", "w": "v", "z": "s", "ş": "s",
+})
+_KEEP = frozenset("bdgjlmnrsv")
+
+
+@lru_cache(maxsize=131072)
+def to_latin(text: str) -> str:
+    """Any script's form of a name in Latin letters, for comparisons only (never stored or shown): Armenian by
+    ``hy_press``, Azerbaijani Cyrillic by BGN/PCGN (§1.6), Russian by ``ru_latin`` with the glide of я/ю/ё/е
+    after a consonant dropped (Кяркиджахан ~ Kərkicahan), Latin with English digraphs read as Azerbaijani letters."""
+    text = unicodedata.normalize("NFC", text)
+    if _ARMENIAN.search(text):
+        return hy_press(text).lower()
+    if _CYRILLIC.search(text):
+        if any(c in _AZ_CYR_ONLY for c in text):
+            return az_cyrl_latin(text).lower()
+        low = _RU_GLIDE.sub(lambda m: _RU_PLAIN[m.group(1)], text.lower())
+        return ru_latin(low)
+    low = text.replace("İ", "i").replace("I", "ı").lower() if any(c in "əğışçöüƏĞŞÇÖÜİ" for c in text) else text.lower()
+    for a, b in _EN_DIGRAPHS:
+        low = low.replace(a, b)
+    return low
+
+
+@lru_cache(maxsize=131072)
+def consonant_key(text: str) -> str:
+    """The consonant skeleton of a name in any script: Kərkicahan, Кяркиджахан and Karkijahan all give "grgjgn".
+    Vowels, y and apostrophes are dropped, letters that romanizations trade are merged (_CLASS), doubles collapsed.
+    Too coarse to name a place alone: callers confirm a key's match by context and ``similarity``."""
+    s = to_latin(text)
+    for a, b in (("dzh", "c"), ("dz", "c"), ("dj", "c"), ("ts", "c"), ("zh", "ʒ"), ("ch", "ç"), ("sh", "ş"),
+                 ("kh", "x"), ("gh", "ğ")):
+        s = s.replace(a, b)
+    s = s.translate(_CLASS)
+    out: list[str] = []
+    for c in s:
+        if c in _KEEP and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)

@@ -1,0 +1,376 @@
+"""Unstored spellings of stored names: the annotator's last pass (``how="variant"``).
+
+Copy often writes a village in a spelling no source gives: Russian copy Cyrillizes Azerbaijani names its own way
+(Кяркиджахан for Kərkicahan, Гасанриз for Həsənriz, Беюк Мерджанлы for Böyük Mərcanlı), English copy romanizes
+them from Russian (Shyukurbayli for Şükürbəyli), Armenian copy writes old names (Քյարվաջար). Inventing those
+forms in the gazetteer is not allowed, so the annotator recognizes them instead:
+
+1. **Key.** Every attested name (derived romanizations excluded) is indexed by ``translit.consonant_key``, a
+   consonant skeleton that is the same for a name's renderings in every script. Keys shorter than 3 consonants
+   are not indexed; a 3-consonant key (Чимен) is taken only with both kinds of evidence of step 4 and a
+   similarity of at least ``SHORT_SIMILARITY`` (too many homonyms otherwise).
+2. **Candidates.** A capitalized word of at least 5 letters (or two capitalized words: Беюк Мерджанлы) that no
+   other pass took, that the automaton does not know (a stored stem starting there belongs to the main passes and
+   their vetoes), with a key in the index, alone or after removing a case ending that carries a consonant
+   (-ом, -ах, -ում, -ից, -da, -dan, -ın...: vowel endings vanish from the key anyway).
+3. **Filters.** Not a Russian adjective (-ского...), not part of a longer unknown capitalized name (a capitalized
+   word right before or after that is no place: "Serdak Hakobyan", "Yukhari Eskipara"), not after a qualifier
+   (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
+   (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
+4. **Context confirms.** A candidate place is taken when another mention of the text lies in its district (the
+   areas of ``match._areas``: "села Дордчинар, Кюрдлер ... Физулинского района"), and it is the only such place;
+   or, with no such support, when it is the only place with that key and a settlement noun stands next to the word
+   (село, village, kəndi, գյուղ) or the word is an item of a list with a found place. A district noun after the
+   word (rayonu, района, district) turns a district centre into its district. Nothing else is reported.
+
+The mention has ``how="variant"``, ``score`` = 100 × similarity, ``name`` the stored name it renders, ``lang`` the
+script's language, ``candidates`` the other places with that key, and ``why`` the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .fold import fold
+from .model import Mention, Name, Place
+from .translit import consonant_key, similarity, to_latin
+
+if TYPE_CHECKING:
+    from .match import Matcher
+
+__all__ = ["MIN_SIMILARITY", "VariantIndex", "find_variants"]
+
+MIN_SIMILARITY = 0.7
+MIN_KEY = 4
+#: a 3-consonant key (Чимен, Ишиглы) needs both kinds of evidence and a closer likeness
+SHORT_KEY = 3
+SHORT_SIMILARITY = 0.85
+MIN_LETTERS = 5
+
+_UPPER = "A-ZÀ-ÖØ-ÞƏĞŞÇÖÜİА-ЯЁӘҒҜҺЈҸӨҮԱ-Ֆ"
+#: a capitalized word (apostrophe or hyphen inside allowed: Kəlbəcər'ə, Ашагы-Вейселли)
+_WORD = re.compile(f"(?<![\\w'’-])[{_UPPER}][^\\W\\d_]*(?:['’-][^\\W\\d_]+)*")
+#: case endings that carry a consonant (folded), per language, longest first; vowel endings leave the key unchanged
+_ENDINGS: dict[str, tuple[str, ...]] = {lang: tuple(sorted({fold(x) for x in words}, key=len, reverse=True)) for lang, words in {
+    "ru": ("ом", "ем", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ым", "им", "ой", "ей"),
+    "hy": ("ում", "ից", "ով", "ն", "ներ", "ներում", "ներից"),
+    "az": ("da", "də", "dan", "dən", "ta", "tə", "tan", "tən", "dakı", "dəki", "nın", "nin", "nun", "nün", "ın", "in",
+           "un", "ün", "na", "nə", "ya", "yə", "la", "lə", "ları", "ləri", "lar", "lər"),
+    "en": (),
+}.items()}
+_RU_ADJ = re.compile(r"[сц]к(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми|ую)$")
+#: a family name after the word: the word is a given name ("Serdak Hakobyan", "Mxitar Nersisyan")
+_SURNAME = re.compile(r"[ \u00a0]+\w*(?:yan|ian|yants|ян|янц|յան|յանց|ov|ova|ev|eva|ов|ова|ев|ева)\b", re.I)
+_SETTLE_BEFORE = re.compile(
+    r"(?:\b(?:сел[оаеуы]|сёла|селом|селах|сел|деревн[яиеюй]|посёлок|поселок|village of|villages of|villages|village"
+    r"|kənd[\w]*|qəsəbə[\w]*|գյուղ[\w]*|գյուղեր[\w]*))[ :\u00a0]+$", re.I)
+_SETTLE_AFTER = re.compile(r"^[ \u00a0]+(?:village|kənd|qəsəbə|գյուղ|село|деревн)", re.I)
+_DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?:rayon|район|district|շրջան)", re.I)
+#: the capitalized word ending right at the search end (the word before a candidate)
+_WORD_BEFORE = re.compile(f"(?<![\\w'’-])[{_UPPER}][^\\W\\d_]*(?:['’-][^\\W\\d_]+)*$")
+#: generic nouns (any case form): never a variant of a name ("Շրջանով", "Районе")
+_GENERIC_NOUNS = tuple(fold(w) for w in (
+    "kənd", "village", "село", "сел", "деревн", "գյուղ", "şəhər", "city", "town", "город", "քաղաք", "qəsəbə",
+    "посёлок", "поселок", "ավան", "rayon", "district", "район", "շրջան", "region", "marz", "մարզ", "province",
+    "област", "республик", "respublika", "հանրապետ",
+))
+_ARMENIAN = re.compile("[\u0531-\u0587]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_AZ_LETTERS = re.compile("[əğışçöüƏĞŞÇÖÜİ]")
+_JOIN = re.compile(r"^(?:,? (?:and|və|и|եվ|և|ու|или|or)|,) $", re.I)
+
+
+class VariantIndex:
+    """Consonant key -> the (place, name) pairs of the attested names with that key; and, memoized per word, the
+    keys a capitalized word can have (itself, or its stem without a case ending of its script) that are indexed."""
+
+    def __init__(self, places: Iterable[Place]):
+        self._by_key: dict[str, list[tuple[Place, Name]]] = {}
+        self._word_memo: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
+        self._opener_memo: dict[str, bool] = {}
+        #: word -> whether it passes the word-only tests of a candidate (variants._word_ok)
+        self.word_memo: dict[str, bool] = {}
+        self._scored_memo: dict[tuple[str, str], tuple[tuple[float, Place, Name], ...]] = {}
+        #: keys of the first words of indexed two-word names (Böyük, Aşağı, Мец...): only such a word opens a pair
+        self._openers: set[str] = set()
+        for p in places:
+            if p.kind == "country":
+                continue
+            seen: set[str] = set()
+            for n in p.names:
+                if n.source == "derived":
+                    continue
+                k = consonant_key(n.text)
+                if len(k) < SHORT_KEY or k in seen:
+                    continue
+                seen.add(k)
+                self._by_key.setdefault(k, []).append((p, n))
+                first = n.text.split()
+                if len(first) == 2:
+                    self._openers.add(consonant_key(first[0]))
+
+    def opens_pair(self, word: str) -> bool:
+        """Whether ``word`` can be the first of a two-word name (its key starts an indexed two-word name)."""
+        r = self._opener_memo.get(word)
+        if r is None:
+            r = self._opener_memo[word] = consonant_key(word) in self._openers
+            if len(self._opener_memo) > 200_000:
+                self._opener_memo.clear()
+        return r
+
+    def get(self, key: str) -> list[tuple[Place, Name]]:
+        return self._by_key.get(key, [])
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def scored(self, key: str, stem: str) -> tuple[tuple[float, Place, Name], ...]:
+        """The places with ``key`` whose closest attested name is at least MIN_SIMILARITY like ``stem``:
+        (similarity, place, that name), best first (memoized)."""
+        ck = (key, stem)
+        r = self._scored_memo.get(ck)
+        if r is None:
+            lat = to_latin(stem)
+            best: dict[str, tuple[float, Place, Name]] = {}
+            for p, _ in self._by_key.get(key, ()):
+                if p.id in best:
+                    continue
+                sim, nm = max(((similarity(lat, to_latin(x.text)), x) for x in p.names if x.source != "derived"),
+                              key=lambda t: t[0])
+                if sim >= MIN_SIMILARITY:
+                    best[p.id] = (sim, p, nm)
+            r = self._scored_memo[ck] = tuple(sorted(best.values(), key=lambda t: (-t[0], t[1].id)))
+            if len(self._scored_memo) > 100_000:
+                self._scored_memo.clear()
+        return r
+
+    def keys_of(self, word: str) -> tuple[tuple[str, str, str, str], ...]:
+        """(key, ending taken off, the stem as written, the ending's language) for every indexed key of ``word``:
+        the whole word, the part before an apostrophe (Kəlbəcər'ə), or the stem without a case ending of the
+        word's script (Cyrillic: ru; Armenian: hy; Latin: az, applied only in Azerbaijani copy). Usually empty."""
+        r = self._word_memo.get(word)
+        if r is None:
+            r = self._word_memo[word] = self._keys_of(word)
+            if len(self._word_memo) > 200_000:
+                self._word_memo.clear()
+        return r
+
+    def _keys_of(self, src: str) -> tuple[tuple[str, str, str, str], ...]:
+        out: list[tuple[str, str, str, str]] = []
+        k = consonant_key(src)
+        if k in self._by_key:
+            out.append((k, "", src, ""))
+        f = fold(src)
+        if len(f) != len(src):
+            return tuple(out)
+        apo = max(f.find("'"), f.find("’"))
+        if apo > 0:
+            k = consonant_key(src[:apo])
+            if k in self._by_key:
+                out.insert(0, (k, f[apo + 1:], src[:apo], ""))
+            return tuple(out)
+        script = "hy" if _ARMENIAN.search(src) else "ru" if _CYRILLIC.search(src) else "az"
+        for e in _ENDINGS[script]:
+            if f.endswith(e) and len(f) - len(e) >= MIN_LETTERS - 1:
+                stem = src[: len(src) - len(e)]
+                k = consonant_key(stem)
+                if k in self._by_key:
+                    out.append((k, e, stem, script))
+        return tuple(out)
+
+
+class _Spans:
+    """The non-overlapping spans taken so far, sorted, with neighbour queries by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect_right(self.starts, a)  # spans starting at or before a: only the last can reach past a
+        if i and self.ends[i - 1] > a:
+            return True
+        return i < len(self.starts) and self.starts[i] < b
+
+    def covers(self, a: int, b: int) -> bool:
+        i = bisect_right(self.starts, a)
+        return bool(i) and self.ends[i - 1] >= b
+
+    def before(self, a: int) -> int | None:
+        """The end of the last span ending at or before ``a``."""
+        i = bisect_right(self.starts, a)
+        while i:
+            if self.ends[i - 1] <= a:
+                return self.ends[i - 1]
+            i -= 1
+        return None
+
+    def after(self, b: int) -> int | None:
+        """The start of the first span starting at or after ``b``."""
+        i = bisect_left(self.starts, b)
+        return self.starts[i] if i < len(self.starts) else None
+
+
+def _sentence_start(text: str, a: int) -> bool:
+    i = a - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "\"'«“„(‘"):
+        i -= 1
+    return i < 0 or text[i] in ".!?։…:\n"
+
+
+def _lang_of(word: str, text_lang: str) -> str:
+    if _ARMENIAN.search(word):
+        return "hy"
+    if _CYRILLIC.search(word):
+        return "ru"
+    if _AZ_LETTERS.search(word) or text_lang == "az":
+        return "az"
+    return "en"
+
+
+def find_variants(
+    m: Matcher,
+    text: str,
+    mentions: list[Mention],
+    lang_ok: frozenset[str] | None,
+    kind_ok: frozenset[str],
+) -> list[Mention]:
+    """``mentions`` plus the variant mentions of ``text`` (module docstring), in text order."""
+    from .match import _areas
+
+    index = m.variant_index()
+    taken = _Spans([(x.start, x.end) for x in mentions])
+    areas: set[str] = set()
+    for x in mentions:
+        areas.update(_areas(x.place))
+    found: list[Mention] = []
+    keys_of = index.keys_of
+    opens_pair = index.opens_pair
+    skip_to = 0
+    for w in _WORD.finditer(text):
+        a, b = w.span()
+        if a < skip_to:
+            continue
+        if taken.overlaps(a, b):
+            continue
+        word = w.group()
+        ks = keys_of(word)
+        nxt = _WORD.match(text, b + 1) if opens_pair(word) and text[b:b + 1] in (" ", "\u00a0") else None
+        if not ks and nxt is None:
+            continue
+        tries: list[tuple[int, int, int, tuple]] = []
+        if nxt is not None:
+            ks2 = keys_of(text[a:nxt.end()])
+            if ks2:
+                tries.append((a, nxt.end(), 2, ks2))
+        if ks:
+            tries.append((a, b, 1, ks))
+        for a2, b2, nw, keys in tries:
+            if taken.overlaps(a2, b2):
+                continue
+            r = _consider(m, index, text, a2, b2, keys, nw, taken, areas, lang_ok, kind_ok)
+            if r is not None:
+                found.append(r)
+                taken.add(r.start, r.end)
+                areas.update(_areas(r.place))
+                skip_to = r.end
+                break
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda x: x.start)
+
+
+def _word_ok(m: Matcher, src: str) -> bool:
+    """The tests of a candidate that depend on the word alone (memoized per word by the caller)."""
+    from .match import COMMON_WORDS, PERSONAL_NAMES
+
+    letters = sum(1 for c in src if c.isalpha())
+    if letters < MIN_LETTERS or src.isupper() and letters < 8:
+        return False
+    f = fold(src)
+    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS):
+        return False
+    for lg in ("ru", "hy", "az", "en"):
+        if f in COMMON_WORDS.get(lg, ()) or f in PERSONAL_NAMES.get(lg, ()):
+            return False
+    # no indexed name is like it (Friday, Kremlin, Hökumət): never a variant, wherever it stands
+    index = m.variant_index()
+    if not any(index.scored(key, stem) for key, _, stem, _ in index.keys_of(src)):
+        return False
+    # a stored stem covering the word: the main passes decided (and may have vetoed) it
+    return not m.knows_start(f)
+
+
+def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, nw: int,
+              taken: _Spans, areas: set[str], lang_ok, kind_ok) -> Mention | None:
+    from .match import _areas, _qualified, _text_lang
+
+    src = text[a:b]
+    ok = index.word_memo.get(src)
+    if ok is None:
+        ok = index.word_memo[src] = _word_ok(m, src)
+        if len(index.word_memo) > 200_000:
+            index.word_memo.clear()
+    if not ok:
+        return None
+    # part of a longer unknown name: a capitalized word that is no place right before (mid-sentence, not a
+    # settlement noun) or right after
+    if a > 1 and text[a - 1] in " \u00a0":
+        pw = _WORD_BEFORE.search(text, max(0, a - 40), a - 1)
+        if pw is not None and not taken.covers(*pw.span()) and not _sentence_start(text, pw.start()) \
+                and not _SETTLE_BEFORE.search(text[pw.start():a]):
+            return None
+    if text[b:b + 1] in (" ", "\u00a0"):
+        nw_ = _WORD.match(text, b + 1)
+        if nw_ is not None and not taken.covers(*nw_.span()):
+            return None
+    if _SURNAME.match(text, b) or (a and _qualified(text, a)):
+        return None
+    lang = _lang_of(src, _text_lang(text, a, b))
+    if lang_ok is not None and lang not in lang_ok:
+        return None
+    before = text[max(0, a - 40): a]
+    after = text[b: b + 20]
+    district = bool(_DISTRICT_AFTER.match(after))
+    cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after))
+    pe, ns = taken.before(a), taken.after(b)
+    listed = (pe is not None and bool(_JOIN.match(text[pe:a]))) or (ns is not None and bool(_JOIN.match(text[b:ns])))
+    for key, suffix, stem, ending_lang in keys:
+        if ending_lang and ending_lang != lang:
+            continue  # an English "Kremlin" is not an Azerbaijani genitive of "Kreml"
+        cands = [c for c in index.scored(key, stem) if c[1].kind in kind_ok]
+        if not cands:
+            continue
+        supported = [c for c in cands if set(_areas(c[1])) & areas]
+        if len(key) < MIN_KEY:
+            supported = [c for c in supported if c[0] >= SHORT_SIMILARITY]
+            if not (cue or listed) or len(supported) != 1:
+                continue
+        if supported:
+            if len(supported) != 1:
+                continue
+            pick = supported[0]
+            reason = "a place of the same district is mentioned"
+        else:
+            if not (cue or listed or district) or len(cands) != 1:
+                continue
+            pick = cands[0]
+            reason = "a settlement noun" if cue else ("a list with a found place" if listed else "a district noun")
+        sim, place, name = pick
+        if district and place.kind not in ("district", "province"):
+            unit = m.district_of_centre(place.id)
+            if unit is not None:
+                place = unit
+        others = tuple(c[1] for c in cands if c[1].id != place.id and c is not pick)
+        return Mention(a, b, src, place, name, "variant", lang, others, round(sim * 100, 1), suffix,
+                       f"variant of {name.text!r} (consonants {key}); {reason}")
+    return None
+
