@@ -901,11 +901,21 @@ _GENERIC = (
 _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "waterfall", "river", "mountain", "lake", "reservoir", "şəlalə", "çay", "dağ", "göl", "aşırım", "водопад",
     "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
+    # buildings and works named after a place: the monastery, mosque, bridge, airport or cave, not the place
+    "monaster", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
+    "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
 _FEATURE_WORDS = frozenset(fold(w) for w in (
     "pass", "passes", "mount", "река", "реки", "реке", "реку", "рекой", "гора", "горы", "горе", "гору", "горой",
     "գետ", "գետը", "գետի", "գետն", "գետում", "գետից", "գետով", "լեռ", "լեռը", "լեռան", "լեռն", "լեռները",
     "լիճ", "լիճը", "լճի", "լճում",
+))
+#: A blank line (paragraph break): generic and feature nouns do not reach across it.
+_PARA_BREAK = re.compile(r"[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
+#: Feature nouns right before a name (folded).
+_FEATURE_BEFORE = frozenset(fold(w) for w in (
+    "lake", "mount", "mt.", "river", "река", "реки", "реке", "реку", "рекой", "озеро", "озера", "озере", "гора", "горы",
+    "горе", "перевал", "перевала",
 ))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*)")
@@ -1103,6 +1113,18 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
             r = _cue_after(key, ke)
         else:
             r = None
+        if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
+            r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
+        if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
+            # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"
+            pw = key[key.rfind(" ", 0, h.kstart - 1) + 1: h.kstart - 1]
+            a = chosen[i][1]
+            if pw in _FEATURE_BEFORE:
+                j = a
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                if not _PARA_BREAK.match(text, j):
+                    r = (_FEATURE, False)
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
                 and _joined(key, text, chosen[i], chosen[i + 1]):
             r = (cues[i + 1], True)
@@ -1134,10 +1156,23 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
                 and cues[i + 1] in _AZ_GEN_SETTLE and not plural[i + 1] \
                 and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
             cues[i] = _GENERIC[2][1]
+    # Azerbaijani "Füzulinin 51 kəndi", "Tərtərin təmas xəttinə yaxın kəndlərini", "Kəlbəcərin qərb hissəsi": a
+    # centre's genitive followed in its clause by a noun of the district's parts (villages, part, territory,
+    # district centre) names the district
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+            nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
+            m = _AZ_PART_AHEAD.match(key, h.kend, min(nxt, h.kend + 60))
+            if m is not None:
+                cues[i] = _GENERIC[2][1]
     return cues
 
 
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1])
+#: after a genitive, within its clause: a noun of a district's parts (kəndi, kəndlərini, hissəsi, ərazisi,
+#: rayon mərkəzi)
+_AZ_PART_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)(?:kənd|hissə|ərazi|rayon mərkəz)\w*")
 _AZ_GEN_KINDS = frozenset(("district", "province", "city", "town"))
 
 
