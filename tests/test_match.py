@@ -355,3 +355,18 @@ def test_feature_nouns_and_district_parts(text, expected):
     import toponyms
 
     assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # qəsəbə is an urban-type settlement: a village of the gazetteer can be one; the district around decides
+    ("Prezident İlham Əliyev Kəlbəcər rayonunun İstisu qəsəbəsinin təməlini qoyub.",
+     [("Kəlbəcər", "kalbajar"), ("İstisu", "istisu")]),
+    # institutions and eras, not the villages Milli and Sovetlər
+    ("Milli Məclisin iclasında", []),
+    ("Sovetlər dövründə kənd böyüdü", []),
+    ("Sovetlər kəndində", [("Sovetlər", "sovetlar")]),
+])
+def test_azerbaijani_settlement_nouns_and_institutions(text, expected):
+    import toponyms
+
+    assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected

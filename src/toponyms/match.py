@@ -210,6 +210,14 @@ _not_a_place(  # the port wine
 )
 _not_a_place(("Shusha", "Шуша", "Şuşa"), after=("guppy", "гуппи"))  # the singer Shusha Guppy
 _not_a_place(("Laçın", "Lachin", "Лачин"), after=("quşu", "quşları", "quşunun", "falcon", "сокол"))
+# "national" and "Soviets" in Azerbaijani names of institutions and eras (Milli Məclis, Sovetlər dövründə)
+_not_a_place(("Milli",), after=("məclis", "məclisin", "məclisi", "məclisə", "məclisdə", "məclisinin", "coğrafiya",
+                                "bank", "bankı", "bankın", "ordu", "ordusu", "qəhrəman", "qəhrəmanı", "təhlükəsizlik",
+                                "olimpiya", "akademiya", "akademiyası", "kitabxana", "kitabxanası", "park", "parkı",
+                                "konservatoriya", "televiziya", "komitə", "komitəsi", "şura", "şurası", "mətbuat",
+                                "elmlər", "assambleya", "assambleyası", "küçəsi", "prospekti", "stadion", "stadionu"))
+_not_a_place(("Sovetlər",), after=("dövründə", "dövrü", "dövrün", "dövrünün", "hakimiyyəti", "hakimiyyətinin",
+                                   "ittifaqı", "ittifaqının", "ittifaqında", "zamanında", "vaxtında", "illərində"))
 
 _WORD_TAIL = re.compile(r"\w*")
 _PUNCT_TAIL = re.compile(r"[-']\w+")
@@ -1241,8 +1249,10 @@ def _areas(p: Place) -> list[str]:
 #: Generic nouns after a name (folded, any case form's start) and the kinds they point to.
 _GENERIC = (
     (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
-    (("şəhər", "city", "cities", "town", "город", "քաղաք", "qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town")),
+    (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
     (("rayon", "district", "район", "շրջան", "region", "marz", "մարզ", "province"), ("district", "province", "region")),
+    # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
+    (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
 )
 #: Feature nouns after a name: the name is a waterfall, river, mountain, lake, pass or reservoir, not a settlement.
 _FEATURE_PREFIXES = tuple(fold(w) for w in (
@@ -1540,7 +1550,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
     return cues
 
 
-_AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1])
+_AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
 #: after a genitive, within its clause: a noun of a district's parts (kəndi, kəndlərini, hissəsi, ərazisi,
 #: rayon mərkəzi)
 _AZ_PART_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)(?:kənd|hissə|ərazi|rayon mərkəz)\w*")
