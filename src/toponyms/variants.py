@@ -91,6 +91,8 @@ class VariantIndex:
         self._by_key: dict[str, list[tuple[Place, Name]]] = {}
         self._word_memo: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
         self._opener_memo: dict[str, bool] = {}
+        #: words with no indexed key that open no two-word name: never a candidate
+        self.dead: set[str] = set()
         #: word -> whether it passes the word-only tests of a candidate (variants._word_ok)
         self.word_memo: dict[str, bool] = {}
         self._scored_memo: dict[tuple[str, str], tuple[tuple[float, Place, Name], ...]] = {}
@@ -154,8 +156,11 @@ class VariantIndex:
         r = self._word_memo.get(word)
         if r is None:
             r = self._word_memo[word] = self._keys_of(word)
+            if not r and not self.opens_pair(word):
+                self.dead.add(word)
             if len(self._word_memo) > 200_000:
                 self._word_memo.clear()
+                self.dead.clear()
         return r
 
     def _keys_of(self, src: str) -> tuple[tuple[str, str, str, str], ...]:
@@ -255,13 +260,14 @@ def find_variants(
     keys_of = index.keys_of
     opens_pair = index.opens_pair
     skip_to = 0
+    dead = index.dead  # the common case first: a word seen before with no indexed key that opens no pair
     for w in _WORD.finditer(text):
-        a, b = w.span()
-        if a < skip_to:
-            continue
-        if taken.overlaps(a, b):
-            continue
         word = w.group()
+        if word in dead:
+            continue
+        a, b = w.span()
+        if a < skip_to or taken.overlaps(a, b):
+            continue
         ks = keys_of(word)
         nxt = _WORD.match(text, b + 1) if opens_pair(word) and text[b:b + 1] in (" ", "\u00a0") else None
         if not ks and nxt is None:
