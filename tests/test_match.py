@@ -370,3 +370,17 @@ def test_azerbaijani_settlement_nouns_and_institutions(text, expected):
     import toponyms
 
     assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name before a family name is a person (Vahan is also a village)
+    ("Vahan Zakyan said the road was open.", []),
+    ("Laçın Hüseynovun sözlərinə görə", []),
+    # not an ethnonym, a noun in -ության, or an inflected place before a name
+    ("Karabakh Armenians left for Goris.", [("Karabakh", "karabakh"), ("Goris", "goris")]),
+    ("Արցախի Հանրապետության կառավարությունը", [("Արցախի", "nagorno-karabakh")]),
+])
+def test_family_name_after(text, expected):
+    import toponyms
+
+    assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected

@@ -605,6 +605,8 @@ class Matcher:
                     continue
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
+            if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
+                continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident)
             if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
@@ -1051,6 +1053,11 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
 ))
 _QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
+#: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (not the noun ending -ության),
+#: Russian and Azerbaijani -ov/-ev/-ova/-eva
+_FAMILY_NAME_AFTER = re.compile(
+    r"[ \u00a0][A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]*(?:yan|yants|ян|янц|(?<!ութ)յան|յանց|ov|ova|ev|eva|yev|yeva|ов|ова|ев|ева)"
+    r"(?:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
 
 
 def _qualified(text: str, a: int) -> bool:

@@ -878,6 +878,8 @@ class Matcher:
                     continue
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
+            if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
+                continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             # support comes from mentions of *other* places (a repeated name does not support itself)
             cm = common_memo.get(id(ents))
             if cm is None or cm[2] is not ents:
@@ -1428,6 +1430,11 @@ def _qualified(text: str, a: int) -> bool:
 
 
 _QUAL_MEMO: dict[str, bool] = {}
+#: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (not the noun ending -ության),
+#: Russian and Azerbaijani -ov/-ev/-ova/-eva
+_FAMILY_NAME_AFTER = re.compile(
+    r"[ \u00a0][A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]*(?:yan|yants|ян|янц|(?<!ութ)յան|յանց|ov|ova|ev|eva|yev|yeva|ов|ова|ев|ева)"
+    r"(?:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
 
 
 def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:

@@ -19,8 +19,9 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
 4. **Context confirms.** A candidate place is taken when another mention of the text lies in its district (the
    areas of ``match._areas``: "села Дордчинар, Кюрдлер ... Физулинского района"), and it is the only such place;
-   or, with no such support, when it is the only place with that key and a settlement noun stands next to the word
-   (село, village, kəndi, գյուղ) or the word is an item of a list with a found place. A district noun after the
+   or, with no such support, when it is the only place with that key (a district and its centre count as one),
+   its similarity is at least ``CUE_SIMILARITY``, and a settlement noun stands next to the word (село, village,
+   kəndi, գյուղ) or the word is an item of a list with a found place. A district noun after the
    word (rayonu, района, district) turns a district centre into its district. Nothing else is reported.
 
 The mention has ``how="variant"``, ``score`` = 100 × similarity, ``name`` the stored name it renders, ``lang`` the
@@ -48,6 +49,8 @@ MIN_KEY = 4
 #: a 3-consonant key (Чимен, Ишиглы) needs both kinds of evidence and a closer likeness
 SHORT_KEY = 3
 SHORT_SIMILARITY = 0.85
+#: without another place of the district in the text, a settlement noun or list alone needs a closer likeness
+CUE_SIMILARITY = 0.85
 MIN_LETTERS = 5
 
 _UPPER = "A-ZÀ-ÖØ-ÞƏĞŞÇÖÜİА-ЯЁӘҒҜҺЈҸӨҮԱ-Ֆ"
@@ -355,6 +358,10 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         cands = [c for c in index.scored(key, stem) if c[1].kind in kind_ok]
         if not cands:
             continue
+        # a district and its centre share the name (Kəlbəcər): one candidate, the centre, as the main passes
+        # rank them; a district noun after the word turns it into the district below
+        ids = {c[1].id for c in cands}
+        cands = [c for c in cands if not (c[1].kind in ("district", "province") and c[1].centre in ids)]
         supported = [c for c in cands if set(_areas(c[1])) & areas]
         if len(key) < MIN_KEY:
             supported = [c for c in supported if c[0] >= SHORT_SIMILARITY]
@@ -366,7 +373,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             pick = supported[0]
             reason = "a place of the same district is mentioned"
         else:
-            if not (cue or listed or district) or len(cands) != 1:
+            if not (cue or listed or district) or len(cands) != 1 or cands[0][0] < CUE_SIMILARITY:
                 continue
             pick = cands[0]
             reason = "a settlement noun" if cue else ("a list with a found place" if listed else "a district noun")
