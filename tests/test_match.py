@@ -384,3 +384,16 @@ def test_family_name_after(text, expected):
     import toponyms
 
     assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare list of three or more names that can all be districts is the districts
+    ("Xankəndi şimaldan Kəlbəcər, Tərtər, Ağdərə, Ağdam ilə həmsərhəddir.",
+     [("Xankəndi", "khankendi"), ("Kəlbəcər", "kalbajar"), ("Tərtər", "tartar"), ("Ağdərə", "aghdara"), ("Ağdam", "aghdam")]),
+    # a shared case ending keeps the towns (schools in Shusha, Aghdam and Fuzuli)
+    ("Şuşa, Ağdam, Füzulidə məktəblər tikilir.", [("Şuşa", "shusha-city"), ("Ağdam", "aghdam-town"), ("Füzulidə", "fuzuli-city")]),
+])
+def test_bare_district_lists(text, expected):
+    import toponyms
+
+    assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected

@@ -1173,6 +1173,20 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
                 and cues[i + 1] in _AZ_GEN_SETTLE and not plural[i + 1] \
                 and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
             cues[i] = _GENERIC[2][1]
+    # a list of three or more bare names that can all be districts, with no noun of its own: the districts
+    # ("Kəlbəcər, Tərtər, Ağdərə, Ağdam", "Aghdam, Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin");
+    # a shared case ending ("Şuşa, Ağdam, Füzulidə məktəblər") leaves the towns
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and _joined(key, text, chosen[j], chosen[j + 1]):
+            j += 1
+        if j - i >= 2 and all(cues[k] is None and not chosen[k][0].tail
+                              and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
+                              for k in range(i, j + 1)):
+            for k in range(i, j + 1):
+                cues[k] = _GENERIC[2][1]
+        i = j + 1
     # Azerbaijani "Füzulinin 51 kəndi", "Tərtərin təmas xəttinə yaxın kəndlərini", "Kəlbəcərin qərb hissəsi": a
     # centre's genitive followed in its clause by a noun of the district's parts (villages, part, territory,
     # district centre) names the district
