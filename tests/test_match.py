@@ -397,3 +397,15 @@ def test_bare_district_lists(text, expected):
     import toponyms
 
     assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected
+
+
+def test_villages_named_like_their_province():
+    # Сюник and Тавуш are stored for the villages only (the sources give the provinces "Сюникская область",
+    # "Тавушская область"): in copy they are the provinces, unless context supports the village
+    import toponyms
+
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("Губернатор Сюника заявил, что в Сюнике и Тавуше спокойно.")] == [
+        ("Сюника", "syunik"), ("Сюнике", "syunik"), ("Тавуше", "tavush")]
+    m = g.annotate("в Сюнике")[0]
+    assert [c.id for c in m.candidates] == ["syunik-village"]

@@ -105,6 +105,7 @@ from typing import TYPE_CHECKING
 from fold_v0 import Folded, fix_lookalikes, fold, fold_map
 from toponyms.model import KINDS, Mention, Name, Place
 from toponyms.morphology import az_suffix_map, is_derived, paradigm
+from toponyms.match import province_namesakes
 
 if TYPE_CHECKING:
     from toponyms.gazetteer import Gazetteer
@@ -277,6 +278,7 @@ class Matcher:
         stems: dict[str, list[_Entry]] = {}
         self._fuzzy_index: dict[int, tuple[list[str], list[list[tuple[Place, Name]]]]] | None = None
         self._full_keys: dict[str, list[tuple[Place, Name]]] = {}
+        namesakes = province_namesakes(gazetteer.places)
         for p in gazetteer.places:
             for n in p.names:
                 key = fold(n.text)
@@ -302,6 +304,11 @@ class Matcher:
                                    frozenset(_areas(p)), key in COMMON_WORDS.get(n.lang, ()) or key in PERSONAL_NAMES.get(n.lang, ()), key in NOT_A_PLACE,
                                    generic_cap, latin_az)
                         stems.setdefault(stem, []).append(e)
+                        ns = namesakes.get(p.id)
+                        if ns is not None and n.text in ns[1]:
+                            # the province the village is named like answers to the same name (ranking decides)
+                            stems[stem].append(_Entry(ns[0], n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
+                                                      frozenset(_areas(ns[0])), e.common, e.vetoable, generic_cap, latin_az))
         self._patterns = list(stems)
         self._entries = [stems[s] for s in self._patterns]
         self._by_id = {p.id: p for p in gazetteer.places}

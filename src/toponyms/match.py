@@ -343,6 +343,7 @@ class Matcher:
         stems: dict[str, list[_Entry]] = {}
         self._fuzzy_index: dict[int, tuple[list[str], list[list[tuple[Place, Name]]]]] | None = None
         self._full_keys: dict[str, list[tuple[Place, Name]]] = {}
+        namesakes = province_namesakes(gazetteer.places)
         for p in gazetteer.places:
             for n in p.names:
                 key = fold(n.text)
@@ -368,6 +369,11 @@ class Matcher:
                                    frozenset(_areas(p)), key in COMMON_WORDS.get(n.lang, ()) or key in PERSONAL_NAMES.get(n.lang, ()), key in NOT_A_PLACE,
                                    generic_cap, latin_az)
                         stems.setdefault(stem, []).append(e)
+                        ns = namesakes.get(p.id)
+                        if ns is not None and n.text in ns[1]:
+                            # the province the village is named like answers to the same name (ranking decides)
+                            stems[stem].append(_Entry(ns[0], n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
+                                                      frozenset(_areas(ns[0])), e.common, e.vetoable, generic_cap, latin_az))
         self._patterns = list(stems)
         self._entries = [stems[s] for s in self._patterns]
         self._by_id = {p.id: p for p in gazetteer.places}
@@ -1245,6 +1251,30 @@ def _areas(p: Place) -> list[str]:
     economic region is too wide to tell homonyms apart, so it does not count)."""
     out = [x for x in (p.unit, p.centre) if x]
     out.append(p.id)
+    return out
+
+
+def province_namesakes(places: Iterable[Place]) -> dict[str, tuple[Place, frozenset[str]]]:
+    """Villages named like the province they lie in (Syunik in Syunik, Tavush in Tavush): village id -> (the
+    province, the village's names that render the province's short name). Copy nearly always means the
+    province, and the sources give some provinces no short form in some languages (Сюник is stored only for
+    the village; the province has "Сюникская область"), so the matcher lets such a name also read as the
+    province and ranking decides (a province over a village, unless context supports the village)."""
+    from .translit import skeleton, to_latin
+
+    places = list(places)
+    short: dict[str, set[str]] = {}
+    for p in places:
+        if p.kind == "province":
+            short[p.id] = {skeleton(to_latin(n.text.split()[0])) for n in p.names if n.source != "derived" and n.text.split()}
+    by_id = {p.id: p for p in places}
+    out: dict[str, tuple[Place, frozenset[str]]] = {}
+    for p in places:
+        if p.kind in ("village", "settlement") and p.unit in short:
+            names = frozenset(n.text for n in p.names
+                              if n.source != "derived" and skeleton(to_latin(n.text)) in short[p.unit])
+            if names:
+                out[p.id] = (by_id[p.unit], names)
     return out
 
 
