@@ -362,6 +362,9 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         # rank them; a district noun after the word turns it into the district below
         ids = {c[1].id for c in cands}
         cands = [c for c in cands if not (c[1].kind in ("district", "province") and c[1].centre in ids)]
+        # likewise a village named like its province (Gegharkunik): the province, as the main passes rank them
+        ids = {c[1].id for c in cands}
+        cands = [c for c in cands if not (c[1].kind in ("village", "settlement") and c[1].unit in ids)]
         supported = [c for c in cands if set(_areas(c[1])) & areas]
         if len(key) < MIN_KEY:
             supported = [c for c in supported if c[0] >= SHORT_SIMILARITY]
