@@ -37,6 +37,8 @@ Precision filters (what is *not* a mention)
   (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu). Such a span is dropped.
 - **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
+- **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, not the noun ending -ության;
+  -ov/-ev/-ova/-eva/-ов/-ев) is a given name: "Vahan Zakyan", "Laçın Hüseynov".
 
 Spans and generic nouns (the annotation convention, tests/cases/real)
 ---------------------------------------------------------------------
@@ -69,7 +71,17 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   it in the sentence ("The district of Kalbajar, like that of Agdam").
 - **Azerbaijani genitive before a settlement**: a town or district name in the genitive right before another name
   with a singular settlement noun is the district ("Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": the news
-  shortening of "X rayonunun Y kəndi").
+  shortening of "X rayonunun Y kəndi"); so is a centre's genitive followed in its clause by a noun of the
+  district's parts: kəndi/kəndləri, hissəsi, ərazisi, rayon mərkəzi ("Füzulinin 51 kəndi və rayon mərkəzi",
+  "Kəlbəcərin qərb hissəsi"). qəsəbə, посёлок and ավան point to any settlement kind (a town in one source is a
+  village in another: "Kəlbəcər rayonunun İstisu qəsəbəsi" is the Kalbajar village, not Jermuk).
+- **A bare list of districts**: three or more uninflected names joined as a list, each of which can be a
+  district, with no generic noun of their own, are the districts ("Kəlbəcər, Tərtər, Ağdərə, Ağdam"; "Aghdam,
+  Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin"); a shared case ending on the last item ("Şuşa, Ağdam,
+  Füzulidə məktəblər") leaves the towns.
+- **A village named like its province** (Syunik in Syunik, Tavush in Tavush: ``province_namesakes``) also reads
+  as the province, which ranking prefers unless context supports the village: "в Сюнике" is the province,
+  though the sources store the short Russian form only for the village.
 - **Armenian names stored with a lower-case generic** ("Շուշիի շրջան", "Ասկերանի շրջան", "... մարզ"): the stored
   name decides the place, the span is the name without the noun ("Շուշիի" in "Շուշիի շրջանի"), as for any
   lower-case generic noun. Armenian direction words (հյուսիսում, հարավում, արևելքում, արևմուտքում, with ՝) may
@@ -90,8 +102,12 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   (Неркин, Верин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place.
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
-  ջրամբար after a name: "Ağbulaq şəlaləsi" is not the village. Only a region, corridor or feature candidate
-  survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh); with none left the span is dropped.
+  ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, cave,
+  cathedral; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
+  օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
+  noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер). Nouns do not reach across a blank
+  line. Only a region, corridor or feature candidate survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh); with none
+  left the span is dropped.
 - **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
   "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
   Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
@@ -116,6 +132,11 @@ about that region); a village never passes a town or city by it; (3) prominence,
 a village; for a bare name a district's centre over the district itself); (4) id. ``why`` explains the choice.
 ``lang`` is the language of the form found; where several languages share it (Hadrut: az and en), the
 language of the surrounding text (script and Azerbaijani letters ə ğ ı ş ç ö ü) decides.
+
+Variants (``variants=True``, the default)
+---------------------------------------
+After the passes above, spellings no source gives are looked for by a consonant key shared across scripts and
+taken only when the text confirms them: ``toponyms.variants`` documents the rules (``how="variant"``).
 
 Fuzzy (``fuzzy=True``)
 ----------------------
