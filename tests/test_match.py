@@ -409,3 +409,13 @@ def test_villages_named_like_their_province():
         ("Сюника", "syunik"), ("Сюнике", "syunik"), ("Тавуше", "tavush")]
     m = g.annotate("в Сюнике")[0]
     assert [c.id for c in m.candidates] == ["syunik-village"]
+
+
+def test_russian_province_adjectives_in_a_list():
+    # "Сюникской и Гегаркуникской областей": each adjective names its province, the last takes the noun
+    import toponyms
+
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("губернаторы Сюникской и Гегаркуникской областей")] == [
+        ("Сюникской", "syunik"), ("Гегаркуникской областей", "gegharkunik")]
+    assert [(m.text, m.place.id) for m in g.annotate("в Сюникской области")] == [("Сюникской области", "syunik")]

@@ -1328,9 +1328,10 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "горе", "перевал", "перевала",
 ))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
-_RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*)")
-_RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах"))
-_RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)район(?:ы|ов|ам|ами|ах)(?!\w)")
+_RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*|област\w*)")
+_RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "областей", "областям", "областями",
+                          "областях"))
+_RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
 _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
 _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
