@@ -56,6 +56,8 @@ MIN_LETTERS = 5
 _UPPER = "A-ZÀ-ÖØ-ÞƏĞŞÇÖÜİА-ЯЁӘҒҜҺЈҸӨҮԱ-Ֆ"
 #: a capitalized word (apostrophe or hyphen inside allowed: Kəlbəcər'ə, Ашагы-Вейселли)
 _WORD = re.compile(f"(?<![\\w'’-])[{_UPPER}][^\\W\\d_]*(?:['’-][^\\W\\d_]+)*")
+#: the same without the lookbehind (three times faster over a long text; the caller checks the character before)
+_WORD_SCAN = re.compile(f"[{_UPPER}][^\\W\\d_]*(?:['’-][^\\W\\d_]+)*")
 #: case endings that carry a consonant (folded), per language, longest first; vowel endings leave the key unchanged
 _ENDINGS: dict[str, tuple[str, ...]] = {lang: tuple(sorted({fold(x) for x in words}, key=len, reverse=True)) for lang, words in {
     "ru": ("ом", "ем", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ым", "им", "ой", "ей"),
@@ -264,12 +266,19 @@ def find_variants(
     opens_pair = index.opens_pair
     skip_to = 0
     dead = index.dead  # the common case first: a word seen before with no indexed key that opens no pair
-    for w in _WORD.finditer(text):
+    main = [(x.start, x.end) for x in mentions]  # sorted, non-overlapping: read with a cursor
+    nmain = len(main)
+    k = 0
+    for w in _WORD_SCAN.finditer(text):
         word = w.group()
         if word in dead:
             continue
         a, b = w.span()
-        if a < skip_to or taken.overlaps(a, b):
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_'’-"):
+            continue  # not the start of a word (the lookbehind of _WORD, checked only here)
+        while k < nmain and main[k][1] <= a:
+            k += 1
+        if (k < nmain and main[k][0] < b) or a < skip_to:
             continue
         ks = keys_of(word)
         nxt = _WORD.match(text, b + 1) if opens_pair(word) and text[b:b + 1] in (" ", "\u00a0") else None
