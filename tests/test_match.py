@@ -419,3 +419,20 @@ def test_russian_province_adjectives_in_a_list():
     assert [(m.text, m.place.id) for m in g.annotate("губернаторы Сюникской и Гегаркуникской областей")] == [
         ("Сюникской", "syunik"), ("Гегаркуникской областей", "gegharkunik")]
     assert [(m.text, m.place.id) for m in g.annotate("в Сюникской области")] == [("Сюникской области", "syunik")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reference passage on a district: what it borders are districts (fact-info.az, held-out 8)
+    ("Jabrayil region is situated in the south of the Azerbaijan Republic. It border on the Iran Islamic Republic in "
+     "the south, Zangilan in the south-west, Gubadli in the west, Khojavend in the north, Fizuli in the east.",
+     [("Jabrayil", "jabrayil"), ("Zangilan", "zangilan"), ("Gubadli", "qubadli"), ("Khojavend", "khojavend"),
+      ("Fizuli", "fuzuli")]),
+    ("Füzuli Cəbrayıl, Xocavənd və Ağdam ilə həmsərhəddir.",
+     [("Füzuli", "fuzuli"), ("Cəbrayıl", "jabrayil"), ("Xocavənd", "khojavend"), ("Ağdam", "aghdam")]),
+    # the noun "border" is not the verb
+    ("Armenian forces crossed the border near Lachin.", [("Lachin", "lachin-town")]),
+])
+def test_bordering_units(text, expected):
+    import toponyms
+
+    assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected

@@ -1181,6 +1181,16 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
                 and cues[i + 1] in _AZ_GEN_SETTLE and not plural[i + 1] \
                 and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
             cues[i] = _GENERIC[2][1]
+    # a unit's neighbours are units: in a sentence saying what borders what ("It borders Zangilan in the
+    # south-west, Gubadli in the west", "Kəlbəcər, Laçın ... ilə həmsərhəddir", "граничит с ..."), a bare name that
+    # can be a district is the district
+    for i in range(n):
+        h, a, b = chosen[i]
+        if cues[i] is None and not h.tail and any(e.place.kind == "district" for e, _ in h.entries):
+            lo = max(text.rfind(".", 0, a), text.rfind("\n", 0, a), a - 200)
+            hi = min(x for x in (text.find(".", b), text.find("\n", b), b + 200) if x >= 0) if b < len(text) else b
+            if _BORDERS.search(text, lo + 1, a) or _BORDERS.search(text, b, hi):
+                cues[i] = _GENERIC[2][1]
     # a list of three or more bare names that can all be districts, with no noun of its own: the districts
     # ("Kəlbəcər, Tərtər, Ağdərə, Ağdam", "Aghdam, Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin");
     # a shared case ending ("Şuşa, Ağdam, Füzulidə məktəblər") leaves the towns
@@ -1209,6 +1219,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
 
 
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
+#: a verb or adjective of bordering (the sentence says which units neighbour which)
+_BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
+                      r"(?!\w)", re.I)
 #: after a genitive, within its clause: a noun of a district's parts (kəndi, kəndlərini, hissəsi, ərazisi,
 #: rayon mərkəzi)
 _AZ_PART_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)(?:kənd|hissə|ərazi|rayon mərkəz)\w*")
