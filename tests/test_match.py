@@ -436,3 +436,12 @@ def test_bordering_units(text, expected):
     import toponyms
 
     assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected
+
+
+def test_month_names_in_dates_are_not_villages():
+    # Մայիս (May) is also a village of Armavir: "Մայիսի 27-ին" is a date (held-out 9)
+    import toponyms
+
+    g = toponyms.load()
+    assert g.annotate("Մայիսի 27-ին՝ ժամը 10:00-ից") == []
+    assert [(m.text, m.place.id) for m in g.annotate("Մայիս գյուղում")] == [("Մայիս", "mayis")]

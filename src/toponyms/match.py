@@ -240,6 +240,8 @@ _not_a_place(("Milli",), after=("məclis", "məclisin", "məclisi", "məclisə",
                                 "olimpiya", "akademiya", "akademiyası", "kitabxana", "kitabxanası", "park", "parkı",
                                 "konservatoriya", "televiziya", "komitə", "komitəsi", "şura", "şurası", "mətbuat",
                                 "elmlər", "assambleya", "assambleyası", "küçəsi", "prospekti", "stadion", "stadionu"))
+# month names that are also village names, in dates ("Մայիսի 27-ին", "May 9"): a day number after the name
+_not_a_place(("Մայիս", "Մայիսի", "Mayis", "Майис"), after=tuple(str(d) for d in range(1, 32)))
 _not_a_place(("Sovetlər",), after=("dövründə", "dövrü", "dövrün", "dövrünün", "hakimiyyəti", "hakimiyyətinin",
                                    "ittifaqı", "ittifaqının", "ittifaqında", "zamanında", "vaxtında", "illərində"))
 
