@@ -1196,17 +1196,31 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
     # a list of three or more bare names that can all be districts, with no noun of its own: the districts
     # ("Kəlbəcər, Tərtər, Ağdərə, Ağdam", "Aghdam, Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin");
     # a shared case ending ("Şuşa, Ağdam, Füzulidə məktəblər") leaves the towns
-    i = 0
-    while i < n:
-        j = i
-        while j + 1 < n and _joined(key, text, chosen[j], chosen[j + 1]):
-            j += 1
-        if j - i >= 2 and all(cues[k] is None and not chosen[k][0].tail
-                              and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
-                              for k in range(i, j + 1)):
-            for k in range(i, j + 1):
-                cues[k] = _GENERIC[2][1]
-        i = j + 1
+    # (a list joined to any item that does not qualify is no such list: _joined, the costly test, is asked only
+    # inside and at the edges of runs of three or more qualifying mentions)
+    ok = [cues[k] is None and not chosen[k][0].tail and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
+          for k in range(n)]
+    first = 0
+    while first < n:
+        if not ok[first]:
+            first += 1
+            continue
+        last = first
+        while last + 1 < n and ok[last + 1]:
+            last += 1
+        if last - first >= 2:
+            i = first
+            open_left = first > 0 and _joined(key, text, chosen[first - 1], chosen[first])
+            while i <= last:
+                j = i
+                while j < last and _joined(key, text, chosen[j], chosen[j + 1]):
+                    j += 1
+                open_right = j == last and last + 1 < n and _joined(key, text, chosen[last], chosen[last + 1])
+                if j - i >= 2 and not (i == first and open_left) and not open_right:
+                    for k in range(i, j + 1):
+                        cues[k] = _GENERIC[2][1]
+                i = j + 1
+        first = last + 1
     # Azerbaijani "Füzulinin 51 kəndi", "Tərtərin təmas xəttinə yaxın kəndlərini", "Kəlbəcərin qərb hissəsi": a
     # centre's genitive followed in its clause by a noun of the district's parts (villages, part, territory,
     # district centre) names the district

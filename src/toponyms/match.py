@@ -588,11 +588,9 @@ class Matcher:
         hits: list[tuple[int, int, str, list[tuple[_Entry, str]]]] = []
         append = hits.append
         npat = self._npat
-        cache = self._tail_cache
-        if len(cache) > 500_000:
-            cache.clear()
-        word_tail = _WORD_TAIL.match
-        punct_tail = _PUNCT_TAIL.match
+        if len(self._tail_cache) > 500_000:
+            self._tail_cache.clear()
+        suffix_at = self._suffix_at
         is_word = _is_word
         for pi, ks, ke in raw:
             if pi >= npat:
@@ -608,28 +606,34 @@ class Matcher:
                 c = key[ks - 1]
                 if c.isalnum() or c == "_" or (not c.isascii() and is_word(c)):
                     continue
-            if ke < klen:
-                c = key[ke]
-                if c.isalnum() or c == "_":
-                    tail = word_tail(key, ke).group()
-                    tail2 = ""
-                elif c == "-" or c == "'":
-                    m = punct_tail(key, ke)
-                    tail2 = m.group() if m else ""
-                    tail = ""
-                else:
-                    tail = tail2 = ""
-            else:
-                tail = tail2 = ""
-            ck = (pi, tail, tail2)
-            r = cache.get(ck)
-            if r is None:
-                r = cache[ck] = self._suffix_match(pi, tail, tail2)
+            r = suffix_at(pi, key, ke, klen)
             if r is _NO_MATCH:
                 continue
             t, found = r
             append((ks, ke + len(t), t, found))
         return hits
+
+    def _suffix_at(self, pi: int, key: str, je: int, klen: int):
+        """The suffix reading of stem ``pi`` ending at ``je`` in ``key``: (the tail taken, [(entry, tag)]) or
+        _NO_MATCH, cached per (stem, word tail, apostrophe/hyphen tail)."""
+        if je < klen:
+            c = key[je]
+            if c.isalnum() or c == "_":
+                tail = _WORD_TAIL.match(key, je).group()  # type: ignore[union-attr]
+                tail2 = ""
+            elif c == "-" or c == "'":
+                m = _PUNCT_TAIL.match(key, je)
+                tail2 = m.group() if m else ""
+                tail = ""
+            else:
+                tail = tail2 = ""
+        else:
+            tail = tail2 = ""
+        ck = (pi, tail, tail2)
+        r = self._tail_cache.get(ck)
+        if r is None:
+            r = self._tail_cache[ck] = self._suffix_match(pi, tail, tail2)
+        return r
 
     def _suffix_match(self, pi: int, tail: str, tail2: str):
         """(the tail taken, [(entry, tag)]) for stem ``pi`` followed by ``tail``/``tail2``, or _NO_MATCH."""
@@ -691,11 +695,9 @@ class Matcher:
         ll_inner = self._ll_inner
         pats = self._patterns
         klen = len(key)
-        cache = self._tail_cache
-        if len(cache) > 500_000:
-            cache.clear()
-        word_tail = _WORD_TAIL.match
-        punct_tail = _PUNCT_TAIL.match
+        if len(self._tail_cache) > 500_000:
+            self._tail_cache.clear()
+        suffix_at = self._suffix_at
         lat = _LAT_SET
         cyr = _CYR_SET
         opt: dict = {}
@@ -720,27 +722,12 @@ class Matcher:
                 cands = []
                 for i in chain:
                     je = ks + len(pats[i])
-                    if je < klen:
+                    if spots and je < klen:
                         c = key[je]
-                        if c.isalnum() or c == "_":
-                            if spots:
-                                p = key[je - 1]
-                                if (p in lat and c in cyr) or (p in cyr and c in lat):
-                                    return None  # a look-alike spot across the stem's end
-                            tail = word_tail(key, je).group()
-                            tail2 = ""
-                        elif c == "-" or c == "'":
-                            m = punct_tail(key, je)
-                            tail2 = m.group() if m else ""
-                            tail = ""
-                        else:
-                            tail = tail2 = ""
-                    else:
-                        tail = tail2 = ""
-                    ck = (i, tail, tail2)
-                    r = cache.get(ck)
-                    if r is None:
-                        r = cache[ck] = self._suffix_match(i, tail, tail2)
+                        p = key[je - 1]
+                        if (p in lat and c in cyr) or (p in cyr and c in lat):
+                            return None  # a look-alike spot across the stem's end
+                    r = suffix_at(i, key, je, klen)
                     if r is not _NO_MATCH:
                         t, found = r
                         h = prefilter(key, (ks, je + len(t), t, found), opt, lang_ok, kind_ok, derived)
@@ -1614,17 +1601,31 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
     # a list of three or more bare names that can all be districts, with no noun of its own: the districts
     # ("Kəlbəcər, Tərtər, Ağdərə, Ağdam", "Aghdam, Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin");
     # a shared case ending ("Şuşa, Ağdam, Füzulidə məktəblər") leaves the towns
-    i = 0
-    while i < n:
-        j = i
-        while j + 1 < n and _joined(key, text, chosen[j], chosen[j + 1]):
-            j += 1
-        if j - i >= 2 and all(cues[k] is None and not chosen[k][0].tail
-                              and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
-                              for k in range(i, j + 1)):
-            for k in range(i, j + 1):
-                cues[k] = _GENERIC[2][1]
-        i = j + 1
+    # (a list joined to any item that does not qualify is no such list: _joined, the costly test, is asked only
+    # inside and at the edges of runs of three or more qualifying mentions)
+    ok = [cues[k] is None and not chosen[k][0].tail and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
+          for k in range(n)]
+    first = 0
+    while first < n:
+        if not ok[first]:
+            first += 1
+            continue
+        last = first
+        while last + 1 < n and ok[last + 1]:
+            last += 1
+        if last - first >= 2:
+            i = first
+            open_left = first > 0 and _joined(key, text, chosen[first - 1], chosen[first])
+            while i <= last:
+                j = i
+                while j < last and _joined(key, text, chosen[j], chosen[j + 1]):
+                    j += 1
+                open_right = j == last and last + 1 < n and _joined(key, text, chosen[last], chosen[last + 1])
+                if j - i >= 2 and not (i == first and open_left) and not open_right:
+                    for k in range(i, j + 1):
+                        cues[k] = _GENERIC[2][1]
+                i = j + 1
+        first = last + 1
     # Azerbaijani "Füzulinin 51 kəndi", "Tərtərin təmas xəttinə yaxın kəndlərini", "Kəlbəcərin qərb hissəsi": a
     # centre's genitive followed in its clause by a noun of the district's parts (villages, part, territory,
     # district centre) names the district
