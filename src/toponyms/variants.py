@@ -31,16 +31,13 @@ script's language, ``candidates`` the other places with that key, and ``why`` th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from .fold import fold
+from .match import _AZ_LETTERS, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _qualified, _text_lang
 from .model import Mention, Name, Place
-from .translit import consonant_key, similarity, to_latin
-
-if TYPE_CHECKING:
-    from .match import Matcher
+from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
 
 __all__ = ["MIN_SIMILARITY", "VariantIndex", "find_variants"]
 
@@ -76,15 +73,11 @@ _SETTLE_AFTER = re.compile(r"^[ \u00a0]+(?:village|kənd|qəsəbə|գյուղ|с
 _DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?:rayon|район|district|շրջան)", re.I)
 #: the capitalized word ending right at the search end (the word before a candidate)
 _WORD_BEFORE = re.compile(f"(?<![\\w'’-])[{_UPPER}][^\\W\\d_]*(?:['’-][^\\W\\d_]+)*$")
-#: generic nouns (any case form): never a variant of a name ("Շրջանով", "Районе")
-_GENERIC_NOUNS = tuple(fold(w) for w in (
-    "kənd", "village", "село", "сел", "деревн", "գյուղ", "şəhər", "city", "town", "город", "քաղաք", "qəsəbə",
-    "посёлок", "поселок", "ավան", "rayon", "district", "район", "շրջան", "region", "marz", "մարզ", "province",
+#: generic nouns (any case form): never a variant of a name ("Շրջանով", "Районе"): the matcher's generic
+#: nouns, and the words for province and republic
+_GENERIC_NOUNS = tuple(fold(w) for words, _ in _GENERIC for w in words) + tuple(fold(w) for w in (
     "област", "республик", "respublika", "հանրապետ",
 ))
-_ARMENIAN = re.compile("[\u0531-\u0587]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_AZ_LETTERS = re.compile("[əğışçöüƏĞŞÇÖÜİ]")
 _JOIN = re.compile(r"^(?:,? (?:and|və|и|եվ|և|ու|или|or)|,) $", re.I)
 
 
@@ -127,9 +120,6 @@ class VariantIndex:
             if len(self._opener_memo) > 200_000:
                 self._opener_memo.clear()
         return r
-
-    def get(self, key: str) -> list[tuple[Place, Name]]:
-        return self._by_key.get(key, [])
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -254,8 +244,6 @@ def find_variants(
     kind_ok: frozenset[str],
 ) -> list[Mention]:
     """``mentions`` plus the variant mentions of ``text`` (module docstring), in text order."""
-    from .match import _areas
-
     index = m.variant_index()
     taken = _Spans([(x.start, x.end) for x in mentions])
     areas: set[str] = set()
@@ -308,8 +296,6 @@ def find_variants(
 
 def _word_ok(m: Matcher, src: str) -> bool:
     """The tests of a candidate that depend on the word alone (memoized per word by the caller)."""
-    from .match import COMMON_WORDS, PERSONAL_NAMES
-
     letters = sum(1 for c in src if c.isalpha())
     if letters < MIN_LETTERS or src.isupper() and letters < 8:
         return False
@@ -329,8 +315,6 @@ def _word_ok(m: Matcher, src: str) -> bool:
 
 def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, nw: int,
               taken: _Spans, areas: set[str], lang_ok, kind_ok) -> Mention | None:
-    from .match import _areas, _qualified, _text_lang
-
     src = text[a:b]
     ok = index.word_memo.get(src)
     if ok is None:
