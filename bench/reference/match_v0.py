@@ -1189,8 +1189,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
     for i in range(n):
         h, a, b = chosen[i]
         if cues[i] is None and not h.tail and any(e.place.kind == "district" for e, _ in h.entries):
-            lo = max(text.rfind(".", 0, a), text.rfind("\n", 0, a), a - 200)
-            hi = min(x for x in (text.find(".", b), text.find("\n", b), b + 200) if x >= 0) if b < len(text) else b
+            w0 = max(0, a - 200)  # the sentence, at most 200 characters each way (bounded searches)
+            lo = max(text.rfind(".", w0, a), text.rfind("\n", w0, a), a - 200)
+            hi = min(x for x in (text.find(".", b, b + 200), text.find("\n", b, b + 200), b + 200) if x >= 0) \
+                if b < len(text) else b
             if _BORDERS.search(text, lo + 1, a) or _BORDERS.search(text, b, hi):
                 cues[i] = _GENERIC[2][1]
     # a list of three or more bare names that can all be districts, with no noun of its own: the districts
