@@ -145,6 +145,8 @@ _ARMENIAN = re.compile("[\u0531-\u0587]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Latin digraphs of English romanizations first (Charaken = Çərəkən, Shyukurbayli = Şükürbəyli), then Azerbaijani
 _EN_DIGRAPHS = (("dzh", "c"), ("zh", "ʒ"), ("ch", "ç"), ("sh", "ş"), ("kh", "x"), ("gh", "ğ"))
+# the same in a key, where Russian and Armenian romanizations also bring dz, dj and ts (affricates)
+_KEY_DIGRAPHS = _EN_DIGRAPHS[:1] + (("dz", "c"), ("dj", "c"), ("ts", "c")) + _EN_DIGRAPHS[1:]
 # consonant classes: the letters different romanizations and Cyrillizations trade for one another
 # (Azerbaijani h/x/q/g/ğ/k all appear as Russian г/х/к and English h/kh/g/gh/k; d/t and b/p alternate at the end
 # of a word; c/ç/j/ts/dz are one affricate class)
@@ -180,8 +182,7 @@ def consonant_key(text: str) -> str:
     Vowels, y and apostrophes are dropped, letters that romanizations trade are merged (_CLASS), doubles collapsed.
     Too coarse to name a place alone: callers confirm a key's match by context and ``similarity``."""
     s = to_latin(text)
-    for a, b in (("dzh", "c"), ("dz", "c"), ("dj", "c"), ("ts", "c"), ("zh", "ʒ"), ("ch", "ç"), ("sh", "ş"),
-                 ("kh", "x"), ("gh", "ğ")):
+    for a, b in _KEY_DIGRAPHS:
         s = s.replace(a, b)
     s = s.translate(_CLASS)
     out: list[str] = []
