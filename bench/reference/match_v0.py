@@ -98,7 +98,8 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -316,6 +317,7 @@ class Matcher:
         self._by_id = {p.id: p for p in gazetteer.places}
         # a district or province named after its centre: the centre's id -> the unit (Aghdara -> the district)
         self._centre_of = {p.centre: p for p in gazetteer.places if p.centre and p.kind in ("district", "province")}
+        self._named_unit = _named_units(gazetteer.places, stems)
         self._region_of = _regions(gazetteer.places, {p.id: p for p in gazetteer.places})
         self._moved: dict[tuple[int, str], _Entry] = {}
         self._npat = len(self._patterns)
@@ -564,7 +566,7 @@ class Matcher:
         memo: dict[object, tuple[frozenset[str], frozenset[str], str]] = {}
         reg_of = self._region_of
         by_region: dict[str, set[frozenset[str]]] = {}
-        cues = _cues(key, text, chosen)
+        cues = _cues(key, text, chosen, self._named_unit)
         for (h, _, _), cue in zip(chosen, cues):
             ents = h.entries
             mk = id(ents)
@@ -696,7 +698,7 @@ class Matcher:
         seen: set[str] = set()
         for e, t in ents:
             if e.place.kind not in ("district", "province"):
-                d = self._centre_of.get(e.place.id)
+                d = _unit_of(self._named_unit, e)
                 if d is None:
                     continue
                 k = (id(e), d.id)
@@ -902,6 +904,43 @@ def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]
     return out
 
 
+def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dict[tuple[str, str], Place]:
+    """(place id, language) -> the district or province named after the place: a stored name of the unit is
+    "<head> <district noun>" and the head is a form (any case) of a stored name of the unit's centre, or of a
+    settlement lying in the unit; a district's centre always names it. A centre answers in every language ((id,
+    "*"): Ağdam Rayonu, Лачинского района);
+    another settlement only in the language of that name (Ասկերանի շրջան, the NKR Askeran region, is stored for
+    the Khojaly district in Armenian only). A province is not named after its centre (the Kapan region is not
+    Syunik)."""
+    out: dict[tuple[str, str], Place] = {}
+    for u in places:
+        if u.kind not in ("district", "province"):
+            continue
+        if u.kind == "district" and u.centre:
+            out[(u.centre, "*")] = u  # a district is named after its centre
+        for n in u.names:
+            words = fold(n.text).split()
+            r = _classify(words[-1]) if len(words) >= 2 else None
+            if r is None or r[0] is not _GENERIC[2][1]:
+                continue
+            head = " ".join(words[:-1])
+            for k in range(3, len(head) + 1):
+                for e in stems.get(head[:k], ()):
+                    p = e.place
+                    if p.kind not in ("city", "town", "settlement", "village") or e.suffixes.get(head[k:]) is None:
+                        continue
+                    if u.centre == p.id:
+                        out.setdefault((p.id, "*"), u)
+                    elif p.unit == u.id and e.name.lang == n.lang:
+                        out.setdefault((p.id, n.lang), u)
+    return out
+
+
+def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
+    """The unit named after entry ``e``'s place in ``e``'s language (see _named_units), or None."""
+    return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
+
+
 def _areas(p: Place) -> list[str]:
     """The ids that place ``p`` shares an area with: itself, its unit and centre (a district's parent region or
     economic region is too wide to tell homonyms apart, so it does not count)."""
@@ -914,7 +953,7 @@ def _areas(p: Place) -> list[str]:
 _GENERIC = (
     (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
-    (("rayon", "district", "район", "շրջան", "region", "marz", "մարզ", "province"), ("district", "province", "region")),
+    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "region", "marz", "մարզ", "province"), ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
 )
@@ -1112,7 +1151,10 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
-def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
+_NO_UNITS: Mapping[tuple[str, str], Place] = MappingProxyType({})
+
+
+def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mapping[tuple[str, str], Place] = _NO_UNITS) -> list:
     """Per chosen hit: the kinds a generic noun points to, _FEATURE, or None. A plural noun after a list
     ("Aghdara and Khojaly districts", "Kəlbəcər, Xocalı, Şuşa və Xocavənd rayonları") or before it ("the regions
     of Gubadli, Lachin...") gives every item of the coordinated list the reading."""
@@ -1163,8 +1205,13 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
     while i < n:
         h = chosen[i][0]
         ks = h.kstart
-        if cues[i] is None and ks > 2 and key[ks - 1] in "( :" and key[ks - 2] in "(f: -–—":
-            lead = _lead_cue(key, ks)
+        lead = None
+        if cues[i] is None and ks > 2:
+            if key[ks - 1] in "( :" and key[ks - 2] in "(f: -–—":
+                lead = _lead_cue(key, ks)
+            elif key[ks - 1] == " " and key[ks - 2] in "вмхыи":
+                lead = _ru_plural_before(key, ks, h, units,
+                                         lambda: not (i + 1 < n and _joined(key, text, chosen[i], chosen[i + 1])))
             if lead is not None:
                 r, pl = lead
                 cues[i] = r
@@ -1183,15 +1230,26 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
                 and cues[i + 1] in _AZ_GEN_SETTLE and not plural[i + 1] \
                 and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
             cues[i] = _GENERIC[2][1]
+    # "Tartar's Narli village", "Մարտակերտի Թալիշ գյուղը", "Füzulinin Pirəhmədli və Qaraxanbəyli kəndləri": a name
+    # with a unit reading, in the genitive, right before a place that lies in that unit is the unit
+    for i in range(n - 1):
+        h = chosen[i][0]
+        if cues[i] is None and chosen[i + 1][0].kstart == h.kend + 1 and key[h.kend:h.kend + 1] == " " \
+                and cues[i + 1] is not _FEATURE:  # "Laçının Ağbulaq şəlaləsi": a sight of the town
+            us = _gen_units(h, units)
+            if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i + 1][0].entries):
+                cues[i] = _GENERIC[2][1]
     # a unit's neighbours are units: in a sentence saying what borders what ("It borders Zangilan in the
     # south-west, Gubadli in the west", "Kəlbəcər, Laçın ... ilə həmsərhəddir", "граничит с ..."), a bare name that
     # can be a district is the district
     for i in range(n):
         h, a, b = chosen[i]
-        if cues[i] is None and not h.tail and any(e.place.kind == "district" for e, _ in h.entries):
+        if cues[i] is None and (not h.tail or all(t[:3] != "az:" for _, t in h.entries)) \
+                and any(e.place.kind == "district" or (h.tail and _unit_of(units, e) is not None) for e, _ in h.entries):
             w0 = max(0, a - 200)  # the sentence, at most 200 characters each way (bounded searches)
-            lo = max(text.rfind(".", w0, a), text.rfind("\n", w0, a), a - 200)
-            hi = min(x for x in (text.find(".", b, b + 200), text.find("\n", b, b + 200), b + 200) if x >= 0) \
+            lo = max(text.rfind(".", w0, a), text.rfind("\u0589", w0, a), text.rfind("\n", w0, a), a - 200)
+            hi = min(x for x in (text.find(".", b, b + 200), text.find("\u0589", b, b + 200),
+                                 text.find("\n", b, b + 200), b + 200) if x >= 0) \
                 if b < len(text) else b
             if _BORDERS.search(text, lo + 1, a) or _BORDERS.search(text, b, hi):
                 cues[i] = _GENERIC[2][1]
@@ -1231,11 +1289,52 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]]) -> list:
         if cues[i] is None and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
             nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
             m = _AZ_PART_AHEAD.match(key, h.kend, min(nxt, h.kend + 60))
+            if m is None and nxt < h.kend + 60:
+                # "Tərtərin işğaldan azad edilən Talış kəndi": the noun after places that lie in the unit
+                m = _AZ_PART_AHEAD.match(key, h.kend, h.kend + 60)
+                us = _gen_units(h, units) if m is not None else None
+                j = i + 1
+                while m is not None and j < n and chosen[j][0].kstart < m.end():
+                    if not (us and any(us & e.areas and e.place.id not in us for e, _ in chosen[j][0].entries)):
+                        m = None
+                    j += 1
             if m is not None:
                 cues[i] = _GENERIC[2][1]
     return cues
 
 
+_GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))
+
+
+def _gen_units(h: _Hit, units) -> set[str]:
+    """The ids of the units a genitive mention can name: its districts, and the units named after its places."""
+    out: set[str] = set()
+    for e, t in h.entries:
+        if t in _GEN_TAGS:
+            if e.place.kind == "district":
+                out.add(e.place.id)
+            else:
+                u = _unit_of(units, e)
+                if u is not None:
+                    out.add(u.id)
+    return out
+
+
+def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str], Place], alone) -> tuple[tuple[str, ...], bool] | None:
+    """Russian plural район/область right before a list ("районами Губадлы и Зангелан"): districts. A plural
+    село before one name (``alone()``: no list follows) that can be a unit ("7 селах Агдере и 11 селах
+    Ходжалы"): the villages of that unit, which is the district; before a list of village names ("в селах
+    Талыш и Мадагиз") or a name that can only be a village, the villages themselves."""
+    pw = key[key.rfind(" ", 0, ks - 1) + 1: ks - 1]
+    if pw in _RU_RAYON_PL:
+        return _GENERIC[2][1], True
+    if pw in _RU_SELO_PL and any(e.place.kind == "district" or _unit_of(units, e) is not None for e, _ in h.entries) \
+            and (not any(e.place.kind in ("village", "settlement") for e, _ in h.entries) or alone()):
+        return _GENERIC[2][1], False
+    return None
+
+
+_RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
