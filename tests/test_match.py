@@ -431,6 +431,11 @@ def test_russian_province_adjectives_in_a_list():
      [("Füzuli", "fuzuli"), ("Cəbrayıl", "jabrayil"), ("Xocavənd", "khojavend"), ("Ağdam", "aghdam")]),
     # the noun "border" is not the verb
     ("Armenian forces crossed the border near Lachin.", [("Lachin", "lachin-town")]),
+    # Armenian names are inflected there: the NKR Martuni and Askeran regions are the districts the gazetteer
+    # stores them under (Մարտունու շրջան, Ասկերանի շրջան); the sentence ends at the Armenian full stop
+    ("Հյուսիսում սահմանակից է Մարտունիի, Ասկերանի, հարավում՝ Քաշաթաղի շրջանին։ Մարտունին ռմբակոծվել է։",
+     [("Մարտունիի", "khojavend"), ("Ասկերանի", "khojaly"), ("Քաշաթաղի", "kashatagh"), ("Մարտունին", "khojavend-town")]),
+    ("Շահումեանը արեւելքից սահմանակցում է Մարտակերտին։", [("Շահումեանը", "ashaghi-aghjakend"), ("Մարտակերտին", "aghdara")]),
 ])
 def test_bordering_units(text, expected):
     import toponyms
@@ -445,3 +450,37 @@ def test_month_names_in_dates_are_not_villages():
     g = toponyms.load()
     assert g.annotate("Մայիսի 27-ին՝ ժամը 10:00-ից") == []
     assert [(m.text, m.place.id) for m in g.annotate("Մայիս գյուղում")] == [("Մայիս", "mayis")]
+    # Western Armenian dates, the day before or after the month (azator.gr, held-out 10)
+    assert g.annotate("8 Մայիսը պատմութիւն կերտած յիշարժան թուական դարձաւ") == []
+    assert g.annotate("պաշտօնապէս Մայիս 9ին կը մեծարէ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named after a place inside it, in the language of the stored name: Ասկերանի շրջան is the Khojaly
+    # district's Armenian name; in English, Askeran is the town
+    ("Ասկերանի շրջանի գյուղերը", [("Ասկերանի", "khojaly")]),
+    ("the Askeran fortress", [("Askeran", "asgaran")]),
+    # a province is not named after its centre: the Kapan region (a former raion) is not Syunik; a formal district
+    # noun after a town that names no stored unit drops it (the NKR Hadrut region), loose English "region" keeps it
+    ("Սյունիքի մարզի Շիկահող գյուղը Կապանի տարածաշրջանի հնագույն բնակավայրերից է:", [("Սյունիքի", "syunik")]),
+    ("Հադրութի շրջանի Տող գյուղում", [("Տող", "tugh")]),
+    ("the Sotk village in the Vardenis region", [("Sotk", "sotk"), ("Vardenis", "vardenis")]),
+    # a city that is its own unit stays under a district noun
+    ("Gəncə, Goranboy, Tərtər, Ağdam rayonlarının kəndlərini",
+     [("Gəncə", "ganja"), ("Goranboy", "goranboy"), ("Tərtər", "tartar"), ("Ağdam", "aghdam")]),
+    # military directions (plural) are districts; "in the direction of" one town is movement
+    ("огня на трех направлениях - Физули, Тертер и Агдам, и",
+     [("Физули", "fuzuli"), ("Тертер", "tartar"), ("Агдам", "aghdam")]),
+    ("committed provocation on Terter and Aghdam directions.", [("Terter", "tartar"), ("Aghdam", "aghdam")]),
+    # Russian plural район before the names, plural село before one unit's name
+    ("азербайджанскими районами Губадлы и Зангелан на востоке", [("Губадлы", "qubadli"), ("Зангелан", "zangilan")]),
+    ("7 селах Агдере и 11 селах Ходжалы", [("Агдере", "aghdara"), ("Ходжалы", "khojaly")]),
+    # a genitive right before a place of its unit is the unit; before a sight (a waterfall) it stays the town
+    ("Bu yaxınlarda Füzulinin Pirəhmədli və Qaraxanbəyli kəndlərinin tikintisinə başlanıb.",
+     [("Füzulinin", "fuzuli"), ("Pirəhmədli", "pirahmadli"), ("Qaraxanbəyli", "garakhanbayli")]),
+    ("Sosial şəbəkələrdə Laçının Ağbulaq şəlaləsinin görüntüləri", [("Laçının", "lachin-town")]),
+])
+def test_units_named_after_places(text, expected):
+    import toponyms
+
+    assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected

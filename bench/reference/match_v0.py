@@ -188,7 +188,8 @@ _not_a_place(("Milli",), after=("məclis", "məclisin", "məclisi", "məclisə",
                                 "konservatoriya", "televiziya", "komitə", "komitəsi", "şura", "şurası", "mətbuat",
                                 "elmlər", "assambleya", "assambleyası", "küçəsi", "prospekti", "stadion", "stadionu"))
 # month names that are also village names, in dates ("Մայիսի 27-ին", "May 9"): a day number after the name
-_not_a_place(("Մայիս", "Մայիսի", "Mayis", "Майис"), after=tuple(str(d) for d in range(1, 32)))
+_not_a_place(("Մայիս", "Մայիսի", "Mayis", "Майис"), before=tuple(str(d) for d in range(1, 32)),
+             after=tuple(f"{d}{s}" for d in range(1, 32) for s in ("", "ին", "ը", "ի", "էն")))
 _not_a_place(("Sovetlər",), after=("dövründə", "dövrü", "dövrün", "dövrünün", "hakimiyyəti", "hakimiyyətinin",
                                    "ittifaqı", "ittifaqının", "ittifaqında", "zamanında", "vaxtında", "illərində"))
 
@@ -612,7 +613,9 @@ class Matcher:
                 if dents:
                     ents = dents
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
-                elif all(e.place.kind in ("village", "settlement") for e, _ in ents):
+                elif all(e.place.kind in ("village", "settlement") or (
+                        cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
+                        for e, _ in ents):
                     continue
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
@@ -921,7 +924,7 @@ def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dic
         for n in u.names:
             words = fold(n.text).split()
             r = _classify(words[-1]) if len(words) >= 2 else None
-            if r is None or r[0] is not _GENERIC[2][1]:
+            if r is None or (r[0] is not _GENERIC[2][1] and r[0] is not _GENERIC[4][1]):
                 continue
             head = " ".join(words[:-1])
             for k in range(3, len(head) + 1):
@@ -953,9 +956,16 @@ def _areas(p: Place) -> list[str]:
 _GENERIC = (
     (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
-    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "region", "marz", "մարզ", "province"), ("district", "province", "region")),
+    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "marz", "մարզ", "province"), ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
+    # English "region" is also loose ("the Vardenis region", the land around the town): a unit when the name has
+    # one, else the town (a formal district noun above leaves out a town that names no stored unit)
+    (("region",), tuple(["district", "province", "region"])),
+    # military "directions" named by districts, plural only ("on Tovuz, Terter and Aghdam directions", "на трех
+    # направлениях - Физули, Тертер и Агдам"); "in the direction of Jabrayil" (one town) is movement, no cue
+    (("directions", "направлениях", "направлениям", "направлениями", "istiqamətlər", "ուղղություններ"),
+     tuple(["district", "province", "region"])),
 )
 #: Feature nouns after a name: the name is a waterfall, river, mountain, lake, pass or reservoir, not a settlement.
 _FEATURE_PREFIXES = tuple(fold(w) for w in (
@@ -1056,7 +1066,7 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
                 if w.startswith(x):
                     rest = w[len(x):]
                     plural = (w.endswith("s") and w.isascii()) or "lar" in rest or "lər" in rest or w in _RU_RAYON_PL \
-                        or w in ("сел", "села", "селах", "селам") or "եր" in rest
+                        or w in ("сел", "села", "селах", "селам") or "եր" in rest or kinds is _GENERIC[5][1]
                     r = (kinds, plural)
                     break
             if r:

@@ -49,8 +49,16 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   region, район, շրջան, marz/մարզ, province → the district or province ("Shusha district", "Ağdam rayonunun",
   "Շուշիի շրջան", "Գեղարքունիքի մարզի"); city, town, şəhər, город, քաղաք, qəsəbə, ավան → the city or town;
   village, kənd, село, գյուղ → a village. It works after an inflected name too (Armenian genitive + noun). When no
-  candidate has the kind, a candidate that is the centre of its district stands for that district ("Aghdara and
-  Khojaly districts": Aghdara the town is the centre of the Aghdara district). After a comma, a singular generic
+  candidate has the kind, a candidate the unit is named after stands for that unit ("Aghdara and Khojaly
+  districts": Aghdara the town is the centre of the Aghdara district; ``_named_units``): a district's centre in
+  every language, and a province's or district's own settlement where a stored name of the unit is "<a form of
+  the settlement's name> <district noun>", in that name's language only ("Ասկերանի շրջան", the NKR Askeran
+  region, is stored for the Khojaly district in Armenian). A province is not named after its centre: "Կապանի
+  տարածաշրջան" is not Syunik. English "region" is loose (the land around a town): it gives a unit reading where
+  there is one and otherwise leaves the town; the formal nouns (district, rayon, район, շրջան, տարածաշրջան,
+  marz) after a town that names no stored unit drop the span ("Հադրութի շրջանը", the NKR Hadrut region, is not
+  the town Hadrut). Plural military "directions" (directions, направлениях, istiqamətləri, ուղղություններ) name
+  districts ("on Tovuz, Terter and Aghdam directions"). After a comma, a singular generic
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
 - **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
   match as a whole only where the generic word is capitalized in the text: "Shusha District", "Laçın Rayonu"
@@ -68,12 +76,17 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun, and a dash likewise: "three districts
   surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"). A singular noun before "of" gives one name its
   reading ("the district of Kalbajar", "the city of Martuni"), and "that of X" takes the generic noun said before
-  it in the sentence ("The district of Kalbajar, like that of Agdam").
+  it in the sentence ("The district of Kalbajar, like that of Agdam"). In Russian a plural район/область right
+  before the names opens such a list ("районами Губадлы и Зангелан"), and a plural село before one name that can
+  be a unit names the unit whose villages they are ("7 селах Агдере и 11 селах Ходжалы").
 - **Azerbaijani genitive before a settlement**: a town or district name in the genitive right before another name
   with a singular settlement noun is the district ("Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": the news
   shortening of "X rayonunun Y kəndi"); so is a centre's genitive followed in its clause by a noun of the
   district's parts: kəndi/kəndləri, hissəsi, ərazisi, rayon mərkəzi ("Füzulinin 51 kəndi və rayon mərkəzi",
-  "Kəlbəcərin qərb hissəsi"). qəsəbə, посёлок and ավան point to any settlement kind (a town in one source is a
+  "Kəlbəcərin qərb hissəsi"), also past names of places that lie in the district ("Tərtərin işğaldan azad edilən
+  Talış kəndi"). Generally, a name with a unit reading in the genitive (az, hy, English 's) right before a place
+  that lies in that unit is the unit ("Tartar's Narli village", "Մարտակերտի Թալիշ"; not before a feature:
+  "Laçının Ağbulaq şəlaləsi"). qəsəbə, посёлок and ավան point to any settlement kind (a town in one source is a
   village in another: "Kəlbəcər rayonunun İstisu qəsəbəsi" is the Kalbajar village, not Jermuk).
 - **A bare list of districts**: three or more uninflected names joined as a list, each of which can be a
   district, with no generic noun of their own, are the districts ("Kəlbəcər, Tərtər, Ağdərə, Ağdam"; "Aghdam,
@@ -81,7 +94,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   Füzulidə məktəblər") leaves the towns.
 - **Neighbours of a unit are units**: in a sentence with a verb of bordering (borders, bordered, bordering,
   border on; граничит; həmsərhəd, sərhədlənir; սահմանակից), a bare name that can be a district is the district
-  ("It borders Zangilan in the south-west, Gubadli in the west"). The noun "border" does not count.
+  ("It borders Zangilan in the south-west, Gubadli in the west"), and so is an inflected Armenian or Russian name
+  with a unit reading ("սահմանակից է Մարտունիի, Ասկերանի": Khojavend, Khojaly). The sentence ends at ".", "։" or
+  a line break. The noun "border" does not count.
 - **A village named like its province** (Syunik in Syunik, Tavush in Tavush: ``province_namesakes``) also reads
   as the province, which ranking prefers unless context supports the village: "в Сюнике" is the province,
   though the sources store the short Russian form only for the village.
@@ -90,7 +105,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   lower-case generic noun. Armenian direction words (հյուսիսում, հարավում, արևելքում, արևմուտքում, with ՝) may
   open a list item like şərqdən ("Հադրութի, արևելքում՝ Մարտունիի և Աղդամի ... շրջաններին").
 - **A district noun after a name with no district reading** ("Şəki rayonundan", Şəki not in the gazetteer): when
-  no candidate is a unit or a unit's centre and every candidate is a village or settlement, the span is dropped.
+  no candidate is a unit or a unit's centre and every candidate is a village or settlement, or a town or city
+  under a formal district noun (above), the span is dropped. A city that is its own unit (Ganja) stays.
 - **Russian district names** are adjective + район: "Лачинского района" is one span (the district); in a
   coordinated list closed by a plural район form ("Агдамского, Лачинского и Кельбаджарского районов") each
   adjective is a span and the last takes the noun ("Кельбаджарского районов"). An adjective with no noun of its
@@ -241,8 +257,10 @@ _not_a_place(("Milli",), after=("məclis", "məclisin", "məclisi", "məclisə",
                                 "olimpiya", "akademiya", "akademiyası", "kitabxana", "kitabxanası", "park", "parkı",
                                 "konservatoriya", "televiziya", "komitə", "komitəsi", "şura", "şurası", "mətbuat",
                                 "elmlər", "assambleya", "assambleyası", "küçəsi", "prospekti", "stadion", "stadionu"))
-# month names that are also village names, in dates ("Մայիսի 27-ին", "May 9"): a day number after the name
-_not_a_place(("Մայիս", "Մայիսի", "Mayis", "Майис"), after=tuple(str(d) for d in range(1, 32)))
+# month names that are also village names, in dates ("Մայիսի 27-ին", "8 Մայիսը", "Մայիս 9ին"): a day number
+# before or after the name
+_not_a_place(("Մայիս", "Մայիսի", "Mayis", "Майис"), before=tuple(str(d) for d in range(1, 32)),
+             after=tuple(f"{d}{s}" for d in range(1, 32) for s in ("", "ին", "ը", "ի", "էն")))
 _not_a_place(("Sovetlər",), after=("dövründə", "dövrü", "dövrün", "dövrünün", "hakimiyyəti", "hakimiyyətinin",
                                    "ittifaqı", "ittifaqının", "ittifaqında", "zamanında", "vaxtında", "illərində"))
 
@@ -898,7 +916,9 @@ class Matcher:
                 if dents:
                     ents = dents
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
-                elif all(e.place.kind in ("village", "settlement") for e, _ in ents):
+                elif all(e.place.kind in ("village", "settlement") or (
+                        cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
+                        for e, _ in ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
             if a and _qualified(text, a):
@@ -1282,7 +1302,7 @@ def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dic
         for n in u.names:
             words = fold(n.text).split()
             r = _classify(words[-1]) if len(words) >= 2 else None
-            if r is None or r[0] is not _GENERIC[2][1]:
+            if r is None or (r[0] is not _GENERIC[2][1] and r[0] is not _GENERIC[4][1]):
                 continue
             head = " ".join(words[:-1])
             for k in range(3, len(head) + 1):
@@ -1338,9 +1358,16 @@ def province_namesakes(places: Iterable[Place]) -> dict[str, tuple[Place, frozen
 _GENERIC = (
     (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
-    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "region", "marz", "մարզ", "province"), ("district", "province", "region")),
+    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "marz", "մարզ", "province"), ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
+    # English "region" is also loose ("the Vardenis region", the land around the town): a unit when the name has
+    # one, else the town (a formal district noun above leaves out a town that names no stored unit)
+    (("region",), tuple(["district", "province", "region"])),
+    # military "directions" named by districts, plural only ("on Tovuz, Terter and Aghdam directions", "на трех
+    # направлениях - Физули, Тертер и Агдам"); "in the direction of Jabrayil" (one town) is movement, no cue
+    (("directions", "направлениях", "направлениям", "направлениями", "istiqamətlər", "ուղղություններ"),
+     tuple(["district", "province", "region"])),
 )
 #: Feature nouns after a name: the name is a waterfall, river, mountain, lake, pass or reservoir, not a settlement.
 _FEATURE_PREFIXES = tuple(fold(w) for w in (
@@ -1441,7 +1468,7 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
                 if w.startswith(x):
                     rest = w[len(x):]
                     plural = (w.endswith("s") and w.isascii()) or "lar" in rest or "lər" in rest or w in _RU_RAYON_PL \
-                        or w in ("сел", "села", "селах", "селам") or "եր" in rest
+                        or w in ("сел", "села", "селах", "селам") or "եր" in rest or kinds is _GENERIC[5][1]
                     r = (kinds, plural)
                     break
             if r:
