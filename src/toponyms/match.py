@@ -118,7 +118,12 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A qualifier makes another place**: a name right after a capitalized Azerbaijani or Russian qualifier (Böyük,
   Kiçik, Aşağı, Yuxarı, Беюк, Кичик, Ашагы, Юхары, Верхний, Нижний...) is left out when the gazetteer lacks the
   compound ("Беюк Тагавард" is not Тагавард); stored compounds ("Ашагы Маральян") match whole. Armenian qualifiers
-  (Неркин, Верин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place.
+  but "upper" (Неркин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place, while Verin
+  Shorzha (Վերին Շորժա) is not Shorzha.
+- **The reference-work sentence**: "X (glosses) is a/an/the ... <noun>" or "X (glosses) — <noun>": the first
+  generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
+  reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
+  "Кельбаджар (азерб. Kəlbəcər) — город": the town).
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
   ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, cave,
@@ -1508,10 +1513,13 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
 #: Capitalized Azerbaijani (and Russian) qualifiers that make another place of a name ("Беюк Тагавард", "Böyük
 #: Tağlar"): a name right after one (a space or hyphen between) is left out, the compound being a place of its own;
 #: compounds the gazetteer has ("Ашагы Маральян") are matched whole before this applies. Armenian qualifiers
-#: (Неркин, Верин, Мец, Nerkin...) are not in the list: an NKR name such as "Неркин Сус" is often the same place.
+#: but "upper" (Неркин, Мец, Nerkin...) are not in the list: an NKR name such as "Неркин Сус" is often the same
+#: place.
 _QUALIFIERS = frozenset(fold(w) for w in (
     "Беюк", "Бёюк", "Кичик", "Ашагы", "Юхары", "Верхний", "Нижний", "Большой", "Малый", "Верхние", "Нижние",
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
+    # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
+    "Verin", "Верин", "Վերին",
 ))
 _QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
 
@@ -1636,6 +1644,27 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if r is not None:
             cues[i], plural[i] = r
         nxt_start = h.kstart
+    # the reference-work sentence: "Haghartsin (Armenian: Հաղարծին) is a 13th century monastery", "Кельбаджар
+    # (азерб. Kəlbəcər) — город в Азербайджане": the noun it is said to be gives the name (and the names glossed in
+    # its parenthesis) that reading
+    for i in range(n):
+        if cues[i] is not None:
+            continue
+        h = chosen[i][0]
+        m = _IS_A.match(key, h.kend)
+        if m is None:
+            continue
+        for w in _WORD.findall(m.group(2))[:5]:
+            r = _classify(w)
+            if r is not None:
+                if not r[1]:
+                    cues[i] = r[0]
+                    j = i + 1
+                    while m.group(1) and j < n and chosen[j][0].kend <= h.kend + len(m.group(1)):
+                        if cues[j] is None:
+                            cues[j] = r[0]
+                        j += 1
+                break
     # a generic noun before the list (plural), or before one name (singular: "the district of X")
     i = 0
     while i < n:
@@ -1772,6 +1801,9 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
+#: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
+#: noun is looked for among the first five)
+_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |[—–] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)
