@@ -64,6 +64,14 @@ def test_short_key_needs_both_kinds_of_evidence(g):
     assert variants(g, "Гуйчаг Джабраильского района") == []
 
 
+def test_double_name_halves(g):
+    # "Զաբուղ-Աղավնոյից" (lusarar.info, held-out 10): the main passes find the stored second half, the variant
+    # pass the first, Zabukh's Armenian spelling the gazetteer lacks
+    text = "Մեկ օր հետո էլ թշնամին փախավ Բերձոր-Լաչինից ու Զաբուղ-Աղավնոյից, և կայացավ միացումը։"
+    assert [(m.text, m.place.id, m.how) for m in g.annotate(text)][2:] == [
+        ("Զաբուղ", "zabukh", "variant"), ("Աղավնոյից", "zabukh", "inflected")]
+
+
 def test_variant_mention_fields(g):
     text = "села Гочахмедли, Чимен, Джуварлы, Пирахмедли, Мусабейли, Ишиглы, Дедели и город Физули"
     ms = {m.text: m for m in g.annotate(text)}

@@ -21,8 +21,11 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    areas of ``match._areas``: "села Дордчинар, Кюрдлер ... Физулинского района"), and it is the only such place;
    or, with no such support, when it is the only place with that key (a district and its centre count as one),
    its similarity is at least ``CUE_SIMILARITY``, and a settlement noun stands next to the word (село, village,
-   kəndi, գյուղ) or the word is an item of a list with a found place. A district noun after the
+   kəndi, գյուղ), a reference-work sentence says what it is ("Gandja is the second largest ... city": then only
+   places of that kind count), or the word is an item of a list with a found place. A district noun after the
    word (rayonu, района, district) turns a district centre into its district. Nothing else is reported.
+   The first half of a double name whose second half the main passes found is a word of its own
+   ("Զաբուղ-Աղավնոյից").
 
 The mention has ``how="variant"``, ``score`` = 100 × similarity, ``name`` the stored name it renders, ``lang`` the
 script's language, ``candidates`` the other places with that key, and ``why`` the evidence.
@@ -35,7 +38,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .fold import fold
-from .match import _AZ_LETTERS, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _qualified, _text_lang
+from .match import (_AZ_LETTERS, _FEATURE, _GENERIC, _IS_A, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _classify,
+                    _qualified, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
 
@@ -266,6 +270,10 @@ def find_variants(
             continue  # not the start of a word (the lookbehind of _WORD, checked only here)
         while k < nmain and main[k][1] <= a:
             k += 1
+        if k < nmain and a < main[k][0] < b and text[main[k][0] - 1] == "-":
+            # a double name whose second half the main passes found ("Զաբուղ-Աղավնոյից"): the first half alone
+            b = main[k][0] - 1
+            word = text[a:b]
         if (k < nmain and main[k][0] < b) or a < skip_to:
             continue
         ks = keys_of(word)
@@ -292,6 +300,24 @@ def find_variants(
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda x: x.start)
+
+
+def _said_settlement(text: str, b: int) -> tuple[str, ...] | None:
+    """The settlement kinds a reference-work sentence says the word is ("Gandja is the second largest and most
+    significant city", "... — город": the noun among the first six words; match's _IS_A), or None."""
+    r = _IS_A.match(text, b)
+    if r is None:
+        return None
+    for w in _ANY_WORD.findall(r.group(2))[:6]:
+        c = _classify(fold(w))
+        if c is not None:
+            if c[0] is _FEATURE or c[1] or "district" in c[0]:
+                return None
+            return c[0]
+    return None
+
+
+_ANY_WORD = re.compile(r"\w+")
 
 
 def _word_ok(m: Matcher, src: str) -> bool:
@@ -342,13 +368,17 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     before = text[max(0, a - 40): a]
     after = text[b: b + 20]
     district = bool(_DISTRICT_AFTER.match(after))
-    cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after))
+    said = _said_settlement(text, b)
+    cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after)) or said is not None
     pe, ns = taken.before(a), taken.after(b)
     listed = (pe is not None and bool(_JOIN.match(text[pe:a]))) or (ns is not None and bool(_JOIN.match(text[b:ns])))
     for key, suffix, stem, ending_lang in keys:
         if ending_lang and ending_lang != lang:
             continue  # an English "Kremlin" is not an Azerbaijani genitive of "Kreml"
         cands = [c for c in index.scored(key, stem) if c[1].kind in kind_ok]
+        if said:
+            # "Gandja is the second largest ... city": the city, not the Lachin village Ganja
+            cands = [c for c in cands if c[1].kind in said] or cands
         if not cands:
             continue
         # a district and its centre share the name (Kəlbəcər): one candidate, the centre, as the main passes
