@@ -293,7 +293,8 @@ class Matcher:
                 abbrev = len(letters) >= 2 and all(c.isupper() for c in letters)
                 exact_only = len(key) <= 3 or abbrev
                 derived_form = n.role == "romanization" and (n.source or "") == "derived"
-                generic_cap = (n.note or "").startswith("generic:") and " " in n.text.strip()
+                generic_cap = " " in n.text.strip() and ((n.note or "").startswith("generic:") or (
+                    p.kind == "district" and n.lang in ("en", "az") and key.rsplit(" ", 1)[-1] in _DISTRICT_WORDS))
                 self._full_keys.setdefault(key, []).append((p, n))
                 seen: set[str] = set()
                 for variant in _variants(n.text):
@@ -631,6 +632,10 @@ class Matcher:
                 out.append(self._mention(text, key, a, b, src, h, ents, anchors, cue or (),
                                          {r for r, ids in by_region.items() if ids - {ident}}))
             m = out[-1]
+            if cue is not None and not h.tail and m.place.kind in ("district", "province"):
+                g = _CAP_GENERIC.match(text, b)
+                if g is not None:
+                    m = out[-1] = replace(m, end=g.end(), text=text[a:g.end()])
             if m.name.lang == "hy" and " " in src and fold(m.name.text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST:
                 cut = src.rstrip().rfind(" ")
                 out[-1] = replace(m, end=a + cut, text=src[:cut])
@@ -1370,6 +1375,10 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
+#: the last word of a stored English or Azerbaijani name that makes it "X + generic noun" even without a
+#: ``generic:`` note ("Aghdara District" of the renamings table): whole only where the noun is capitalized
+_DISTRICT_WORDS = frozenset(("district", "rayon", "rayonu"))
+_CAP_GENERIC = re.compile(r"[ \u00a0](?:District|Rayonu|Rayon|Province)(?![\w'’-]| [A-ZƏÇŞĞÖÜİ])")
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first five)
 _IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |[—–] )([^.;:!?()\n]{0,80})")

@@ -62,7 +62,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
 - **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
   match as a whole only where the generic word is capitalized in the text: "Shusha District", "Laçın Rayonu"
-  are the official names and the whole capitalized name is the span; "Shusha district" is Shusha + a noun.
+  are the official names and the whole capitalized name is the span; "Shusha district" is Shusha + a noun. A
+  district's English or Azerbaijani name ending in district/rayon/rayonu counts so without the note ("Aghdara
+  District" of the renamings table), and a capitalized District/Rayon/Rayonu/Province right after a unit's name
+  joins the span even where that form is not stored ("Gubadli District", "Agdam Rayon"; not before another
+  capitalized word: "Tərtər Rayon İcra Hakimiyyəti").
   Names whose generic word is part of the official name without such a note ("Nagorno-Karabakh Autonomous
   Oblast", "Karabakh economic region", "Lachin corridor") are spans as a whole.
 - **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (Azerbaijani
@@ -404,7 +408,8 @@ class Matcher:
                 abbrev = len(letters) >= 2 and all(c.isupper() for c in letters)
                 exact_only = len(key) <= 3 or abbrev
                 derived_form = n.role == "romanization" and (n.source or "") == "derived"
-                generic_cap = (n.note or "").startswith("generic:") and " " in n.text.strip()
+                generic_cap = " " in n.text.strip() and ((n.note or "").startswith("generic:") or (
+                    p.kind == "district" and n.lang in ("en", "az") and key.rsplit(" ", 1)[-1] in _DISTRICT_WORDS))
                 self._full_keys.setdefault(key, []).append((p, n))
                 seen: set[str] = set()
                 for variant in _variants(n.text):
@@ -944,6 +949,11 @@ class Matcher:
                 if regs is None:
                     regs = regions_memo[ident] = {r for r, ids in by_region.items() if ids - {ident}}
                 m = self._mention(text, key, a, b, src, h, ents, _Support(by_area, ident), cue or (), set(regs))
+            if cue is not None and not h.tail and m.place.kind in ("district", "province"):
+                g = _CAP_GENERIC.match(text, b)
+                if g is not None:
+                    # "Gubadli District", "Agdam Rayon": a capitalized generic noun is part of the official name
+                    m = replace(m, end=g.end(), text=text[a:g.end()])
             append(m)
             if m.name.lang == "hy" and " " in src and _hy_generic_last(m.name.text):
                 # "Շուշիի շրջանի": the stored "Շուշիի շրջան" decides the place, the lower-case noun stays out
@@ -1801,6 +1811,11 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
+#: the last word of a stored English or Azerbaijani name that makes it "X + generic noun" even without a
+#: ``generic:`` note ("Aghdara District" of the renamings table): whole only where the noun is capitalized
+_DISTRICT_WORDS = frozenset(("district", "rayon", "rayonu"))
+#: a capitalized district noun right after a unit's name, in the span ("Gubadli District", "Laçın Rayonu")
+_CAP_GENERIC = re.compile(r"[ \u00a0](?:District|Rayonu|Rayon|Province)(?![\w'’-]| [A-ZƏÇŞĞÖÜİ])")
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first five)
 _IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |[—–] )([^.;:!?()\n]{0,80})")
