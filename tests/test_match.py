@@ -517,3 +517,15 @@ def test_capitalized_district_nouns(text, expected):
     import toponyms
 
     assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected
+
+
+def test_village_noun_and_qasaba_type_towns():
+    # Suqovuşan of Aghdara is a town in the sources and a village in copy: with its district in the text, area
+    # support decides before the half-fitting kind; a real village and town of one name keep the noun's kind
+    import toponyms
+
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("Ağdərə rayonunun Suqovuşan kəndi")] == [
+        ("Ağdərə", "aghdara"), ("Suqovuşan", "sugovushan")]
+    assert [(m.text, m.place.id) for m in g.annotate("returned to native Sugovushan village in the Aghdara district")] \
+        == [("Sugovushan", "sugovushan"), ("Aghdara", "aghdara")]

@@ -578,6 +578,12 @@ class Matcher:
                 if kinded and len(kinded) < len(ents):
                     ents = kinded
                     mk = (mk, cue)
+                elif not kinded and "district" in cue:
+                    # "Aghdara district", the district stored under no bare name: its unit reading is the context
+                    kinded = self._as_district(ents)
+                    if kinded:
+                        ents = kinded
+                        mk = (mk, cue)
             r = memo.get(mk)
             if r is None:
                 # the areas every candidate of the mention shares (all of them, when there is one place)
@@ -746,7 +752,10 @@ class Matcher:
                 n_support = 0
             support = 0 if n_support else 1
             if generic:
-                support = (0 if p.kind in generic else 1, support)
+                # a village noun half-fits a town (sources disagree on qəsəbə-type places: Suqovuşan is a town in
+                # one, "Suqovuşan kəndi" in copy): among those, area support decides before the kind
+                gk = 0 if p.kind in generic else (1 if generic is _GENERIC[0][1] and p.kind == "town" else 2)
+                support = (1 if gk == 2 else 0, support, gk)
             else:
                 support = (1, support)
             centre_pref = 0 if (p.id in centres) else 1
