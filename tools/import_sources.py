@@ -12,8 +12,10 @@ curated records give the same bytes.
 What it does (see gazetteer/README.md for the record shape):
 
 1. GeoNames AZ populated places (core zone of karabakh_region_places.tsv, plus the border rows of Barda,
-   Aghjabadi, Beylagan, Tartar and Goranboy) are grouped into places: same-name rows within 3 km are merged,
-   and the renamed pairs of renamings.tsv (Madagiz/Suqovuşan, Noraşen/Günəşli) are linked.
+   Aghjabadi, Beylagan, Tartar and Goranboy, and of Tovuz, Qazakh, Gadabay, Aghstafa, Dashkasan, Goygol and the
+   Nakhchivan Autonomous Republic) are grouped into places: same-name rows within 3 km are merged, and the
+   renamed pairs of renamings.tsv (Madagiz/Suqovuşan, Noraşen/Günəşli) are linked. GeoNames PPLQ rows are
+   abandoned, and so are PPLW (destroyed) rows, with a note.
 2. Each place is filed in its current unit: admin1 → unit, core Tartar → aghdara (2023), then the moves of
    aghdara_2023_transfers.tsv and renamings_2023_2025.tsv A01–A04, and R12–R15 (abolished into Khojavend).
 3. Names come from GeoNames (main name, asciiname, untagged alternates classified by script and shape),
@@ -24,6 +26,8 @@ What it does (see gazetteer/README.md for the record shape):
    WOF names; Azerbaijani exonyms from cities500, WOF aze names and renamings.tsv R16–R21.
 5. Curated records (``curated: true``) already in OUT/places are kept field for field; the importer only adds
    names and ids they lack (and prints each addition), and then drops its own generated record.
+
+Ids are stable: the settlements of LATER_UNITS never take or change the id of a homonym in an earlier unit.
 
 It prints, per unit, the records added, changed and left alone.
 """
@@ -56,21 +60,35 @@ ADMIN1_UNIT = {
     "03": "aghdam", "14": "jabrayil", "18": "fuzuli", "26": "kalbajar", "28": "lachin", "43": "qubadli",
     "55": "shusha", "56": "shusha", "61": "khankendi", "64": "khojaly", "65": "khojavend", "69": "zangilan",
     "21": "goranboy", "11": "barda", "02": "aghjabadi", "12": "beylagan", "57": "tartar",
+    "58": "tovuz", "40": "qazakh", "19": "gadabay", "05": "aghstafa", "16": "dashkasan", "62": "goygol",
+    "35": "nakhchivan",
 }
-BORDER_ADMIN1 = {"11", "02", "12", "57", "21"}
+BORDER_ADMIN1 = {"11", "02", "12", "57", "21", "58", "40", "19", "05", "16", "62", "35"}
 # unit -> (GeoNames ADM1 id, centre GeoNames id). aghdara has no ADM1 in GeoNames; khankendi is its own centre.
 UNIT_ADM1 = {
     "aghdam": 148617, "jabrayil": 148140, "fuzuli": 148107, "kalbajar": 586047, "lachin": 147626,
     "qubadli": 147694, "shusha": 147163, "khankendi": 409421, "khojaly": 148449, "khojavend": 409423,
     "zangilan": 146900, "goranboy": 586112, "barda": 587056, "aghjabadi": 148615, "beylagan": 146879,
     "tartar": 409420, "baku": 587081, "ganja": 828298,
+    "tovuz": 584861, "goygol": 585967, "qazakh": 586087, "dashkasan": 586771, "gadabay": 627535,
+    "aghstafa": 828297, "nakhchivan": 147435,
 }
 UNIT_CENTRE = {
     "aghdam": 148619, "jabrayil": 148141, "fuzuli": 148106, "kalbajar": 586268, "lachin": 147625,
     "qubadli": 147305, "shusha": 147105, "khojaly": 147774, "khojavend": 146969, "zangilan": 146901,
     "tartar": 584871, "goranboy": 586430, "barda": 587057, "aghjabadi": 587384, "beylagan": 148354,
     "aghdara": 587379,
+    "tovuz": 584821, "qazakh": 585226, "gadabay": 586573, "dashkasan": 586765, "aghstafa": 587362,
+    "goygol": 584716, "nakhchivan": 147429,
 }
+# Units that are not districts: the Nakhchivan Autonomous Republic is a first-level unit with districts of its
+# own, a province in the sense of model.KINDS.
+UNIT_KIND = {"nakhchivan": "province"}
+# Units whose places were imported after the first import (2026): ids are stable (gazetteer/README.md), so a
+# settlement of these units never takes the bare id of a homonym in an earlier unit, nor turns that id into
+# a suffixed one; it takes its unit as suffix instead (gasimli stays the Aghdam village, the Gadabay one is
+# gasimli-gadabay).
+LATER_UNITS = {"tovuz", "qazakh", "gadabay", "aghstafa", "dashkasan", "goygol", "nakhchivan"}
 # District-level cities whose unit record IS the city: unit -> (PPL id, ADM1 id).
 CITY_UNITS = {"khankendi": (146970, 409421), "baku": (587084, 587081), "ganja": (586523, 828298)}
 # Shusha city also stands for the ADM1 unit 56 "Shusha" (409419), the city's own admin area.
@@ -81,6 +99,8 @@ AZ_DISTRICT_UNIT = {
     "ağdam": "aghdam", "cəbrayıl": "jabrayil", "füzuli": "fuzuli", "kəlbəcər": "kalbajar", "laçın": "lachin",
     "qubadlı": "qubadli", "şuşa": "shusha", "xankəndi": "khankendi", "xocalı": "khojaly", "xocavənd": "khojavend",
     "zəngilan": "zangilan", "goranboy": "goranboy", "tərtər": "tartar", "ağdərə": "aghdara", "bərdə": "barda",
+    "tovuz": "tovuz", "qazax": "qazakh", "gədəbəy": "gadabay", "ağstafa": "aghstafa", "daşkəsən": "dashkasan",
+    "göygöl": "goygol", "naxçıvan": "nakhchivan",
 }
 AM_PROVINCES = {  # admin1 -> (unit id, WOF region id, centre name in cities500)
     "08": ("syunik", 85668119, "Kapan"), "10": ("vayots-dzor", 85668123, "Yeghegnadzor"),
@@ -755,8 +775,11 @@ def build_az(S: Sources, log: list[str]) -> dict[int, Place]:
         p.kind = kind_of(p.fcode, p.pop)
         if all(S.az[g][7] == "PPLQ" for g in members):
             p.status = "abandoned"
-        elif any(S.az[g][7] == "PPLQ" for g in members):
-            p.notes.append("Some merged GeoNames rows are PPLQ (abandoned).")
+        elif all(S.az[g][7] in ("PPLQ", "PPLW") for g in members):
+            p.status = "abandoned"
+            p.notes.append("GeoNames files it as PPLW (destroyed populated place).")
+        elif any(S.az[g][7] in ("PPLQ", "PPLW") for g in members):
+            p.notes.append("Some merged GeoNames rows are PPLQ (abandoned) or PPLW (destroyed).")
         a1 = prim[10]
         unit = ADMIN1_UNIT.get(a1, "")
         if a1 == "57" and zone[members[0]] == "core" and members[0] not in KEEP_IN_TARTAR:
@@ -876,7 +899,7 @@ def find_places(places, name: str, units: list[str] | None = None, settlements=F
     for p in places:
         if units and p.unit not in units:
             continue
-        if settlements and p.is_unit and p.kind == "district":
+        if settlements and p.is_unit and p.kind in ("district", "province"):
             continue
         if any(fold(n["text"]).replace("ŭ", "ü") == key for n in p.names if n["lang"] == "az"):
             hits.append(p)
@@ -1068,7 +1091,7 @@ def add_former(p: Place, text: str, since, until, note) -> None:
 # ---------------------------------------------------------------------------------------------- units
 
 
-def unit_record(S: Sources, unit: str, kind="district") -> Place:
+def unit_record(S: Sources, unit: str, kind="district", centre_az: str | None = None) -> Place:
     adm = S.az[UNIT_ADM1[unit]]
     p = Place([adm])
     p.id = unit
@@ -1078,8 +1101,21 @@ def unit_record(S: Sources, unit: str, kind="district") -> Place:
     p.lat, p.lon = float(adm[4]), float(adm[5])
     p.geonames = {UNIT_ADM1[unit]}
     p.sources.add("geonames")
+    p.az_official = centre_rayonu(adm, centre_az)
     build_names(p, S, unit_level=True)
     return p
+
+
+def centre_rayonu(adm: list[str], centre_az: str | None) -> str | None:
+    """The district's Azerbaijani name where GeoNames writes it without special letters: its 'X rayonu' form
+    whose X is exactly the centre's Azerbaijani name (Tovuz rayonu, Qazax Rayonu). None where the ADM1 row
+    has an 'X rayonu' form with Azerbaijani letters (choose_az_official takes it) or none of the centre's name."""
+    alts = [nfc(a) for a in [adm[1], adm[2]] + (adm[3].split(",") if adm[3] else []) if a]
+    if not centre_az or any(is_az_latin(a) and re.search(r"rayonu|şəhəri", a, re.I) for a in alts):
+        return None
+    hits = [a for a in alts if re.fullmatch(re.escape(centre_az) + r"\s+rayonu", a, re.I)]
+    # the Azerbaijani spelling (lower-case rayonu) first
+    return sorted(hits, key=lambda a: (not a.endswith(" rayonu"), a))[0] if hits else None
 
 
 def aghdara_unit(S: Sources) -> Place:
@@ -1268,20 +1304,38 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
         if not p.is_unit:
             count[base[id(p)]].append(p)
     for b, lst in count.items():
-        if len(lst) == 1 and b not in unit_ids:
-            lst[0].id = b
-            continue
-        by_unit = defaultdict(list)
-        for p in lst:
-            by_unit[p.unit].append(p)
-        for u, ps in by_unit.items():
-            if len(ps) == 1 and len(lst) == 1 and b in unit_ids:
-                ps[0].id = f"{b}-{ps[0].kind}"  # a homonym of a unit takes its kind
-            elif len(ps) == 1:
-                ps[0].id = f"{b}-{u}"
-            else:
+        early = [p for p in lst if p.unit not in LATER_UNITS]
+        late = [p for p in lst if p.unit in LATER_UNITS]
+        if early:
+            _homonym_ids(b, early, unit_ids)
+        if late and not early:
+            _homonym_ids(b, late, unit_ids)
+        elif late:
+            # A homonym of a place of an earlier unit never takes its id: it always gets its unit as suffix.
+            by_unit = defaultdict(list)
+            for p in late:
+                by_unit[p.unit].append(p)
+            for u, ps in by_unit.items():
                 for p in ps:
-                    p.id = f"{b}-{u}-{min(p.geonames)}"
+                    p.id = f"{b}-{u}" if len(ps) == 1 else f"{b}-{u}-{min(p.geonames)}"
+
+
+def _homonym_ids(b: str, lst: list[Place], unit_ids: set[str]) -> None:
+    """Ids of the places whose id base is b: b itself when it is unique, else b plus the unit (or the kind)."""
+    if len(lst) == 1 and b not in unit_ids:
+        lst[0].id = b
+        return
+    by_unit = defaultdict(list)
+    for p in lst:
+        by_unit[p.unit].append(p)
+    for u, ps in by_unit.items():
+        if len(ps) == 1 and len(lst) == 1 and b in unit_ids:
+            ps[0].id = f"{b}-{ps[0].kind}"  # a homonym of a unit takes its kind
+        elif len(ps) == 1:
+            ps[0].id = f"{b}-{u}"
+        else:
+            for p in ps:
+                p.id = f"{b}-{u}-{min(p.geonames)}"
 
 
 def unit_az_name(places, u):
@@ -1385,7 +1439,8 @@ def build(src: Path, log: list[str]) -> list[dict]:
     for unit in sorted(set(ADMIN1_UNIT.values()) | {"baku", "ganja"}):
         if unit in CITY_UNITS:
             continue
-        units[unit] = unit_record(S, unit)
+        centre = gid_place.get(UNIT_CENTRE.get(unit))
+        units[unit] = unit_record(S, unit, UNIT_KIND.get(unit, "district"), centre.az_official if centre else None)
     units["aghdara"] = aghdara_unit(S)
     # District-level cities: the city record is the unit record.
     for unit, (ppl, adm) in CITY_UNITS.items():
