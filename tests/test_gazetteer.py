@@ -161,3 +161,15 @@ def test_bad_folder_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "regions.yaml").write_text("- id: x\n  kind: [\n")
     with pytest.raises(toponyms.GazetteerError, match=r"regions.yaml:\d+: malformed YAML"):
         toponyms.load(tmp_path)
+
+
+def test_english_name_prefers_a_documented_romanization_over_a_source_variant():
+    # GeoNames' untagged alternates are often another language's form (Lithuanian "Ordubadas") or a clipped
+    # one ("Bard"); the az-2020 romanization of the official Azerbaijani name reads better, a Soviet-era
+    # romanization of Russian does not ("Molladzhafarli"); official and common names still come first
+    g = toponyms.load()
+    assert g.get("ordubad").name("en").text == "Ordubad"
+    assert g.get("barda-city").name("en").text == "Barda"
+    assert g.get("mollajafarli").name("en").text == "Mollajafarli"
+    assert g.get("tovuz").name("en").text == "Tovuz"
+    assert g.get("khankendi").name("en").text == "Khankendi"

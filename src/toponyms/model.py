@@ -79,6 +79,11 @@ class Name:
 
 # Order in which Place.name() prefers roles.
 _ROLE_RANK = {"official": 0, "common": 1, "exonym": 2, "variant": 3, "romanization": 4, "former": 5}
+#: A romanization by a documented scheme of the official name (Azerbaijan's official English rules, the press
+#: and BGN/PCGN forms of Armenian) reads better than an untagged source variant, which is often another
+#: language's form ("Ordubadas", "Kasach") or a name without its diacritics ("Mollacafarli"); a Soviet-era
+#: romanization of Russian ("Molladzhafarli") does not.
+_GOOD_SCHEMES = {"az-2020": 0, "press": 1, "bgn-pcgn": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +110,21 @@ class Place:
     def name(self, lang: str = "en", origin: str | None = None, *, date: str | None = None) -> Name | None:
         """The best form of the name for copy in ``lang``, of the ``origin`` tradition if given.
 
-        Prefers current forms, then official over common over exonym over variant over romanization,
-        then the order in the data. Returns None when the place has no such form.
+        Prefers current forms, then official over common over exonym over a romanization by a documented
+        scheme (az-2020, press, BGN/PCGN, in that order) over variant over other romanizations, then the order
+        in the data. Returns None when the place has no such form.
         """
-        best: tuple[tuple[int, int, int], Name] | None = None
+        best: tuple[tuple[int, float, int, int], Name] | None = None
         for i, n in enumerate(self.names):
             if n.lang != lang or (origin is not None and n.origin != origin):
                 continue
-            rank = (0 if n.current(date) else 1, _ROLE_RANK.get(n.role, 9), i)
+            role: float = _ROLE_RANK.get(n.role, 9)
+            scheme = 0
+            if n.role == "romanization":
+                scheme = _GOOD_SCHEMES.get(n.scheme or "", 9)
+                if scheme < 9:
+                    role = 2.5
+            rank = (0 if n.current(date) else 1, role, scheme, i)
             if best is None or rank < best[0]:
                 best = (rank, n)
         return best[1] if best else None
