@@ -529,3 +529,14 @@ def test_village_noun_and_qasaba_type_towns():
         ("Ağdərə", "aghdara"), ("Suqovuşan", "sugovushan")]
     assert [(m.text, m.place.id) for m in g.annotate("returned to native Sugovushan village in the Aghdara district")] \
         == [("Sugovushan", "sugovushan"), ("Aghdara", "aghdara")]
+
+
+def test_october_and_villagers():
+    # Oktyabr (October) is a former name of Göyçəkənd: with a day number it is a date (held-out 5, 6, 8 after
+    # the import of 9cb8f9a); "villagers" is not the noun "village"
+    import toponyms
+
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("Oktyabrın 25-də Qubadlı azad edildi.")] == [("Qubadlı", "qubadli-town")]
+    assert [(m.text, m.place.id) for m in g.annotate("30 Oktyabr 1993-cü ildən")] == []
+    assert [(m.text, m.place.id) for m in g.annotate("Tavush villagers rejoice as the road reopens.")] == [("Tavush", "tavush")]

@@ -270,6 +270,8 @@ _not_a_place(("Milli",), after=("məclis", "məclisin", "məclisi", "məclisə",
 # before or after the name
 _not_a_place(("Մայիս", "Մայիսի", "Mayis", "Майис"), before=tuple(str(d) for d in range(1, 32)),
              after=tuple(f"{d}{s}" for d in range(1, 32) for s in ("", "ին", "ը", "ի", "էն")))
+_not_a_place(("Oktyabr", "Октябрь"), before=tuple(str(d) for d in range(1, 32)),
+             after=tuple(str(d) for d in range(1, 32)))
 _not_a_place(("Sovetlər",), after=("dövründə", "dövrü", "dövrün", "dövrünün", "hakimiyyəti", "hakimiyyətinin",
                                    "ittifaqı", "ittifaqının", "ittifaqında", "zamanında", "vaxtında", "illərində"))
 
@@ -894,7 +896,8 @@ class Matcher:
             shared: frozenset[str] | None = None
             for e, _ in ents:
                 shared = e.areas if shared is None else shared & e.areas
-            rs = {reg_of.get(e.place.id, "") for e, _ in ents}
+            rs = {reg_of.get(e.place.id, "") for e, _ in ents if not e.derived_form} \
+                or {reg_of.get(e.place.id, "") for e, _ in ents}  # a derived romanization ("Tavush" for Tovuz) dilutes no region
             r = memo[mk] = (frozenset(e.place.id for e, _ in ents), shared or frozenset(),
                                   rs.pop() if len(rs) == 1 else "")
             ident, shared, reg = r
@@ -1413,6 +1416,7 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "lake", "mount", "mt.", "river", "река", "реки", "реке", "реку", "рекой", "озеро", "озера", "озере", "гора", "горы",
     "горе", "перевал", "перевала",
 ))
+_NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "townsman", "townsmen"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*|област\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "областей", "областям", "областями",
@@ -1484,7 +1488,9 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
     if r is not _NO_MATCH:
         return r  # type: ignore[return-value]
     r = None
-    if w in _FEATURE_WORDS or (w.startswith(_FEATURE_PREFIXES) and not w.startswith(_FEATURE_NOT)):
+    if w in _NOT_GENERIC:
+        pass  # "Tavush villagers": people, not a noun of the place
+    elif w in _FEATURE_WORDS or (w.startswith(_FEATURE_PREFIXES) and not w.startswith(_FEATURE_NOT)):
         r = (_FEATURE, False)
     else:
         for stems, kinds in _GENERIC:
