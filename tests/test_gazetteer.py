@@ -173,3 +173,11 @@ def test_english_name_prefers_a_documented_romanization_over_a_source_variant():
     assert g.get("mollajafarli").name("en").text == "Mollajafarli"
     assert g.get("tovuz").name("en").text == "Tovuz"
     assert g.get("khankendi").name("en").text == "Khankendi"
+
+
+def test_attested_russian_short_form_of_vayots_dzor():
+    # the sources give only "Вайоцдзорская область"; copy writes "Вайоц-Дзор" / "Вайоц Дзор" (held-out 10)
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("туры в Вайоц Дзор и территория Вайоц-Дзора")] == [
+        ("Вайоц Дзор", "vayots-dzor"), ("Вайоц-Дзора", "vayots-dzor")]
+
