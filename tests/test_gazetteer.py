@@ -181,3 +181,10 @@ def test_attested_russian_short_form_of_vayots_dzor():
     assert [(m.text, m.place.id) for m in g.annotate("туры в Вайоц Дзор и территория Вайоц-Дзора")] == [
         ("Вайоц Дзор", "vayots-dzor"), ("Вайоц-Дзора", "vayots-dzor")]
 
+
+
+def test_armenian_abbreviation_of_the_republic_names_the_region():
+    # ԼՂՀ (held-out 2, 7, 8, 9): the span leaves a hyphenated ending out, as ԼՂԻՄ-ի
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("ԼՂՀ-ում և ԼՂՀ Մարտակերտի շրջանում")] == [
+        ("ԼՂՀ", "nagorno-karabakh"), ("ԼՂՀ", "nagorno-karabakh"), ("Մարտակերտի", "aghdara")]
