@@ -540,3 +540,15 @@ def test_october_and_villagers():
     assert [(m.text, m.place.id) for m in g.annotate("Oktyabrın 25-də Qubadlı azad edildi.")] == [("Qubadlı", "qubadli-town")]
     assert [(m.text, m.place.id) for m in g.annotate("30 Oktyabr 1993-cü ildən")] == []
     assert [(m.text, m.place.id) for m in g.annotate("Tavush villagers rejoice as the road reopens.")] == [("Tavush", "tavush")]
+
+
+def test_armenian_subregion_noun():
+    # an NKR subregion (ենթաշրջան) named after a village is no village (held-out 5, 6, 10); one named after a
+    # district centre is that district (Karvachar subregion: Kalbajar, held-out 9)
+    import toponyms
+
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("Շուշիի շրջանի Բերդաձոր ենթաշրջանը՝ 4 գյուղերով։")] == [
+        ("Շուշիի", "shusha")]
+    assert [(m.text, m.place.id) for m in g.annotate("արևմուտքում՝ Քարվաճառի ենթաշրջանին")] == [("Քարվաճառի", "kalbajar")]
+

@@ -973,7 +973,8 @@ def _areas(p: Place) -> list[str]:
 _GENERIC = (
     (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
-    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "marz", "մարզ", "province"), ("district", "province", "region")),
+    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "province"),
+     ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
     # English "region" is also loose ("the Vardenis region", the land around the town): a unit when the name has

@@ -56,7 +56,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   region, is stored for the Khojaly district in Armenian). A province is not named after its centre: "Կապանի
   տարածաշրջան" is not Syunik. English "region" is loose (the land around a town): it gives a unit reading where
   there is one and otherwise leaves the town; the formal nouns (district, rayon, район, շրջան, տարածաշրջան,
-  marz) after a town that names no stored unit drop the span ("Հադրութի շրջանը", the NKR Hadrut region, is not
+  ենթաշրջան, marz) after a town or village that names no stored unit drop the span ("Հադրութի շրջանը", the NKR Hadrut region, is not
   the town Hadrut). Plural military "directions" (directions, направлениях, istiqamətləri, ուղղություններ) name
   districts ("on Tovuz, Terter and Aghdam directions"). After a comma, a singular generic
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
@@ -1385,7 +1385,8 @@ def province_namesakes(places: Iterable[Place]) -> dict[str, tuple[Place, frozen
 _GENERIC = (
     (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
-    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "marz", "մարզ", "province"), ("district", "province", "region")),
+    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "province"),
+     ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
     # English "region" is also loose ("the Vardenis region", the land around the town): a unit when the name has
