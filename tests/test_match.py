@@ -552,3 +552,23 @@ def test_armenian_subregion_noun():
         ("Շուշիի", "shusha")]
     assert [(m.text, m.place.id) for m in g.annotate("արևմուտքում՝ Քարվաճառի ենթաշրջանին")] == [("Քարվաճառի", "kalbajar")]
 
+
+def test_nakhchivan_is_the_exclave_unless_a_city_noun_says_so():
+    # the province (autonomous republic) is named like its centre; copy means the exclave (held-out sets after 9cb8f9a)
+    import toponyms
+
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("Naxçıvana avtomobil yolu salınacaq. Naxçıvan şəhərində")] == [
+        ("Naxçıvana", "nakhchivan"), ("Naxçıvan", "nakhchivan-city")]
+    assert [(m.text, m.place.id) for m in g.annotate("блокада Нахичевани")] == [("Нахичевани", "nakhchivan")]
+
+
+def test_karabakh_region_prior_over_a_kind_half_fit():
+    # "Sugovushan village" in copy about the Tartar district (Karabakh economic region): the Aghdara town, not the
+    # Dashkasan settlement of the same name (held-out 5, 9)
+    import toponyms
+
+    g = toponyms.load()
+    text = "Armenian armed forces fired at civilians in Tartar district. Sugovushan village was shelled."
+    assert [(m.text, m.place.id) for m in g.annotate(text)] == [("Tartar", "tartar"), ("Sugovushan", "sugovushan")]
+

@@ -1348,10 +1348,19 @@ def unit_az_name(places, u):
 # ---------------------------------------------------------------------------------------------- output
 
 
+#: Units filed under a region record of regions.yaml: the Karabakh economic region of the 2021-07-07 decree (its
+#: record cites the decree and lists Ağcabədi, Bərdə and Tərtər among its districts). Curated units carry their
+#: own parent.
+UNIT_PARENT = {"aghjabadi": "karabakh-economic-region", "barda": "karabakh-economic-region",
+               "tartar": "karabakh-economic-region"}
+
+
 def to_record(p: Place) -> dict:
     rec = {"id": p.id, "kind": p.kind}
     if not p.is_unit:
         rec["unit"] = p.unit
+    elif p.id in UNIT_PARENT:
+        rec["parent"] = UNIT_PARENT[p.id]
     if p.centre is not None:
         rec["centre"] = p.centre.id
     rec["country"] = p.country

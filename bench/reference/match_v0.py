@@ -743,6 +743,7 @@ class Matcher:
         # best entry per place
         per_place: dict[str, tuple[tuple, _Entry, str]] = {}
         centres = {e.place.centre for e, _ in ents if e.place.centre}
+        ids = {e.place.id for e, _ in ents}
         langs = {e.name.lang for e, _ in ents}
         if len(langs) > 1:
             ctx_lang = _text_lang(text, a, b)
@@ -756,10 +757,11 @@ class Matcher:
             support = 0 if n_support else 1
             if generic:
                 # a village noun half-fits a town (sources disagree on qəsəbə-type places: Suqovuşan is a town in
-                # one, "Suqovuşan kəndi" in copy): among those, area support decides before the kind
+                # one, "Suqovuşan kəndi" in copy): among those, area and region support decide before the kind
                 gk = 0 if p.kind in generic else (1 if generic is _GENERIC[0][1] and p.kind == "town" else 2)
-                support = (1 if gk == 2 else 0, support, gk)
+                support = (1 if gk == 2 else 0, support)
             else:
+                gk = 0
                 support = (1, support)
             centre_pref = 0 if (p.id in centres) else 1
             reg = 1
@@ -768,6 +770,10 @@ class Matcher:
             rank = (
                 support,
                 reg,
+                # a province named like its centre city (Nakhchivan): the bare name is the province, as copy means
+                # the exclave far more often than its capital ("Naxçıvan şəhəri" still is the city, by the noun)
+                gk,
+                0 if p.kind == "province" and p.centre in ids else 1,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common") else 1,
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key
