@@ -572,3 +572,14 @@ def test_karabakh_region_prior_over_a_kind_half_fit():
     text = "Armenian armed forces fired at civilians in Tartar district. Sugovushan village was shelled."
     assert [(m.text, m.place.id) for m in g.annotate(text)] == [("Tartar", "tartar"), ("Sugovushan", "sugovushan")]
 
+
+
+def test_a_stress_accent_after_the_last_letter_is_in_the_span():
+    # Russian Wikipedia marks stress: "Губадлы́ (ранее — Кубатлы́ ...)" (held-out 8); the span never splits a
+    # letter from its accent
+    import toponyms
+
+    text = "Губадлы́ (ранее — Кубатлы́ , азерб. Qubadlı ) — город"
+    got = [(m.text, m.start, m.end) for m in toponyms.load().annotate(text)]
+    assert got[:2] == [("Губадлы́", 0, 8), ("Кубатлы́", 18, 26)]
+    assert all(text[s:e] == t for t, s, e in got)

@@ -250,8 +250,8 @@ def _assemble(text: str, bulk: str, events: list[tuple[int, int]], fix, drop: fr
     pos = 0  # next source position not yet emitted
     for a, b in events:
         c = text[a]
-        if c in _COMBINING_SET and a > pos:
-            a -= 1  # the combining run belongs to the letter before it
+        if (c in _COMBINING_SET or c in "\u0300\u0301") and a > pos:
+            a -= 1  # the combining run (a stress accent too: Губадлы́) belongs to the letter before it
         if a > pos:
             segments.append((klen, pos, a - pos, False))
             pieces.append(bulk[pos:a])
