@@ -188,3 +188,12 @@ def test_armenian_abbreviation_of_the_republic_names_the_region():
     g = toponyms.load()
     assert [(m.text, m.place.id) for m in g.annotate("ԼՂՀ-ում և ԼՂՀ Մարտակերտի շրջանում")] == [
         ("ԼՂՀ", "nagorno-karabakh"), ("ԼՂՀ", "nagorno-karabakh"), ("Մարտակերտի", "aghdara")]
+
+
+def test_short_forms_of_east_zangezur_in_every_language():
+    # attested short forms (held-out 4, 5): inflected Russian adjective + noun, Armenian genitive
+    g = toponyms.load()
+    text = "в Восточном Зангезуре; the so-called East Zangezur; «Արևելյան Զանգեզուրի» տնտեսական շրջանի"
+    assert [(m.text, m.place.id) for m in g.annotate(text)] == [
+        ("Восточном Зангезуре", "east-zangezur-economic-region"), ("East Zangezur", "east-zangezur-economic-region"),
+        ("Արևելյան Զանգեզուրի", "east-zangezur-economic-region")]
