@@ -583,3 +583,17 @@ def test_a_stress_accent_after_the_last_letter_is_in_the_span():
     got = [(m.text, m.start, m.end) for m in toponyms.load().annotate(text)]
     assert got[:2] == [("Губадлы́", 0, 8), ("Кубатлы́", 18, 26)]
     assert all(text[s:e] == t for t, s, e in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name in a sentence of sport is the club (held-out 4, 5; the "Qarabağ the football club")
+    ('"Qarabağ" Topaz Premyer Liqasının 8-ci turunda "Sumqayıt"ı stadionunda qəbul edəcək.', []),
+    ("“Qarabağ”ın baş məşqçisi Qurban Qurbanov", []),
+    ("«Карабах» обыграл «Нефтчи» в матче", []),
+    # a quoted name with no sport around it is still the place ("the so-called “Eastern Zangezur”")
+    ("the so-called “Eastern Zangezur” economic region", [("Eastern Zangezur", "east-zangezur-economic-region")]),
+])
+def test_clubs_and_ranges_named_after_places(text, expected):
+    import toponyms
+
+    assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected

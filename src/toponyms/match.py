@@ -940,6 +940,8 @@ class Matcher:
                         for e, _ in ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
+            if a and text[a - 1] in _OPEN_QUOTES and _club(text, a, b):
+                continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
@@ -1409,6 +1411,8 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
     # buildings and works named after a place: the monastery, mosque, bridge, airport or cave, not the place
     "monaster", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
+    # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
+    "silsilə", "хребет", "լեռնաշղթա",
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
 _FEATURE_WORDS = frozenset(fold(w) for w in (
@@ -1833,6 +1837,24 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
+_OPEN_QUOTES = frozenset("\"'«“„‘")
+_CLOSE_QUOTES = frozenset("\"'»”“’")
+#: words of sport in the sentence of a quoted name: the name is a club's
+_SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşqçi\w*|stadion\w*|çempionat\w*|"
+                    r"футбол\w*|клуб\w*|команд\w*|лиг\w*|тренер\w*|стадион\w*|чемпионат\w*|матч\w*|"
+                    r"football|club|coach|league|stadium|match(?:es)?|ակումբ\w*|ֆուտբոլ\w*|մարզիչ\w*|թիմ\w*)(?!\w)")
+
+
+def _club(text: str, a: int, b: int) -> bool:
+    """A name in quotation marks, the closing mark right after it or after its case ending ("“Qarabağ”ın"), in a
+    sentence with a word of sport: the club named after the place, not the place."""
+    e = b
+    if e < len(text) and text[e] not in _CLOSE_QUOTES:
+        return False
+    lo = max(text.rfind(".", max(0, a - 200), a), text.rfind("\n", max(0, a - 200), a), a - 200)
+    hi = text.find(".", b, b + 200)
+    hi = b + 200 if hi < 0 else hi
+    return _SPORT.search(text, lo + 1, hi) is not None
 #: the last word of a stored English or Azerbaijani name that makes it "X + generic noun" even without a
 #: ``generic:`` note ("Aghdara District" of the renamings table): whole only where the noun is capitalized
 _DISTRICT_WORDS = frozenset(("district", "rayon", "rayonu"))
