@@ -1251,7 +1251,11 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if cues[i] is not None:
             continue
         h = chosen[i][0]
-        m = _IS_A.match(key, h.kend)
+        ke = h.kend
+        nx = key[ke:ke + 4]
+        if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –") or nx in (" is ", " was")):
+            continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
+        m = _IS_A.match(key, ke)
         if m is None:
             continue
         for w in _WORD.findall(m.group(2))[:5]:

@@ -568,15 +568,21 @@ class Matcher:
 
     def _annotate(self, text: str, lang_ok, kind_ok, derived: bool, fuzzy: bool) -> list[Mention]:
         if self._ll is not None:
-            # The look-alike step of the fold is left to the automaton: its extra two-letter patterns (a Latin
-            # letter next to a Cyrillic one) report the spots, and only then is the key fixed and searched again.
+            # The look-alike step of the fold runs on the key once (one regex pass, ~1% of the time); where it
+            # changes nothing, the automaton's extra two-letter patterns (a Latin letter next to a Cyrillic one)
+            # still watch for spots, and only then is the key fixed and searched again. (Leaving the step to the
+            # automaton alone made one spot anywhere in a long text cost a second pass over all of it.)
             folded = fold_map(text, lookalikes=False)
+            fixed = fix_lookalikes(folded.key)
+            spots = fixed == folded.key
+            if not spots:
+                folded = Folded(fixed, text, folded.segments)
             try:
-                chosen = self._pass1_fast(text, folded, lang_ok, kind_ok, derived, True)
+                chosen = self._pass1_fast(text, folded, lang_ok, kind_ok, derived, spots)
             except UnicodeEncodeError:
                 # lone surrogates (a JSON "\ud800"): U+FFFD one for one in the key, offsets unchanged
                 folded = Folded(_SURROGATE.sub("\ufffd", folded.key), text, folded.segments)
-                chosen = self._pass1_fast(text, folded, lang_ok, kind_ok, derived, True)
+                chosen = self._pass1_fast(text, folded, lang_ok, kind_ok, derived, spots)
             if chosen is None:
                 folded = Folded(fix_lookalikes(folded.key), text, folded.segments)
                 chosen = self._pass1_fast(text, folded, lang_ok, kind_ok, derived, False)
@@ -1687,7 +1693,11 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if cues[i] is not None:
             continue
         h = chosen[i][0]
-        m = _IS_A.match(key, h.kend)
+        ke = h.kend
+        nx = key[ke:ke + 4]
+        if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –") or nx in (" is ", " was")):
+            continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
+        m = _IS_A.match(key, ke)
         if m is None:
             continue
         for w in _WORD.findall(m.group(2))[:5]:
