@@ -104,6 +104,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A village named like its province** (Syunik in Syunik, Tavush in Tavush: ``province_namesakes``) also reads
   as the province, which ranking prefers unless context supports the village: "в Сюнике" is the province,
   though the sources store the short Russian form only for the village.
+- **Classical Armenian orthography** (Western Armenian and diaspora copy): each Armenian name also matches in its
+  classical spelling (``_hy_classical``: յու → իւ, a վ between vowels → ւ, final -յան → -եան, final -շեն →
+  -շէն): Սիւնիք, Տաւուշ, Նոյեմբերեան, Գետաշէն.
 - **Armenian names stored with a lower-case generic** ("Շուշիի շրջան", "Ասկերանի շրջան", "... մարզ"): the stored
   name decides the place, the span is the name without the noun ("Շուշիի" in "Շուշիի շրջանի"), as for any
   lower-case generic noun. Armenian direction words (հյուսիսում, հարավում, արևելքում, արևմուտքում, with ՝) may
@@ -223,6 +226,10 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
 #: the Ararat village Narek). Only names the gazetteer has as villages.
 PERSONAL_NAMES: dict[str, frozenset[str]] = {
     "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի")),
+    # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
+    "az": frozenset(fold(w) for w in ("Nizami",)),
+    "en": frozenset(fold(w) for w in ("Nizami",)),
+    "ru": frozenset(fold(w) for w in ("Низами",)),
 }
 
 #: Neighbour words (folded) that make a name something other than a place: name key → (words before,
@@ -261,7 +268,8 @@ _not_a_place(  # the port wine
 _not_a_place(("Shusha", "Шуша", "Şuşa"), after=("guppy", "гуппи"))  # the singer Shusha Guppy
 _not_a_place(("Laçın", "Lachin", "Лачин"), after=("quşu", "quşları", "quşunun", "falcon", "сокол"))
 # "national" and "Soviets" in Azerbaijani names of institutions and eras (Milli Məclis, Sovetlər dövründə)
-_not_a_place(("Milli",), after=("məclis", "məclisin", "məclisi", "məclisə", "məclisdə", "məclisinin", "coğrafiya",
+_not_a_place(("Milli",), after=("yaylaq", "festival", "festivalı", "festivalının", "muzey", "muzeyi", "teatr",
+                                "teatrı", "məclis", "məclisin", "məclisi", "məclisə", "məclisdə", "məclisinin", "coğrafiya",
                                 "bank", "bankı", "bankın", "ordu", "ordusu", "qəhrəman", "qəhrəmanı", "təhlükəsizlik",
                                 "olimpiya", "akademiya", "akademiyası", "kitabxana", "kitabxanası", "park", "parkı",
                                 "konservatoriya", "televiziya", "komitə", "komitəsi", "şura", "şurası", "mətbuat",
@@ -1892,7 +1900,31 @@ def _variants(text: str) -> list[str]:
     if "-" in text or "‐" in text:
         for t in list(out):
             out.append(t.replace("-", " ").replace("‐", " "))
+    if _ARMENIAN_LETTER.search(text):
+        for t in list(out):
+            c = _hy_classical(t)
+            if c is not None:
+                out.append(c)
     return out
+
+
+_ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
+_HY_CLASSICAL = (
+    (re.compile("(?<=[^\\W\\dաեէըիոօԱԵԷԸԻՈՕ_])յու"), "իւ"),  # Սյունիք -> Սիւնիք, Քարաղբյուր -> Քարաղբիւր
+    (re.compile("([աեիԱԵԻ])վ(?=[աեէըիոօ])"), "\\1ւ"),  # Տավուշ -> Տաւուշ, Ավետարանոց -> Աւետարանոց
+    (re.compile("յան(?!\\w)"), "եան"),  # Նոյեմբերյան -> Նոյեմբերեան, Շահումյան -> Շահումեան
+    (re.compile("շեն(?!\\w)"), "շէն"),  # Գետաշեն -> Գետաշէն, Մարտունաշեն -> Մարտունաշէն
+)
+
+
+def _hy_classical(text: str) -> str | None:
+    """An Armenian name in the classical orthography of Western Armenian and diaspora copy (Սիւնիք, Տաւուշ,
+    Նոյեմբերեան, Գետաշէն for the reformed Սյունիք, Տավուշ, Նոյեմբերյան, Գետաշեն), or None when the
+    spelling is the same."""
+    s = text
+    for rx, rep in _HY_CLASSICAL:
+        s = rx.sub(rep, s)
+    return s if s != text else None
 
 
 def _fallback_regex(patterns: list[str]) -> re.Pattern[str]:
