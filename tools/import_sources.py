@@ -147,6 +147,16 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
          "note": "Azerbaijani spelling (GeoNames has Xudaferın), attested at https://1905.az/category/jabrail/page/5 "
                  "(\"Cəbrayılın Xudafərin qəsəbəsi\")"},
     ],
+    "nakhchivan": [
+        {"text": "Nakhichevan Autonomous Republic", "lang": "en", "origin": "az", "role": "common", "source": "curated",
+         "note": "English press form, attested at https://outdoorcaucasus.com/Azerbaijan7 and "
+                 "https://armenguide.com/en/city/13"},
+    ],
+    "tavush": [
+        {"text": "Tavoush", "lang": "en", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "French-style romanization in English copy, attested at "
+                 "https://www.accc.org.uk/armenias-north-eastern-border-terrorized/ (\"Tavoush Marz\")"},
+    ],
     "saribaba": [
         {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
          "note": "Russian spelling of Եխծահող, attested at https://rossaprimavera.ru/news/a68f38e7"},

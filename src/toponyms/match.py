@@ -954,6 +954,8 @@ class Matcher:
                         for e, _ in ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
+            if text.startswith(_ORG_TAILS, b):
+                continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if a and text[a - 1] in _OPEN_QUOTES and _club(text, a, b):
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
             if a and _qualified(text, a):
@@ -1440,6 +1442,8 @@ _PARA_BREAK = re.compile(r"[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
 _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "lake", "mount", "mt.", "river", "река", "реки", "реке", "реку", "рекой", "озеро", "озера", "озере", "гора", "горы",
     "горе", "перевал", "перевала",
+    # a monastery or complex before its name ("монастырский комплекс Татев", "монастырь Гандзасар")
+    "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе",
 ))
 _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "townsman", "townsmen"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
@@ -1855,6 +1859,7 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
+_ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
 #: words of sport in the sentence of a quoted name: the name is a club's
