@@ -632,3 +632,17 @@ def test_organisations_monasteries_and_attested_spellings(text, expected):
     import toponyms
 
     assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == expected
+
+
+def test_exonyms_and_autonomous():
+    # Գանձակ is the Armenian exonym of Ganja and the name of a Gegharkunik village: the exonym is the name in its
+    # language (held-out 11, 12); İstisu (Jermuk's Azerbaijani exonym) in Kalbajar is still the Kalbajar resort;
+    # "Muxtar Respublikası" (autonomous) is no village Muxtar
+    import toponyms
+
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("Գանձակը Ադրբեջանի երկրորդ մեծ քաղաքն է։")] == [("Գանձակը", "ganja")]
+    assert [(m.text, m.place.id) for m in g.annotate("Kəlbəcər rayonunun İstisu qəsəbəsində")] == [
+        ("Kəlbəcər", "kalbajar"), ("İstisu", "istisu")]
+    assert [(m.text, m.place.id) for m in g.annotate("Culfa Naxçıvan Muxtar Respublikasının şəhəridir.")] == [
+        ("Culfa", "julfa"), ("Naxçıvan Muxtar Respublikasının", "nakhchivan")]

@@ -197,6 +197,8 @@ _not_a_place(("Մայիս", "Մայիսի", "Mayis", "Майис"), before=tuple
              after=tuple(f"{d}{s}" for d in range(1, 32) for s in ("", "ին", "ը", "ի", "էն")))
 _not_a_place(("Oktyabr", "Октябрь"), before=tuple(str(d) for d in range(1, 32)),
              after=tuple(str(d) for d in range(1, 32)))
+_not_a_place(("Muxtar",), after=("respublika", "respublikası", "respublikasının", "respublikasına", "respublikasında",
+                                 "respublikasından", "vilayəti", "vilayətinin"))  # "autonomous"
 _not_a_place(("Sovetlər",), after=("dövründə", "dövrü", "dövrün", "dövrünün", "hakimiyyəti", "hakimiyyətinin",
                                    "ittifaqı", "ittifaqının", "ittifaqında", "zamanında", "vaxtında", "illərində"))
 
@@ -756,7 +758,9 @@ class Matcher:
         langs = {e.name.lang for e, _ in ents}
         if len(langs) > 1:
             ctx_lang = _text_lang(text, a, b)
-        prominent = min(KIND_RANK.get(e.place.kind, 9) for e, _ in ents)
+        # how prominent the most prominent candidate is; a town this language names only by an exonym (İstisu for
+        # Jermuk in Azerbaijani) does not make a village of that name need more support
+        prominent = min((KIND_RANK.get(e.place.kind, 9) for e, _ in ents if e.name.role != "exonym"), default=9)
         for e, t in ents:
             p = e.place
             n_support = anchors.count(_areas(p))
@@ -784,7 +788,7 @@ class Matcher:
                 gk,
                 0 if p.kind == "province" and p.centre in ids else 1,
                 0 if e.name.current() else 1,
-                0 if e.name.role in ("official", "common") else 1,
+                0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key
                 0 if self._region_of.get(p.id, "") == "kb" and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4) else 1,
                 KIND_RANK.get(p.kind, 9) if not (bare and p.id in centres) else min(KIND_RANK.get(p.kind, 9), 3),
