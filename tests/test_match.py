@@ -646,3 +646,12 @@ def test_exonyms_and_autonomous():
         ("Kəlbəcər", "kalbajar"), ("İstisu", "istisu")]
     assert [(m.text, m.place.id) for m in g.annotate("Culfa Naxçıvan Muxtar Respublikasının şəhəridir.")] == [
         ("Culfa", "julfa"), ("Naxçıvan Muxtar Respublikasının", "nakhchivan")]
+
+
+def test_western_armenian_ablative_and_ganjas_armenian_names():
+    # Western Armenian ablative -էն (hyw.wikipedia, held-out 7); Ganja's former names in Armenian letters (held-out 11, 12)
+    import toponyms
+
+    text = "Ստեփանակերտէն դէպի Գանձակ, քաղաքը կոչուած էր Ելիզավետպոլ, ապա Կիրովապատ"
+    assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == [
+        ("Ստեփանակերտէն", "khankendi"), ("Գանձակ", "ganja"), ("Ելիզավետպոլ", "ganja"), ("Կիրովապատ", "ganja")]

@@ -100,12 +100,14 @@ def _ru_class(word: str) -> tuple[int, dict[str, str]]:
 # --------------------------------------------------------------------------------------------------------
 # Armenian
 # --------------------------------------------------------------------------------------------------------
+# Western Armenian (diaspora copy) forms the ablative in -էն (Ստեփանակերտէն, Հալէպէն) where Eastern has -ից.
 _HY_CONS = {"": "hy:nom", "ը": "hy:def", "ն": "hy:def", "ի": "hy:gen", "ին": "hy:dat", "ից": "hy:abl",
-            "ով": "hy:ins", "ում": "hy:loc"}
-_HY_A = {"": "hy:nom", "ն": "hy:def", "յի": "hy:gen", "յին": "hy:dat", "յից": "hy:abl", "յով": "hy:ins",
-         "յում": "hy:loc"}
-_HY_I = {"": "hy:nom", "ն": "hy:def", "ի": "hy:gen", "ին": "hy:dat", "ից": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
-_HY_U_STEM = {"ու": "hy:gen", "ուն": "hy:dat", "ուց": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
+            "էն": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
+_HY_A = {"": "hy:nom", "ն": "hy:def", "յի": "hy:gen", "յին": "hy:dat", "յից": "hy:abl", "յէն": "hy:abl",
+         "յով": "hy:ins", "յում": "hy:loc"}
+_HY_I = {"": "hy:nom", "ն": "hy:def", "ի": "hy:gen", "ին": "hy:dat", "ից": "hy:abl", "էն": "hy:abl", "ով": "hy:ins",
+         "ում": "hy:loc"}
+_HY_U_STEM = {"ու": "hy:gen", "ուն": "hy:dat", "ուց": "hy:abl", "ուէն": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
 #: The vowel-initial endings on the -վ- stem of a name in -ու (Բաքվի, Բաքվին, Բաքվից, Բաքվով, Բաքվում).
 _HY_V_STEM = {"ի": "hy:gen", "ին": "hy:dat", "ից": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
 _HY_DEM = {"ցի": "hy:dem", "ցին": "hy:dem", "ցիներ": "hy:dem", "ցիները": "hy:dem", "ցիների": "hy:dem",
