@@ -655,3 +655,12 @@ def test_western_armenian_ablative_and_ganjas_armenian_names():
     text = "Ստեփանակերտէն դէպի Գանձակ, քաղաքը կոչուած էր Ելիզավետպոլ, ապա Կիրովապատ"
     assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)] == [
         ("Ստեփանակերտէն", "khankendi"), ("Գանձակ", "ganja"), ("Ելիզավետպոլ", "ganja"), ("Կիրովապատ", "ganja")]
+
+
+def test_a_regions_namesake_village_does_not_win_by_area_support():
+    # Qarabağ is also a village of Fuzuli: copy about Fuzuli that says "Qarabağda" means the region (held-out 13)
+    import toponyms
+
+    text = ("Qarabağda və Şərqi Zəngəzurda yenidən qurulan şəhər və kəndlərə qayıdış davam edir. Köç karvanı Füzuli "
+            "şəhərinə çatıb. Bu dəfə 39 ailə Füzuli sakini öz yurduna qovuşub.")
+    assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)][0] == ("Qarabağda", "karabakh")

@@ -765,8 +765,8 @@ class Matcher:
             p = e.place
             n_support = anchors.count(_areas(p))
             # a village over a town or city of the same name needs two supporting mentions (or a generic noun)
-            if KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4 and n_support < 2:
-                n_support = 0
+            if KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4 and (n_support < 2 or prominent <= 2):
+                n_support = 0  # a region's namesake village (Qarabağ of Fuzuli) never wins by area support
             support = 0 if n_support else 1
             if generic:
                 # a village noun half-fits a town (sources disagree on qəsəbə-type places: Suqovuşan is a town in
