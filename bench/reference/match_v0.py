@@ -143,10 +143,10 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
 #: name needs support from another mention of the same area ("համայնքապետ Նարեկ Ալեքսանյանի" is a person, not
 #: the Ararat village Narek). Only names the gazetteer has as villages.
 PERSONAL_NAMES: dict[str, frozenset[str]] = {
-    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի")),
+    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ")),
     # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
     "az": frozenset(fold(w) for w in ("Nizami",)),
-    "en": frozenset(fold(w) for w in ("Nizami",)),
+    "en": frozenset(fold(w) for w in ("Nizami", "Azat")),
     "ru": frozenset(fold(w) for w in ("Низами",)),
 }
 
@@ -1468,7 +1468,17 @@ def _variants(text: str) -> list[str]:
             c = _hy_classical(t)
             if c is not None:
                 out.append(c)
+    m = _AZ_PREFIX.match(text)
+    if m is not None and " " not in text:
+        # an Azerbaijani compound written as two words ("Qızıl Hacılı" for Qızılhacılı, "Gizil Hajili")
+        out.append(f"{text[:m.end()]} {text[m.end():]}")
     return out
+
+
+#: Azerbaijani qualifier words that close compounds written as one word or two (Qızılhacılı / Qızıl Hacılı),
+#: in Azerbaijani and in the official English romanization; the rest must have four letters or more
+_AZ_PREFIX = re.compile(r"(?i)(?:qızıl|qara|yeni|köhnə|böyük|kiçik|aşağı|yuxarı|gizil|gara|kohna|boyuk|kichik|ashaghi|"
+                        r"yukhari)(?!kənd|kend)(?=[^\W\d_]{4,}$)")  # not "Yeni kənd" (a new village)
 
 
 _ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")

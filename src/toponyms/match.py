@@ -104,6 +104,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A village named like its province** (Syunik in Syunik, Tavush in Tavush: ``province_namesakes``) also reads
   as the province, which ranking prefers unless context supports the village: "в Сюнике" is the province,
   though the sources store the short Russian form only for the village.
+- **Azerbaijani compounds in two words**: a stored one-word name that opens with a qualifier word (Qızıl, Qara,
+  Yeni, Köhnə, Böyük, Kiçik, Aşağı, Yuxarı, or their English romanizations) also matches written as two words
+  ("Qızıl Hacılı", "Gizil Hajili"), except before kənd ("Yeni kənd" is a new village).
 - **Classical Armenian orthography** (Western Armenian and diaspora copy): each Armenian name also matches in its
   classical spelling (``_hy_classical``: յու → իւ, a վ between vowels → ւ, final -յան → -եան, final -շեն →
   -շէն): Սիւնիք, Տաւուշ, Նոյեմբերեան, Գետաշէն.
@@ -225,10 +228,10 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
 #: name needs support from another mention of the same area ("համայնքապետ Նարեկ Ալեքսանյանի" is a person, not
 #: the Ararat village Narek). Only names the gazetteer has as villages.
 PERSONAL_NAMES: dict[str, frozenset[str]] = {
-    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի")),
+    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ")),
     # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
     "az": frozenset(fold(w) for w in ("Nizami",)),
-    "en": frozenset(fold(w) for w in ("Nizami",)),
+    "en": frozenset(fold(w) for w in ("Nizami", "Azat")),
     "ru": frozenset(fold(w) for w in ("Низами",)),
 }
 
@@ -1914,7 +1917,17 @@ def _variants(text: str) -> list[str]:
             c = _hy_classical(t)
             if c is not None:
                 out.append(c)
+    m = _AZ_PREFIX.match(text)
+    if m is not None and " " not in text:
+        # an Azerbaijani compound written as two words ("Qızıl Hacılı" for Qızılhacılı, "Gizil Hajili")
+        out.append(f"{text[:m.end()]} {text[m.end():]}")
     return out
+
+
+#: Azerbaijani qualifier words that close compounds written as one word or two (Qızılhacılı / Qızıl Hacılı),
+#: in Azerbaijani and in the official English romanization; the rest must have four letters or more
+_AZ_PREFIX = re.compile(r"(?i)(?:qızıl|qara|yeni|köhnə|böyük|kiçik|aşağı|yuxarı|gizil|gara|kohna|boyuk|kichik|ashaghi|"
+                        r"yukhari)(?!kənd|kend)(?=[^\W\d_]{4,}$)")  # not "Yeni kənd" (a new village)
 
 
 _ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
