@@ -676,3 +676,16 @@ def test_two_word_compounds_and_more_given_names():
         ("Qazax", "qazakh"), ("Qızıl Hacılı", "gizilhajili-qazakh")]
     assert g.annotate("Yeni kənd salınır.") == []
     assert g.annotate("Azat Petrosyan said the road was closed.") == []
+
+
+def test_locative_centres_before_villages_are_districts():
+    # unikal.az (held-out 13): the villages to be built are in the districts; schools in the towns stay towns
+    import toponyms
+
+    g = toponyms.load()
+    text = "Bu il Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisinə başlanılacaq."
+    assert [(m.text, m.place.id) for m in g.annotate(text)] == [
+        ("Qubadlı", "qubadli"), ("Cəbrayıl", "jabrayil"), ("Zəngilanda", "zangilan")]
+    assert [m.place.id for m in g.annotate("Şuşa, Ağdam, Füzulidə məktəblər tikilir.")] == [
+        "shusha-city", "aghdam-town", "fuzuli-city"]
+

@@ -1382,7 +1382,24 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     j += 1
             if m is not None:
                 cues[i] = _GENERIC[2][1]
+    # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
+    # villages is the district, and so are the bare items of its list
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and any(t == "az:loc" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+            nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
+            if _AZ_VILLAGES_AHEAD.match(key, h.kend, min(nxt, h.kend + 40)):
+                cues[i] = _GENERIC[2][1]
+                j = i
+                while j > 0 and cues[j - 1] is None and not chosen[j - 1][0].tail \
+                        and any(e.place.kind == "district" or _unit_of(units, e) is not None for e, _ in chosen[j - 1][0].entries) \
+                        and _joined(key, text, chosen[j - 1], chosen[j]):
+                    cues[j - 1] = _GENERIC[2][1]
+                    j -= 1
     return cues
+
+
+_AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")
 
 
 _GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))

@@ -87,7 +87,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   with a singular settlement noun is the district ("Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": the news
   shortening of "X rayonunun Y kəndi"); so is a centre's genitive followed in its clause by a noun of the
   district's parts: kəndi/kəndləri, hissəsi, ərazisi, rayon mərkəzi ("Füzulinin 51 kəndi və rayon mərkəzi",
-  "Kəlbəcərin qərb hissəsi"), also past names of places that lie in the district ("Tərtərin işğaldan azad edilən
+  "Kəlbəcərin qərb hissəsi"), and a centre in the locative whose clause goes on to villages, with the bare
+  items of its list ("Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi"; "Şuşa, Ağdam, Füzulidə
+  məktəblər" stays the towns); also past names of places that lie in the district ("Tərtərin işğaldan azad edilən
   Talış kəndi"). Generally, a name with a unit reading in the genitive (az, hy, English 's) right before a place
   that lies in that unit is the unit ("Tartar's Narli village", "Մարտակերտի Թալիշ"; not before a feature:
   "Laçının Ağbulaq şəlaləsi"). qəsəbə, посёлок and ավան point to any settlement kind (a town in one source is a
@@ -1830,7 +1832,24 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     j += 1
             if m is not None:
                 cues[i] = _GENERIC[2][1]
+    # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
+    # villages is the district, and so are the bare items of its list
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and any(t == "az:loc" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+            nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
+            if _AZ_VILLAGES_AHEAD.match(key, h.kend, min(nxt, h.kend + 40)):
+                cues[i] = _GENERIC[2][1]
+                j = i
+                while j > 0 and cues[j - 1] is None and not chosen[j - 1][0].tail \
+                        and any(e.place.kind == "district" or _unit_of(units, e) is not None for e, _ in chosen[j - 1][0].entries) \
+                        and _joined(key, text, chosen[j - 1], chosen[j]):
+                    cues[j - 1] = _GENERIC[2][1]
+                    j -= 1
     return cues
+
+
+_AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")
 
 
 _GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))
