@@ -689,3 +689,12 @@ def test_locative_centres_before_villages_are_districts():
     assert [m.place.id for m in g.annotate("Şuşa, Ağdam, Füzulidə məktəblər tikilir.")] == [
         "shusha-city", "aghdam-town", "fuzuli-city"]
 
+
+
+def test_armenian_nouns_in_utyun_change_their_stem():
+    # Հանրապետություն → Հանրապետության (genitive), Հանրապետությունում (locative): held-out 11, 14
+    import toponyms
+
+    g = toponyms.load()
+    got = [(m.text, m.place.id, m.how, m.suffix) for m in g.annotate("Նախիջևանի Ինքնավար Հանրապետության սահմանին")]
+    assert got == [("Նախիջևանի Ինքնավար Հանրապետության", "nakhchivan", "inflected", "hy:gen")]

@@ -384,7 +384,7 @@ def _single(key: str, a: int, b: int, src: str, h: _Hit) -> Mention:
     """_mention for a hit with one (entry, tag): no ranking, no candidates."""
     e, tag = h.entries[0]
     name = e.name
-    if h.tail == "" or key[h.kstart:h.kend] == e.key:
+    if (h.tail == "" and tag[-4:] in ("", ":nom")) or key[h.kstart:h.kend] == e.key:  # a changed stem is a case
         how = "exact" if src == name.text else "folded"
         tag = ""
         why = ""
@@ -1148,7 +1148,7 @@ class Matcher:
                 if e.name.lang == ctx_lang:
                     best, tag = e, t
                     break
-        if bare or folded_key[h.kstart:h.kend] == best.key:
+        if (bare and tag[-4:] in ("", ":nom")) or folded_key[h.kstart:h.kend] == best.key:
             how = "exact" if src == best.name.text else "folded"
             tag = ""
         else:

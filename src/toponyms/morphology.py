@@ -322,6 +322,12 @@ def _hy_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
         # Turkic -lu names); the definite article is -ն (Բաքուն)
         out.append((key, _intern({k: v for k, v in _HY_CONS.items() if k != "ը"} | dem)))
         out.append((head + last[:-2] + "վ", _intern(_HY_V_STEM)))
+    elif last.endswith("ություն"):
+        # nouns in -ություն change their stem before most endings: Հանրապետություն → Հանրապետության (gen/dat),
+        # Հանրապետությամբ (ins); -ից and -ում keep it ("Նախիջևանի Ինքնավար Հանրապետության")
+        out.append((key, _intern({k: v for k, v in _HY_CONS.items() if k not in ("ի", "ին")})))
+        out.append((head + last[:-3] + "ան", _intern({"": "hy:gen", "ը": "hy:def", "ն": "hy:def"})))
+        out.append((head + last[:-3] + "ամբ", _intern({"": "hy:ins"})))
     elif last[-1] in "աո":
         out.append((key, _intern(_HY_A | dem)))
     elif last[-1] in _HY_VOWEL_FINAL:
