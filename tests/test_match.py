@@ -698,3 +698,14 @@ def test_armenian_nouns_in_utyun_change_their_stem():
     g = toponyms.load()
     got = [(m.text, m.place.id, m.how, m.suffix) for m in g.annotate("Նախիջևանի Ինքնավար Հանրապետության սահմանին")]
     assert got == [("Նախիջևանի Ինքնավար Հանրապետության", "nakhchivan", "inflected", "hy:gen")]
+
+
+def test_russian_adjective_list_opened_by_the_plural_noun():
+    # lz.lv (held-out 14): "в сопредельных районах - Товузском и Тавушском"; the attested Гедабекский район
+    import toponyms
+
+    g = toponyms.load()
+    text = "продолжается с 12 июля в сопредельных районах - Товузском и Тавушском, граничащих также с Грузией"
+    assert [(m.text, m.place.id) for m in g.annotate(text)] == [("Товузском", "tovuz"), ("Тавушском", "tavush")]
+    assert [(m.text, m.place.id) for m in g.annotate("граничит с Гедабекским районом")] == [
+        ("Гедабекским районом", "gadabay")]

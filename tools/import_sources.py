@@ -152,6 +152,11 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
          "note": "English press form, attested at https://outdoorcaucasus.com/Azerbaijan7 and "
                  "https://armenguide.com/en/city/13"},
     ],
+    "gadabay": [
+        {"text": "Гедабекский район", "lang": "ru", "origin": "az", "role": "common", "source": "curated",
+         "note": "Russian press form (the sources give Кедабекский район), attested at "
+                 "http://russia-armenia.info/node/10312 (\"Гедабекским районом\")"},
+    ],
     "tavush": [
         {"text": "Tavoush", "lang": "en", "origin": "hy", "role": "variant", "source": "curated",
          "note": "French-style romanization in English copy, attested at "

@@ -702,7 +702,9 @@ class Matcher:
         of the last adjective takes the noun (the name is "Лачинский район"); the others are the adjective."""
         ks, ke, tail, found = h
         m = _RU_RAYON.match(key, ke)
-        if m is None:
+        if m is None and tail in _RU_ADJ_ELLIPTIC and _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 80), ks):
+            pass
+        elif m is None:
             # the elliptic list (match.py): a bare adjective before a comma, a plural район later in the sentence
             if tail not in _RU_ADJ_ELLIPTIC or not key.startswith(",", ke):
                 return None
@@ -1034,6 +1036,8 @@ _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "областей", "областям", "областями",
                           "областях"))
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
+_RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))\s*[-–—:]\s*"
+                                 r"(?:[\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми)(?:,| и|, и) )*$")
 _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
 _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))

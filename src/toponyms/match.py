@@ -124,7 +124,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   adjective is a span and the last takes the noun ("Кельбаджарского районов"). An adjective with no noun of its
   own (a comma follows; masculine oblique or plural ending) counts too when the same sentence goes on to a plural
   район form within 200 characters: "6 селах Физулинского, 4 селах Ходжалинского, ... в Губадлинском и Зангиланском
-  районах" (the elliptic list; the span is the adjective). The adjective is that of a district's Russian name
+  районах" (the elliptic list; the span is the adjective), and so does a list opened by the plural noun and a
+  dash or colon ("в сопредельных районах - Товузском и Тавушском"). The adjective is that of a district's Russian name
   ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
   where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
 - **A qualifier makes another place**: a name right after a capitalized Azerbaijani or Russian qualifier (Böyük,
@@ -1036,7 +1037,9 @@ class Matcher:
         of the last adjective takes the noun (the name is "Лачинский район"); the others are the adjective."""
         ks, ke, tail, found = h
         m = _RU_RAYON.match(key, ke)
-        if m is None:
+        if m is None and tail in _RU_ADJ_ELLIPTIC and _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 80), ks):
+            pass  # the plural noun opens the list: "в сопредельных районах - Товузском и Тавушском"
+        elif m is None:
             # elliptic list: an adjective with no noun of its own (a comma follows), masculine oblique or plural,
             # in a sentence that goes on to a plural район form ("6 селах Физулинского, 4 селах Ходжалинского,
             # 3 - Джебраильского, по два села в Губадлинском и Зангиланском районах"): the adjective alone
@@ -1460,6 +1463,10 @@ _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "областей", "областям", "областями",
                           "областях"))
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
+#: a plural район/область, then a dash or colon, then adjectives up to the one being read (the list opens with
+#: the noun): "районах - Товузском и Тавушском"
+_RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))\s*[-–—:]\s*"
+                                 r"(?:[\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми)(?:,| и|, и) )*$")
 _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
 _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
