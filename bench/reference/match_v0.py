@@ -1222,7 +1222,6 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     n = len(chosen)
     cues: list = [None] * n
     plural = [False] * n
-    nxt_start = -1
     klen = len(key)
     word = _WORD.match
     get = _word_cues.get
@@ -1260,7 +1259,6 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = (cues[i + 1], True)
         if r is not None:
             cues[i], plural[i] = r
-        nxt_start = h.kstart
     # the reference-work sentence: "Haghartsin (Armenian: Հաղարծին) is a 13th century monastery", "Кельбаджар
     # (азерб. Kəlbəcər) — город в Азербайджане": the noun it is said to be gives the name (and the names glossed in
     # its parenthesis) that reading

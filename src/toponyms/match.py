@@ -482,7 +482,6 @@ class Matcher:
         the only stem that can start at that place when no shorter stem is a prefix of it ("fast" stems); every
         other case is handled exactly by re-reading that window with the overlapping automaton (_window)."""
         pats = self._patterns
-        stem_set = set(pats)
         self._maxlen = max(len(p) for p in pats)
         by_image: dict[str, list[int]] = {}
         for i, p in enumerate(pats):
@@ -1385,6 +1384,12 @@ def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
     return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
 
 
+def _unit_reading(entries: list[tuple[_Entry, str]], units: Mapping[tuple[str, str], Place]) -> bool:
+    """Whether a mention can be read as a unit: a district among its candidates, or a place a unit is named
+    after (``units``; pass _NO_UNITS to count districts only)."""
+    return any(e.place.kind == "district" or _unit_of(units, e) is not None for e, _ in entries)
+
+
 def _areas(p: Place) -> list[str]:
     """The ids that place ``p`` shares an area with: itself, its unit and centre (a district's parent region or
     economic region is too wide to tell homonyms apart, so it does not count)."""
@@ -1675,7 +1680,6 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     n = len(chosen)
     cues: list = [None] * n
     plural = [False] * n
-    nxt_start = -1
     klen = len(key)
     word = _WORD.match
     get = _word_cues.get
@@ -1713,7 +1717,6 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = (cues[i + 1], True)
         if r is not None:
             cues[i], plural[i] = r
-        nxt_start = h.kstart
     # the reference-work sentence: "Haghartsin (Armenian: Հաղարծին) is a 13th century monastery", "Кельбаджар
     # (азерб. Kəlbəcər) — город в Азербайджане": the noun it is said to be gives the name (and the names glossed in
     # its parenthesis) that reading
@@ -1725,20 +1728,17 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         nx = key[ke:ke + 4]
         if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –") or nx in (" is ", " was")):
             continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
-        m = _IS_A.match(key, ke)
-        if m is None:
+        said = _said_to_be(key, ke, 5)
+        if said is None:
             continue
-        for w in _WORD.findall(m.group(2))[:5]:
-            r = _classify(w)
-            if r is not None:
-                if not r[1]:
-                    cues[i] = r[0]
-                    j = i + 1
-                    while m.group(1) and j < n and chosen[j][0].kend <= h.kend + len(m.group(1)):
-                        if cues[j] is None:
-                            cues[j] = r[0]
-                        j += 1
-                break
+        m, r = said
+        if r is not None and not r[1]:
+            cues[i] = r[0]
+            j = i + 1
+            while m.group(1) and j < n and chosen[j][0].kend <= h.kend + len(m.group(1)):
+                if cues[j] is None:
+                    cues[j] = r[0]
+                j += 1
     # a generic noun before the list (plural), or before one name (singular: "the district of X")
     i = 0
     while i < n:
@@ -1784,7 +1784,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     for i in range(n):
         h, a, b = chosen[i]
         if cues[i] is None and (not h.tail or all(t[:3] != "az:" for _, t in h.entries)) \
-                and any(e.place.kind == "district" or (h.tail and _unit_of(units, e) is not None) for e, _ in h.entries):
+                and _unit_reading(h.entries, units if h.tail else _NO_UNITS):  # bare: only a district itself
             w0 = max(0, a - 200)  # the sentence, at most 200 characters each way (bounded searches)
             lo = max(text.rfind(".", w0, a), text.rfind("\u0589", w0, a), text.rfind("\n", w0, a), a - 200)
             hi = min(x for x in (text.find(".", b, b + 200), text.find("\u0589", b, b + 200),
@@ -1849,7 +1849,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 cues[i] = _GENERIC[2][1]
                 j = i
                 while j > 0 and cues[j - 1] is None and not chosen[j - 1][0].tail \
-                        and any(e.place.kind == "district" or _unit_of(units, e) is not None for e, _ in chosen[j - 1][0].entries) \
+                        and _unit_reading(chosen[j - 1][0].entries, units) \
                         and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j - 1] = _GENERIC[2][1]
                     j -= 1
@@ -1884,7 +1884,7 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
     pw = key[key.rfind(" ", 0, ks - 1) + 1: ks - 1]
     if pw in _RU_RAYON_PL:
         return _GENERIC[2][1], True
-    if pw in _RU_SELO_PL and any(e.place.kind == "district" or _unit_of(units, e) is not None for e, _ in h.entries) \
+    if pw in _RU_SELO_PL and _unit_reading(h.entries, units) \
             and (not any(e.place.kind in ("village", "settlement") for e, _ in h.entries) or alone()):
         return _GENERIC[2][1], False
     return None
@@ -1916,8 +1916,22 @@ def _club(text: str, a: int, b: int) -> bool:
 _DISTRICT_WORDS = frozenset(("district", "rayon", "rayonu"))
 #: a capitalized district noun right after a unit's name, in the span ("Gubadli District", "Laçın Rayonu")
 _CAP_GENERIC = re.compile(r"[ \u00a0](?:District|Rayonu|Rayon|Province)(?![\w'’-]| [A-ZƏÇŞĞÖÜİ])")
+def _said_to_be(s: str, pos: int, words: int, *, raw: bool = False) -> tuple[re.Match[str], tuple | None] | None:
+    """The reference-work sentence right after ``pos`` ("X (glosses) is a 13th century monastery", "X — город"):
+    (its match, the (kinds, plural) of the first generic or feature noun among its next ``words`` words, or None),
+    or None when there is no such sentence. ``s`` is a folded key, or raw text when ``raw`` (words folded here)."""
+    m = _IS_A.match(s, pos)
+    if m is None:
+        return None
+    for w in _WORD.findall(m.group(2))[:words]:
+        r = _classify(fold(w) if raw else w)
+        if r is not None:
+            return m, r
+    return m, None
+
+
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
-#: noun is looked for among the first five)
+#: noun is looked for among the first few)
 _IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |[—–] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"

@@ -163,7 +163,6 @@ def _az_last_vowel(s: str) -> str:
 
 def _az_apply(stem: str, morpheme: str) -> str:
     """The surface form of one morpheme after ``stem`` (lower case, Azerbaijani letters)."""
-    last = _az_last_vowel(stem)
     vowel_final = bool(stem) and stem[-1] in _AZ_VOWELS
     out = []
     i = 0

@@ -38,8 +38,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _FEATURE, _GENERIC, _IS_A, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _classify,
-                    _qualified, _text_lang)
+from .match import (_AZ_LETTERS, _FEATURE, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _qualified,
+                    _said_to_be, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
 
@@ -304,20 +304,12 @@ def find_variants(
 
 def _said_settlement(text: str, b: int) -> tuple[str, ...] | None:
     """The settlement kinds a reference-work sentence says the word is ("Gandja is the second largest and most
-    significant city", "... — город": the noun among the first six words; match's _IS_A), or None."""
-    r = _IS_A.match(text, b)
-    if r is None:
+    significant city", "... — город": the noun among the first six words; match's _said_to_be), or None."""
+    said = _said_to_be(text, b, 6, raw=True)
+    c = said[1] if said is not None else None
+    if c is None or c[0] is _FEATURE or c[1] or "district" in c[0]:
         return None
-    for w in _ANY_WORD.findall(r.group(2))[:6]:
-        c = _classify(fold(w))
-        if c is not None:
-            if c[0] is _FEATURE or c[1] or "district" in c[0]:
-                return None
-            return c[0]
-    return None
-
-
-_ANY_WORD = re.compile(r"\w+")
+    return c[0]
 
 
 def _word_ok(m: Matcher, src: str) -> bool:
