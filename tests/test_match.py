@@ -660,3 +660,23 @@ def test_russian_adjective_list_opened_by_the_plural_noun():
     assert _pairs(text) == [("Товузском", "tovuz"), ("Тавушском", "tavush")]
     assert _pairs("граничит с Гедабекским районом") == [
         ("Гедабекским районом", "gadabay")]
+
+
+def test_a_community_of_armenia_is_a_unit_left_out_an_nkr_community_is_its_village():
+    # chambarak.am, the community's own page; yerkir.am (Berd); heldout2 (Berdashen, Martuni region of the NKR)
+    assert _pairs("Ճամբարակ խոշորացված համայնքը Գեղարքունիքի մարզի 5 համայնքներից մեկն է") == [
+        ("Գեղարքունիքի", "gegharkunik")]
+    assert _pairs("ՀՀ Տավուշի մարզի Բերդ համայնքի Այգեձոր գյուղում") == [("Տավուշի", "tavush"), ("Այգեձոր", "aygedzor")]
+    got = _pairs("ՀՀ Գեղարքունիքի մարզի Ճամբարակ քաղաքային, Վահան, Թթուջուր, Գետիկ, Մարտունի, Այգուտ, Դպրաբակ, "
+                 "Ճապկուտ գյուղական համայնքների և Արծվաշեն բնակավայրի միավորումից")
+    # the villages of Armenia in the list are left out (Chapkut of Armenia is not stored: Ճապկուտ is also the
+    # Armenian name of an Azerbaijani village, which stays)
+    assert not {"Վահան", "Թթուջուր", "Գետիկ", "Մարտունի", "Այգուտ", "Դպրաբակ"} & {t for t, _ in got}
+    assert ("Բերդաշեն", "garakand") in _pairs("Արցախի Մարտունու շրջանի Բերդաշեն համայնքը մեծ համբավ ունեցող գյուղերից է")
+    assert ("Բերձորի", "lachin-town") in _pairs("զրուցել ենք Բերձորի համայնքապետ Նարեկ Ալեքսանյանի հետ։")
+
+
+def test_the_two_letter_abbreviation_of_the_artsakh_republic_matches_only_in_capitals():
+    # yerevan.today: "the spokesman of the ԱՀ president"; ահ is the word "fear"
+    assert _pairs("Այս մասին հայտնումէ ԱՀ նախագահի խոսնակ Վահրամ Պողոսյանը։") == [("ԱՀ", "nagorno-karabakh")]
+    assert _pairs("ահ ու սարսափ") == [] and _pairs("Ահ, ինչ լավ է") == []

@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _FEATURE, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _qualified,
+from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _qualified,
                     _said_to_be, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
@@ -307,7 +307,7 @@ def _said_settlement(text: str, b: int) -> tuple[str, ...] | None:
     significant city", "... — город": the noun among the first six words; match's _said_to_be), or None."""
     said = _said_to_be(text, b, 6, raw=True)
     c = said[1] if said is not None else None
-    if c is None or c[0] is _FEATURE or c[1] or "district" in c[0]:
+    if c is None or c[0] in _NON_KIND or c[1] or "district" in c[0]:
         return None
     return c[0]
 
