@@ -197,3 +197,16 @@ def test_short_forms_of_east_zangezur_in_every_language():
     assert [(m.text, m.place.id) for m in g.annotate(text)] == [
         ("Восточном Зангезуре", "east-zangezur-economic-region"), ("East Zangezur", "east-zangezur-economic-region"),
         ("Արևելյան Զանգեզուրի", "east-zangezur-economic-region")]
+
+
+def test_nakhchivan_places_lie_in_its_seven_districts():
+    # GeoNames ADM2 rows under ADM1 35; the towns kept their bare ids, the districts take "-district"
+    g = toponyms.load()
+    districts = [p for p in g.places if p.parent == "nakhchivan"]
+    assert sorted(p.id for p in districts) == [
+        "babek-district", "julfa-district", "kangarli-district", "ordubad-district", "sadarak-district",
+        "shahbuz-district", "sharur-district"]
+    assert g.get("sharur").unit == "sharur-district" and g.get("sharur-district").centre == "sharur"
+    assert g.get("heydarabad").unit == "sadarak-district" and g.get("sadarak-district").centre == "heydarabad"
+    assert g.get("nakhchivan-city").unit == "nakhchivan"
+    assert g.get("babek-district").name("az").text == "Babək"  # from its WOF record; GeoNames has "Babek Rayon"

@@ -680,3 +680,17 @@ def test_the_two_letter_abbreviation_of_the_artsakh_republic_matches_only_in_cap
     # yerevan.today: "the spokesman of the ԱՀ president"; ահ is the word "fear"
     assert _pairs("Այս մասին հայտնումէ ԱՀ նախագահի խոսնակ Վահրամ Պողոսյանը։") == [("ԱՀ", "nagorno-karabakh")]
     assert _pairs("ահ ու սարսափ") == [] and _pairs("Ահ, ինչ լավ է") == []
+
+
+def test_the_districts_of_nakhchivan_are_units_of_their_own():
+    # ru.wikipedia (Шарурский район), the heritage register of Sədərək, az.wikipedia (Əbrəqunus), Wikipedia (hy)
+    assert _pairs("Шарурский район (азерб. Şərur rayonu) — административная единица в составе Нахичеванской "
+                  "Автономной Республики Азербайджана. Административный центр — город Шарур.")[:2] == [
+        ("Шарурский район", "sharur-district"), ("Şərur", "sharur-district")]
+    assert _pairs("Sədərək rayonu 1990-cı ildə Şərur rayonunun tərkibindən ayrılaraq rayon statusu almışdır. "
+                  "Mərkəzi Heydərabad qəsəbəsidir.") == [
+        ("Sədərək", "sadarak-district"), ("Şərur", "sharur-district"), ("Heydərabad", "heydarabad")]
+    assert ("Culfa", "julfa-district") in _pairs("Naxçıvan Muxtar Respublikasının Culfa rayonunda kənddir.")
+    assert _pairs("Culfa Naxçıvan Muxtar Respublikasının şəhəridir.")[0] == ("Culfa", "julfa")
+    # the town has the Armenian name of the district named after it; the province supports both
+    assert ("Օրդուբադի", "ordubad") in _pairs("այսօր Նախիջևանում այսպես կոչված «Օրդուբադի տաճարն» է")

@@ -18,6 +18,8 @@ What it does (see gazetteer/README.md for the record shape):
    abandoned, and so are PPLW (destroyed) rows, with a note.
 2. Each place is filed in its current unit: admin1 → unit, core Tartar → aghdara (2023), then the moves of
    aghdara_2023_transfers.tsv and renamings_2023_2025.tsv A01–A04, and R12–R15 (abolished into Khojavend).
+   The Nakhchivan Autonomous Republic is a province with seven districts (GeoNames ADM2, names also from their
+   WOF region records): its places are filed under their district by admin2 code, after their ids are given.
 3. Names come from GeoNames (main name, asciiname, untagged alternates classified by script and shape),
    Who's On First (joined by gn:id), the renaming tables, former_names.tsv and the NKR 2005 census; English
    forms are derived by az-2020 (from Azerbaijani names) and press (from Armenian names), marked
@@ -84,6 +86,28 @@ UNIT_CENTRE = {
 # Units that are not districts: the Nakhchivan Autonomous Republic is a first-level unit with districts of its
 # own, a province in the sense of model.KINDS.
 UNIT_KIND = {"nakhchivan": "province"}
+# The districts of the Nakhchivan Autonomous Republic: GeoNames ADM2 rows under ADM1 35, each with its seat (the
+# PPLA2 row of that ADM2). Their towns took the bare ids first (ids are stable), so a district is
+# "<name>-district"; places keep their ids (suffixed with "nakhchivan" where a homonym needs it) and are filed
+# under their district by GeoNames' admin2 code. Places under the ADM2 rows "Nakhchivan City" (148412) and
+# "Nakhchivan" (8411069) stay directly in the province. district id -> (ADM2 id, centre id)
+NAKHCHIVAN_DISTRICTS = {
+    "babek-district": (7669114, 148413), "julfa-district": (148132, 148251), "kangarli-district": (8014931, 147637),
+    "ordubad-district": (147365, 147368), "sadarak-district": (409387, 8326746),
+    "shahbuz-district": (147212, 147278), "sharur-district": (147997, 146858),
+}
+UNIT_ADM1.update({u: adm for u, (adm, _c) in NAKHCHIVAN_DISTRICTS.items()})  # the unit's own admin row
+UNIT_CENTRE.update({u: c for u, (_adm, c) in NAKHCHIVAN_DISTRICTS.items()})
+ADM2_UNIT = {str(adm): u for u, (adm, _c) in NAKHCHIVAN_DISTRICTS.items()}
+# Their WOF region records (five carry the ADM2's gn:id; Şərur and Kəngərli none, matched by name), for names
+# only (the GeoNames ADM2 rows give Babək, Sədərək and Kəngərli no Azerbaijani name): the aze, rus and hye names.
+# The eng fields are left: wrong for two (Sədərək's is "Azarbayjan-e Gharbi", an Iranian province; Kəngərli's is
+# "Sarur") and Russian-style for others (Shakhbuz); GeoNames' English names stay.
+NAKHCHIVAN_WOF = {
+    "sadarak-district": 85668663, "ordubad-district": 85668665, "sharur-district": 85668667,
+    "babek-district": 85668673, "julfa-district": 85668677, "shahbuz-district": 85668683,
+    "kangarli-district": 85668717,
+}
 # Units whose places were imported after the first import (2026): ids are stable (gazetteer/README.md), so a
 # settlement of these units never takes the bare id of a homonym in an earlier unit, nor turns that id into
 # a suffixed one; it takes its unit as suffix instead (gasimli stays the Aghdam village, the Gadabay one is
@@ -617,9 +641,11 @@ def wof_fields(recs: list[dict], prefix: str) -> list[str]:
     return out
 
 
-def build_names(p: Place, S: Sources, unit_level=False, extra_alts: list[str] = ()) -> None:
-    """Names from the GeoNames rows and WOF records of a place (AZ side)."""
-    wofs = []
+def build_names(p: Place, S: Sources, unit_level=False, extra_alts: list[str] = (),
+                wof_records: list[dict] = ()) -> None:
+    """Names from the GeoNames rows and WOF records of a place (AZ side); a unit takes only the WOF records
+    given (``wof_records``)."""
+    wofs = list(wof_records)
     # WOF admin records of AZ districts are unreliable (region 85668691 "Stepanakert" carries Khojaly's
     # GeoNames id, 85668657 is labelled Xocalı with Khankendi's names): unit records take no WOF names.
     for r in ([] if unit_level else p.rows):
@@ -1117,7 +1143,18 @@ def unit_record(S: Sources, unit: str, kind="district", centre_az: str | None = 
     p.geonames = {UNIT_ADM1[unit]}
     p.sources.add("geonames")
     p.az_official = centre_rayonu(adm, centre_az)
-    build_names(p, S, unit_level=True)
+    wof = []
+    if unit in NAKHCHIVAN_WOF:
+        d = S.wof_by_id[NAKHCHIVAN_WOF[unit]]
+        wof = [{k: v for k, v in d.items() if k == "wof:id" or k.startswith(("name:aze", "name:rus", "name:hye"))}]
+        # the Azerbaijani name: GeoNames' "X rayonu" whose X is Azerbaijani (special letters, or the centre's
+        # name: Culfa rayonu, not Julfa Rayonu), else WOF's aze name (Babək: GeoNames has only "Babek Rayon")
+        alts = [nfc(a) for a in [adm[1], adm[2]] + (adm[3].split(",") if adm[3] else []) if a]
+        rayonu = sorted((a for a in alts if re.fullmatch(r"\S+ rayonu", a, re.I) and (
+            AZ_SPECIAL & set(a) or a.split()[0] == centre_az)), key=lambda a: (not a.endswith(" rayonu"), a))
+        wof_az = d.get("name:aze_x_preferred") or []
+        p.az_official = rayonu[0] if rayonu else nfc(wof_az[0]) if wof_az else p.az_official
+    build_names(p, S, unit_level=True, wof_records=wof)
     return p
 
 
@@ -1131,6 +1168,22 @@ def centre_rayonu(adm: list[str], centre_az: str | None) -> str | None:
     hits = [a for a in alts if re.fullmatch(re.escape(centre_az) + r"\s+rayonu", a, re.I)]
     # the Azerbaijani spelling (lower-case rayonu) first
     return sorted(hits, key=lambda a: (not a.endswith(" rayonu"), a))[0] if hits else None
+
+
+def share_bare_names(u: Place) -> None:
+    """A Nakhchivan district named after its centre (Ordubad): the bare Armenian and Russian names of its WOF
+    record are the centre's name too, and the centre gets those it lacks (Օրդուբադ: the town has only Որդուար),
+    as common names, noted as coming from the district's record."""
+    c = u.centre
+    if c is None or not u.az_official or not c.az_official or \
+            fold(re.sub(r"\s+rayonu$", "", u.az_official, flags=re.I)) != fold(c.az_official):
+        return
+    have = {(fold(n["text"]), n["lang"]) for n in c.names}
+    for n in list(u.names):
+        if n["lang"] in ("hy", "ru") and n["source"] == "wof" and " " not in n["text"] \
+                and (fold(n["text"]), n["lang"]) not in have:
+            c.add(n["text"], n["lang"], n["origin"], "common", "wof",
+                  note=f"The name of the {u.az_official} district (WOF {min(u.wof)}), which is named after this town.")
 
 
 def aghdara_unit(S: Sources) -> Place:
@@ -1310,7 +1363,7 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
         else:
             b = slug(p.rows[0][1])
         u = centre_of.get(id(p))
-        if u and (b == u or fold(re.sub(r"\s*(rayonu|şəhəri)$", "", unit_az_name(places, u) or "", flags=re.I))
+        if u and u not in NAKHCHIVAN_DISTRICTS and (b == u or fold(re.sub(r"\s*(rayonu|şəhəri)$", "", unit_az_name(places, u) or "", flags=re.I))
                   == fold(p.az_official or p.en_main or "")):
             b = f"{u}-{p.kind}"
         base[id(p)] = b
@@ -1367,7 +1420,7 @@ def unit_az_name(places, u):
 #: record cites the decree and lists Ağcabədi, Bərdə and Tərtər among its districts). Curated units carry their
 #: own parent.
 UNIT_PARENT = {"aghjabadi": "karabakh-economic-region", "barda": "karabakh-economic-region",
-               "tartar": "karabakh-economic-region"}
+               "tartar": "karabakh-economic-region", **{u: "nakhchivan" for u in NAKHCHIVAN_DISTRICTS}}
 
 
 def to_record(p: Place) -> dict:
@@ -1460,7 +1513,7 @@ def build(src: Path, log: list[str]) -> list[dict]:
     places_by_root, gid_place = build_az(S, log)
     places = list(places_by_root.values())
     units: dict[str, Place] = {}
-    for unit in sorted(set(ADMIN1_UNIT.values()) | {"baku", "ganja"}):
+    for unit in sorted(set(ADMIN1_UNIT.values()) | {"baku", "ganja"} | set(NAKHCHIVAN_DISTRICTS)):
         if unit in CITY_UNITS:
             continue
         centre = gid_place.get(UNIT_CENTRE.get(unit))
@@ -1487,9 +1540,17 @@ def build(src: Path, log: list[str]) -> list[dict]:
     for p in everything:
         if p.is_unit and p.kind == "district" and p.id in unit_centre and not p.centre:
             p.centre = unit_centre[p.id]
+    for u in NAKHCHIVAN_DISTRICTS:
+        share_bare_names(units[u])
     for p in everything:
         derive(p)
     assign_ids(everything, unit_centre)
+    # ids are given: now file the Nakhchivan places under their districts (GeoNames admin2 of the primary row)
+    # (the capital stays in the province: its row is filed under Babek, though GeoNames has an ADM2 row of its own,
+    # "Nakhchivan City" 148412)
+    for p in everything:
+        if not p.is_unit and p.unit == "nakhchivan" and p.rows and p is not units["nakhchivan"].centre:
+            p.unit = ADM2_UNIT.get(p.rows[0][11], p.unit)
     records = [to_record(p) for p in everything]
     add_attested(records)
     return records

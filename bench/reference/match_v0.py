@@ -292,6 +292,10 @@ class Matcher:
         self._fuzzy_index: dict[int, tuple[list[str], list[list[tuple[Place, Name]]]]] | None = None
         self._full_keys: dict[str, list[tuple[Place, Name]]] = {}
         namesakes = province_namesakes(gazetteer.places)
+        # district -> the province it lies in (the Nakhchivan districts), for _areas
+        kinds = {p.id: p.kind for p in gazetteer.places}
+        self._province_of: dict[str, str] = {p.id: p.parent for p in gazetteer.places
+                                             if p.kind == "district" and p.parent and kinds.get(p.parent) == "province"}
         for p in gazetteer.places:
             for n in p.names:
                 key = fold(n.text)
@@ -315,14 +319,14 @@ class Matcher:
                         if latin_az:
                             smap = az_suffix_map(variant, smap)
                         e = _Entry(p, n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
-                                   frozenset(_areas(p)), key in COMMON_WORDS.get(n.lang, ()) or key in PERSONAL_NAMES.get(n.lang, ()), key in NOT_A_PLACE,
+                                   frozenset(_areas(p, self._province_of)), key in COMMON_WORDS.get(n.lang, ()) or key in PERSONAL_NAMES.get(n.lang, ()), key in NOT_A_PLACE,
                                    generic_cap, latin_az)
                         stems.setdefault(stem, []).append(e)
                         ns = namesakes.get(p.id)
                         if ns is not None and n.text in ns[1]:
                             # the province the village is named like answers to the same name (ranking decides)
                             stems[stem].append(_Entry(ns[0], n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
-                                                      frozenset(_areas(ns[0])), e.common, e.vetoable, generic_cap, latin_az))
+                                                      frozenset(_areas(ns[0], self._province_of)), e.common, e.vetoable, generic_cap, latin_az))
         self._patterns = list(stems)
         self._entries = [stems[s] for s in self._patterns]
         self._by_id = {p.id: p for p in gazetteer.places}
@@ -691,7 +695,7 @@ class Matcher:
                 common = True
                 break
         if any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
-            return not any(anchors.any(_areas(e.place)) for e, _ in ents)
+            return not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
         if not common:
             return False
         i = a - 1
@@ -700,7 +704,7 @@ class Matcher:
         sentence_start = i < 0 or text[i] in _SENT_END
         if not sentence_start:
             return False
-        return not any(anchors.any(_areas(e.place)) for e, _ in ents)
+        return not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
 
     def _ru_district(self, key: str, h, kind_ok, lang_ok):
         """A Russian place adjective before район (Лачинского района) or in a coordinated list closed by a plural
@@ -741,7 +745,7 @@ class Matcher:
                 m = self._moved.get(k)
                 if m is None:
                     m = self._moved[k] = _Entry(d, e.name, e.suffixes, e.key, e.capital, e.exact_only, e.derived_form,
-                                                frozenset(_areas(d)), e.common, e.vetoable, e.generic_cap, e.latin_az)
+                                                frozenset(_areas(d, self._province_of)), e.common, e.vetoable, e.generic_cap, e.latin_az)
                 e = m
             if e.place.id not in seen:
                 seen.add(e.place.id)
@@ -771,7 +775,7 @@ class Matcher:
         prominent = min((KIND_RANK.get(e.place.kind, 9) for e, _ in ents if e.name.role != "exonym"), default=9)
         for e, t in ents:
             p = e.place
-            n_support = anchors.count(_areas(p))
+            n_support = anchors.count(_areas(p, self._province_of))
             # a village over a town or city of the same name needs two supporting mentions (or a generic noun)
             if KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4 and (n_support < 2 or prominent <= 2):
                 n_support = 0  # a region's namesake village (Qarabağ of Fuzuli) never wins by area support
@@ -988,11 +992,18 @@ def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
     return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
 
 
-def _areas(p: Place) -> list[str]:
-    """The ids that place ``p`` shares an area with: itself, its unit and centre (a district's parent region or
-    economic region is too wide to tell homonyms apart, so it does not count)."""
+_NO_PROVINCES: Mapping[str, str] = MappingProxyType({})
+
+
+def _areas(p: Place, province_of: Mapping[str, str] = _NO_PROVINCES) -> list[str]:
+    """The ids that place ``p`` shares an area with: itself, its unit and centre, and the province a district lies
+    in (``province_of``: Nakhchivan's districts; a district's parent region or economic region is too wide to tell
+    homonyms apart, so it does not count)."""
     out = [x for x in (p.unit, p.centre) if x]
     out.append(p.id)
+    prov = province_of.get(p.unit or p.id)
+    if prov is not None:
+        out.append(prov)
     return out
 
 

@@ -252,7 +252,7 @@ def find_variants(
     taken = _Spans([(x.start, x.end) for x in mentions])
     areas: set[str] = set()
     for x in mentions:
-        areas.update(_areas(x.place))
+        areas.update(_areas(x.place, m._province_of))
     found: list[Mention] = []
     keys_of = index.keys_of
     opens_pair = index.opens_pair
@@ -294,7 +294,7 @@ def find_variants(
             if r is not None:
                 found.append(r)
                 taken.add(r.start, r.end)
-                areas.update(_areas(r.place))
+                areas.update(_areas(r.place, m._province_of))
                 skip_to = r.end
                 break
     if not found:
@@ -380,7 +380,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         # likewise a village named like its province (Gegharkunik): the province, as the main passes rank them
         ids = {c[1].id for c in cands}
         cands = [c for c in cands if not (c[1].kind in ("village", "settlement") and c[1].unit in ids)]
-        supported = [c for c in cands if set(_areas(c[1])) & areas]
+        supported = [c for c in cands if set(_areas(c[1], m._province_of)) & areas]
         if len(key) < MIN_KEY:
             supported = [c for c in supported if c[0] >= SHORT_SIMILARITY]
             if not (cue or listed) or len(supported) != 1:
