@@ -694,3 +694,15 @@ def test_the_districts_of_nakhchivan_are_units_of_their_own():
     assert _pairs("Culfa Naxçıvan Muxtar Respublikasının şəhəridir.")[0] == ("Culfa", "julfa")
     # the town has the Armenian name of the district named after it; the province supports both
     assert ("Օրդուբադի", "ordubad") in _pairs("այսօր Նախիջևանում այսպես կոչված «Օրդուբադի տաճարն» է")
+
+
+def test_russian_feminine_accusative_adjectives_in_a_list_of_provinces():
+    # heldout15 (an Armenian travel site): "connecting the Tavush, Lori and Gegharkunik provinces"
+    assert _pairs("соединяющий Тавушскую, Лорийскую и Гегаркуникскую области") == [
+        ("Тавушскую", "tavush"), ("Гегаркуникскую области", "gegharkunik")]
+
+
+def test_kyalbadzhar_the_azerbaijani_russian_press_form_of_kalbajar():
+    # report.az, nedelia.az: the practical transcription's Кяльбаджар beside the usual Кельбаджар
+    assert _pairs("в город Кяльбаджар и в Кяльбаджарском районе") == [
+        ("Кяльбаджар", "kalbajar-town"), ("Кяльбаджарском районе", "kalbajar")]
