@@ -706,3 +706,23 @@ def test_kyalbadzhar_the_azerbaijani_russian_press_form_of_kalbajar():
     # report.az, nedelia.az: the practical transcription's Кяльбаджар beside the usual Кельбаджар
     assert _pairs("в город Кяльбаджар и в Кяльбаджарском районе") == [
         ("Кяльбаджар", "kalbajar-town"), ("Кяльбаджарском районе", "kalbajar")]
+
+
+def test_a_plural_noun_after_an_unknown_last_item_still_makes_the_list_districts():
+    # armenpress (hy): Shamkir is not in the gazetteer; the Dashkasan and Khanlar (Goygol) forms are attested
+    assert _pairs("այստեղ (Շահումյանի, Խանլարի, Գետաբեկի, Դաշքեսանի եւ Շամխորի շրջաններ) հաշվառված") == [
+        ("Խանլարի", "goygol"), ("Գետաբեկի", "gadabay"), ("Դաշքեսանի", "dashkasan")]
+    assert _pairs("the Gadabay and Shamkir districts") == [("Gadabay", "gadabay")]
+
+
+def test_administrative_between_a_name_and_its_noun():
+    # a national park's page (az): "... Daşkəsən və Goranboy inzibati rayonlarını əhatə edir"
+    got = _pairs("Xanlar (indiki Göygöl), Daşkəsən və Goranboy inzibati rayonlarını əhatə edir.")
+    assert got[-2:] == [("Daşkəsən", "dashkasan"), ("Goranboy", "goranboy")]
+
+
+def test_a_common_word_name_opening_a_sentence_with_a_district_noun_is_the_place():
+    # Laçın is also "falcon": at a sentence start it needs support, unless a generic noun follows
+    assert _pairs("Laçın rayonu ərazisində") == [("Laçın", "lachin")]
+    assert _pairs("Lachin district is large.") == [("Lachin", "lachin")]
+    assert _pairs("Laçın quşu uçur.") == []

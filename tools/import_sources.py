@@ -186,6 +186,17 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
          "note": "French-style romanization in English copy, attested at "
                  "https://www.accc.org.uk/armenias-north-eastern-border-terrorized/ (\"Tavoush Marz\")"},
     ],
+    "dashkasan-town": [
+        {"text": "Դաշքեսան", "lang": "hy", "origin": "az", "role": "common", "source": "curated",
+         "note": "Armenian form (the sources give the town none; WOF has it only for a Jabrayil village), attested at "
+                 "https://www.asbarez.am/?p=481655 (\"Գետաբեկի, Թովուզի, Շամխորի եւ Դաշքեսանի շրջանները\") and "
+                 "https://armenpress.am/arm/amp/1014037"},
+    ],
+    "goygol-city": [
+        {"text": "Խանլար", "lang": "hy", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The town's Soviet-era name (Xanlar, Ханлар in the sources) in Armenian copy, attested at "
+                 "https://archive.168.am/?p=6788 (\"Ադրբեջանի ԽՍՀ Խանլարի շրջանի\") and https://armenpress.am/arm/amp/1014037"},
+    ],
     "saribaba": [
         {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
          "note": "Russian spelling of Եխծահող, attested at https://rossaprimavera.ru/news/a68f38e7"},

@@ -654,7 +654,7 @@ class Matcher:
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident)
-            if any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
+            if cue is None and any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
                 continue
             if len(ents) == 1:
                 out.append(_single(key, a, b, src, h))
@@ -1057,7 +1057,10 @@ _COMMUNITY = ("community",)
 _HY_COMMUNITY = fold("համայնք")
 _HY_COMMUNITY_HEAD = fold("համայնքապետ")
 _HY_COMMUNITY_ADJ = frozenset(fold(w) for w in (
-    "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած"))
+    "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած",
+    # and "administrative" before any generic noun ("Daşkəsən və Goranboy inzibati rayonlarını")
+    "inzibati", "administrative", "административного", "административном", "административных",
+    "административные", "административный", "վարչական"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*|област\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
@@ -1123,6 +1126,33 @@ def _joined(key: str, text: str, p: tuple, q: tuple) -> bool:
         if nw == 0:
             return False
         items += 1
+
+
+def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
+    """The plural generic noun after one more list item that is no mention (one to three capitalized words of the
+    script of the mention ending at ``b``, after a joiner): its reading for the list, else None."""
+    m = _COORD_T.match(text, b, b + 40)
+    if m is None:
+        return None
+    pos, script, nw = m.end(), _script(text[b - 1]), 0
+    while nw < 3:
+        w = _TWORD.match(text, pos, pos + 40)
+        if w is None or not w.group()[0].isupper() or _script(w.group()[0]) != script:
+            break
+        nw += 1
+        pos = w.end()
+        if not (nw < 3 and text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper()):
+            break
+        pos += 1
+    if nw == 0 or text[pos:pos + 1] != " ":
+        return None
+    w = _TWORD.match(text, pos + 1, pos + 40)
+    if w is None:
+        return None
+    r = _classify(fold(w.group()))
+    return r if r is not None and r[1] and r[0] not in _NON_KIND else None
+
+
 _word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
 
 
@@ -1167,8 +1197,9 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
         w = m.group()
         if w == "su" and key.startswith(" anbar", m.end()):  # su anbarı: a reservoir
             return (_FEATURE, False)
-        if w in _HY_COMMUNITY_ADJ and key.startswith(" " + _HY_COMMUNITY, m.end()):
-            return _classify(key[m.end() + 1:_WORD.match(key, m.end() + 1).end()])  # Բերդ խոշորացված համայնքը
+        if w in _HY_COMMUNITY_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
+            m2 = _WORD.match(key, m.end() + 1)
+            return _classify(m2.group()) if m2 is not None and key[m.end():m.end() + 1] == " " else None
         return _classify(w)
     if c == "," and key.startswith(" ", kend + 1):
         m = _WORD.match(key, kend + 2)
@@ -1275,6 +1306,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = _cue_after(key, ke)
         else:
             r = None
+        if r is None and ke < klen and key[ke] in ", " and (i + 1 == n or chosen[i + 1][0].kstart - ke > 4):
+            # the list's last item is a name the gazetteer does not know: "Գետաբեկի, Դաշքեսանի եւ Շամխորի
+            # շրջաններ" (Shamkir), "Gadabay and Shamkir districts"
+            r = _cue_past_unknown(text, chosen[i][2])
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
             r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
         if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":

@@ -30,8 +30,8 @@ Precision filters (what is *not* a mention)
   with ``source: derived``) must match the stored capitalization of their first letter as well, always.
 - **Common words**: a name that is also a common word of the copy's language (the curated table
   ``COMMON_WORDS``, plus any name the same text also uses in lower case) is not taken at the start of a
-  sentence (where capitals say nothing) unless another mention of the same district or region supports it.
-  Given names that are village names (``PERSONAL_NAMES``: Նարեկ, Վահան...) need that support anywhere.
+  sentence (where capitals say nothing) unless another mention of the same district or region supports it, or a
+  generic noun follows ("Laçın rayonu ərazisində" opening a text). Given names that are village names (``PERSONAL_NAMES``: Նարեկ, Վահան...) need that support anywhere.
 - **Not a place here**: ``NOT_A_PLACE`` lists neighbour words that turn a name into something else: the club
   (Qarabağ FK, "Qarabağ" komandası, ФК «Карабах»), the poet (Məhəmməd Füzuli, Мухаммед Физули), the wine
   (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu). Such a span is dropped.
@@ -79,7 +79,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   rayonları", "şimalda X, şərqdə Y rayonları", "շրջանները"). A list item may be any capitalized word (up to three
   words, up to three such items in a row) of the script of the next name, known to the gazetteer or not: an
   unknown item ("Ağdam, Yevlax və Bərdə rayonları", Yevlax not in the gazetteer) carries no mention and does not
-  break the list; a lower-case word does. So does a
+  break the list, also as the last item before the noun ("Գետաբեկի, Դաշքեսանի եւ Շամխորի շրջաններ"); a lower-case
+  word does, but for "administrative" (inzibati, административных, վարչական) right before the noun. So does a
   list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
   (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun, and a dash likewise: "three districts
   surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"). A singular noun before "of" gives one name its
@@ -987,7 +988,7 @@ class Matcher:
             cm = common_memo.get(id(ents))
             if cm is None or cm[2] is not ents:
                 cm = common_memo[id(ents)] = (any(e.common for e, _ in ents), tuple(e.key for e, _ in ents), ents)
-            if (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
+            if cue is None and (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
                     and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident)):
                 continue
             if len(ents) == 1:
@@ -1493,7 +1494,10 @@ _COMMUNITY = ("community",)
 _HY_COMMUNITY = fold("համայնք")
 _HY_COMMUNITY_HEAD = fold("համայնքապետ")
 _HY_COMMUNITY_ADJ = frozenset(fold(w) for w in (
-    "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած"))
+    "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած",
+    # and "administrative" before any generic noun ("Daşkəsən və Goranboy inzibati rayonlarını")
+    "inzibati", "administrative", "административного", "административном", "административных",
+    "административные", "административный", "վարչական"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*|област\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
@@ -1561,6 +1565,33 @@ def _joined(key: str, text: str, p: tuple, q: tuple) -> bool:
         if nw == 0:
             return False
         items += 1
+
+
+def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
+    """The plural generic noun after one more list item that is no mention (one to three capitalized words of the
+    script of the mention ending at ``b``, after a joiner): its reading for the list, else None."""
+    m = _COORD_T.match(text, b, b + 40)
+    if m is None:
+        return None
+    pos, script, nw = m.end(), _script(text[b - 1]), 0
+    while nw < 3:
+        w = _TWORD.match(text, pos, pos + 40)
+        if w is None or not w.group()[0].isupper() or _script(w.group()[0]) != script:
+            break
+        nw += 1
+        pos = w.end()
+        if not (nw < 3 and text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper()):
+            break
+        pos += 1
+    if nw == 0 or text[pos:pos + 1] != " ":
+        return None
+    w = _TWORD.match(text, pos + 1, pos + 40)
+    if w is None:
+        return None
+    r = _classify(fold(w.group()))
+    return r if r is not None and r[1] and r[0] not in _NON_KIND else None
+
+
 _word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
 
 
@@ -1605,8 +1636,9 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
         w = m.group()
         if w == "su" and key.startswith(" anbar", m.end()):  # su anbarı: a reservoir
             return (_FEATURE, False)
-        if w in _HY_COMMUNITY_ADJ and key.startswith(" " + _HY_COMMUNITY, m.end()):
-            return _classify(key[m.end() + 1:_WORD.match(key, m.end() + 1).end()])  # Բերդ խոշորացված համայնքը
+        if w in _HY_COMMUNITY_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
+            m2 = _WORD.match(key, m.end() + 1)
+            return _classify(m2.group()) if m2 is not None and key[m.end():m.end() + 1] == " " else None
         return _classify(w)
     if c == "," and key.startswith(" ", kend + 1):
         m = _WORD.match(key, kend + 2)
@@ -1737,6 +1769,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = _cue_after(key, ke)
         else:
             r = None
+        if r is None and ke < klen and key[ke] in ", " and (i + 1 == n or chosen[i + 1][0].kstart - ke > 4):
+            # the list's last item is a name the gazetteer does not know: "Գետաբեկի, Դաշքեսանի եւ Շամխորի
+            # շրջաններ" (Shamkir), "Gadabay and Shamkir districts"
+            r = _cue_past_unknown(text, chosen[i][2])
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
             r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
         if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
