@@ -210,3 +210,13 @@ def test_nakhchivan_places_lie_in_its_seven_districts():
     assert g.get("heydarabad").unit == "sadarak-district" and g.get("sadarak-district").centre == "heydarabad"
     assert g.get("nakhchivan-city").unit == "nakhchivan"
     assert g.get("babek-district").name("az").text == "Babək"  # from its WOF record; GeoNames has "Babek Rayon"
+
+
+def test_abbreviations_defined_in_copy_match_in_capitals_only():
+    # azerbaijan.az: "Naxçıvan Muxtar Respublikası (NMR)"; berdpress.com: "ԼՂ Հանրապետության"
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("Naxçıvan Muxtar Respublikası (NMR) yerləşir.")] == [
+        ("Naxçıvan Muxtar Respublikası", "nakhchivan"), ("NMR", "nakhchivan")]
+    assert [(m.text, m.place.id) for m in g.annotate("ԼՂ Հանրապետության արևելյան բնագծերի")] == [
+        ("ԼՂ", "nagorno-karabakh")]
+    assert g.annotate("Nmr և լղ") == []

@@ -175,6 +175,9 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
         {"text": "Nakhichevan Autonomous Republic", "lang": "en", "origin": "az", "role": "common", "source": "curated",
          "note": "English press form, attested at https://outdoorcaucasus.com/Azerbaijan7 and "
                  "https://armenguide.com/en/city/13"},
+        {"text": "NMR", "lang": "az", "origin": "az", "role": "variant", "source": "curated",
+         "note": "Abbreviation of Naxçıvan Muxtar Respublikası, defined at https://azerbaijan.az/related-information/222 "
+                 "(\"Naxçıvan Muxtar Respublikası (NMR) yerləşir\"); matched only in capitals"},
     ],
     "gadabay": [
         {"text": "Гедабекский район", "lang": "ru", "origin": "az", "role": "common", "source": "curated",
