@@ -18,7 +18,9 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
    (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
 4. **Context confirms.** A candidate place is taken when another mention of the text lies in its district (the
-   areas of ``match._areas``: "села Дордчинар, Кюрдлер ... Физулинского района"), and it is the only such place;
+   areas of ``match._areas``: "села Дордчинар, Кюрдлер ... Физулинского района"), and it is the only such place
+   (a sentence's first word, capitalized anyway, needs the place itself named before: "Moreover" is not Ամրվար
+   of the Kalbajar mentioned earlier);
    or, with no such support, when it is the only place with that key (a district and its centre count as one),
    its similarity is at least ``CUE_SIMILARITY``, and a settlement noun stands next to the word (село, village,
    kəndi, գյուղ), a reference-work sentence says what it is ("Gandja is the second largest ... city": then only
@@ -364,6 +366,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after)) or said is not None
     pe, ns = taken.before(a), taken.after(b)
     listed = (pe is not None and bool(_JOIN.match(text[pe:a]))) or (ns is not None and bool(_JOIN.match(text[b:ns])))
+    opening = _sentence_start(text, a)
     for key, suffix, stem, ending_lang in keys:
         if ending_lang and ending_lang != lang:
             continue  # an English "Kremlin" is not an Azerbaijani genitive of "Kreml"
@@ -386,7 +389,9 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             if not (cue or listed) or len(supported) != 1:
                 continue
         if supported:
-            if len(supported) != 1:
+            if len(supported) != 1 or (opening and not (cue or listed or district) and supported[0][1].id not in areas):
+                # a sentence's first word is capitalized anyway ("Moreover", "The Armenian"): there, the support
+                # of another place of the district is not enough, the place itself must have been named before
                 continue
             pick = supported[0]
             reason = "a place of the same district is mentioned"
