@@ -726,3 +726,8 @@ def test_a_common_word_name_opening_a_sentence_with_a_district_noun_is_the_place
     assert _pairs("Laçın rayonu ərazisində") == [("Laçın", "lachin")]
     assert _pairs("Lachin district is large.") == [("Lachin", "lachin")]
     assert _pairs("Laçın quşu uçur.") == []
+
+
+def test_julfa_in_armenian():
+    # nurblog.info: "Հին Ջուղայի գերեզմանատունը" (the cemetery of Old Julfa); GeoNames names the cemetery so too
+    assert ("Ջուղայի", "julfa") in _pairs("Հին Ջուղայի գերեզմանատունը նշանավոր էր խաչքարերով:")

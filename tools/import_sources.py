@@ -200,6 +200,13 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
          "note": "The town's Soviet-era name (Xanlar, Ханлар in the sources) in Armenian copy, attested at "
                  "https://archive.168.am/?p=6788 (\"Ադրբեջանի ԽՍՀ Խանլարի շրջանի\") and https://armenpress.am/arm/amp/1014037"},
     ],
+    "julfa": [
+        {"text": "Ջուղա", "lang": "hy", "origin": "hy", "role": "common", "source": "curated",
+         "note": "The Armenian name (the sources give the town none): GeoNames 13156179, the Armenian cemetery of Julfa, "
+                 "is \"Ջուղայի գերեզմանատուն\"; in copy at "
+                 "https://nurblog.info/2021/11/29/adrbejani-barbarosutyuny-juxayi-xachqareri-handep/ "
+                 "(\"Հին Ջուղայի գերեզմանատունը\", Old Julfa)"},
+    ],
     "saribaba": [
         {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
          "note": "Russian spelling of Եխծահող, attested at https://rossaprimavera.ru/news/a68f38e7"},

@@ -279,7 +279,9 @@ def find_variants(
         if (k < nmain and main[k][0] < b) or a < skip_to:
             continue
         ks = keys_of(word)
-        nxt = _WORD.match(text, b + 1) if opens_pair(word) and text[b:b + 1] in (" ", "\u00a0") else None
+        # an abbreviation is no first word of a name: "ՀՀ Գեղարքունիկի" (the Republic of Armenia's ...)
+        nxt = _WORD.match(text, b + 1) if opens_pair(word) and text[b:b + 1] in (" ", "\u00a0") \
+            and not (len(word) <= 4 and word.isupper()) else None
         if not ks and nxt is None:
             continue
         tries: list[tuple[int, int, int, tuple]] = []
