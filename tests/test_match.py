@@ -731,3 +731,16 @@ def test_a_common_word_name_opening_a_sentence_with_a_district_noun_is_the_place
 def test_julfa_in_armenian():
     # nurblog.info: "Հին Ջուղայի գերեզմանատունը" (the cemetery of Old Julfa); GeoNames names the cemetery so too
     assert ("Ջուղայի", "julfa") in _pairs("Հին Ջուղայի գերեզմանատունը նշանավոր էր խաչքարերով:")
+
+
+def test_english_places_that_hold_villages_are_districts():
+    # azernews/apa copy (held-out 2, 4, 7, 8, 11, 12)
+    assert _pairs("Baku forces free 6 villages of Fuzuli, 7 villages of Jabrayil, 5 villages of Khojavend") == [
+        ("Baku", "baku"), ("Fuzuli", "fuzuli"), ("Jabrayil", "jabrayil"), ("Khojavend", "khojavend")]
+    assert _pairs("expelled the population from seven villages in Gazakh, including Sofulu")[0] == ("Gazakh", "qazakh")
+    assert _pairs("convoys have been sent to the villages of Vengli and Kolatag in Aghdara") == [
+        ("Vengli", "vangli"), ("Kolatag", "kolatagh"), ("Aghdara", "aghdara")]
+    assert _pairs("IDPs are also expected to return to the village of Sus of Lachin today") == [
+        ("Sus", "sus"), ("Lachin", "lachin")]
+    assert _pairs("A resident of Tartar’s Narli village, Adavat Akhundov, was killed")[0] == ("Tartar’s", "tartar")
+    assert _pairs("He lives in Fuzuli.") == [("Fuzuli", "fuzuli-city")]

@@ -97,7 +97,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   məktəblər" stays the towns); also past names of places that lie in the district ("Tərtərin işğaldan azad edilən
   Talış kəndi"). Generally, a name with a unit reading in the genitive (az, hy, English 's) right before a place
   that lies in that unit is the unit ("Tartar's Narli village", "Մարտակերտի Թալիշ"; not before a feature:
-  "Laçının Ağbulaq şəlaləsi"). qəsəbə, посёлок and ավան point to any settlement kind (a town in one source is a
+  "Laçının Ağbulaq şəlaləsi"), also before one or two capitalized words the gazetteer does not know and a
+  settlement noun ("Zangilan’s Aghali village"). In English, the place a village lies in is its unit after of/in
+  ("the village of Sus of Lachin", "Vengli and Kolatag in Aghdara"), and so is a place villages are counted in
+  ("6 villages of Fuzuli", "seven villages in Gazakh"; "the villages of Vengli and Kolatag" names the villages).
+  qəsəbə, посёлок and ավան point to any settlement kind (a town in one source is a
   village in another: "Kəlbəcər rayonunun İstisu qəsəbəsi" is the Kalbajar village, not Jermuk).
 - **A bare list of districts**: three or more uninflected names joined as a list, each of which can be a
   district, with no generic noun of their own, are the districts ("Kəlbəcər, Tərtər, Ağdərə, Ağdam"; "Aghdam,
@@ -1703,6 +1707,11 @@ _FAMILY_NAME_AFTER = re.compile(
     r"(?:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
 
 
+_SETTLEMENTS_PL = frozenset(("villages", "settlements"))
+_QUANTITIES = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                         "several", "many", "some", "dozens", "all", "more", "other", "few"))
+
+
 def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
     """(kinds, plural) of a generic noun that opens a list at ``ks``: "the districts of X", "rayonları: X",
     "the regions where Armenians lived (X" (a parenthesis up to 40 characters after the noun), "three districts
@@ -1711,6 +1720,15 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
     of Agdam")."""
     w0 = key[max(0, ks - 60): ks]
     plural_only = True
+    if w0.endswith((" in ", " of ")):
+        # villages counted in a place lie in its district: "6 villages of Fuzuli, 7 villages of Jabrayil", "seven
+        # villages in Gazakh" ("the villages of Vengli and Kolatag" names the villages themselves)
+        ws = _WORD.findall(w0)
+        if len(ws) >= 3 and ws[-2] in _SETTLEMENTS_PL and (
+                ws[-1] == "in" or ws[-3] in _QUANTITIES or ws[-3].isdigit()):
+            return _GENERIC[2][1], True
+        if ws[-1:] == ["in"]:
+            return None
     if w0.endswith(("of ", "of the ")):
         before = _WORD.findall(w0[: w0.rfind(" of")])[-1:]
         if before and before[0] in ("that", "those"):
@@ -1819,7 +1837,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         ks = h.kstart
         lead = None
         if cues[i] is None and ks > 2:
-            if key[ks - 1] in "( :" and key[ks - 2] in "(f: -–—":
+            if key[ks - 1] in "( :" and key[ks - 2] in "(fn: -–—":
                 lead = _lead_cue(key, ks)
             elif key[ks - 1] == " " and key[ks - 2] in "вмхыи":
                 lead = _ru_plural_before(key, ks, h, units,
@@ -1842,6 +1860,18 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 and cues[i + 1] in _AZ_GEN_SETTLE and not plural[i + 1] \
                 and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
             cues[i] = _GENERIC[2][1]
+    # the same before a village the gazetteer does not know, one or two capitalized words and a settlement noun:
+    # "Zangilan’s Aghali village", "Tartar’s Narli village", "Ağdamın Xıdırlı kəndi"
+    for i in range(n):
+        h, a, b = chosen[i]
+        if cues[i] is None and h.tail and text[b:b + 1] == " " and (i + 1 == n or chosen[i + 1][1] > b + 60):
+            ws = _UNKNOWN_THEN_NOUN.match(text, b + 1, b + 60)
+            ws = ws.group().split(" ") if ws is not None else ()
+            if len(ws) >= 2 and ws[0][0].isupper() and _script(ws[0][0]) == _script(text[a]) and _gen_units(h, units):
+                noun = ws[1] if not ws[1][0].isupper() else ws[2] if len(ws) == 3 else ""
+                r = _classify(fold(noun)) if noun else None
+                if r is not None and r[0] in (_GENERIC[0][1], _GENERIC[3][1]):
+                    cues[i] = _GENERIC[2][1]
     # "Tartar's Narli village", "Մարտակերտի Թալիշ գյուղը", "Füzulinin Pirəhmədli və Qaraxanbəyli kəndləri": a name
     # with a unit reading, in the genitive, right before a place that lies in that unit is the unit
     for i in range(n - 1):
@@ -1850,6 +1880,15 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 and cues[i + 1] is not _FEATURE:  # "Laçının Ağbulaq şəlaləsi": a sight of the town
             us = _gen_units(h, units)
             if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i + 1][0].entries):
+                cues[i] = _GENERIC[2][1]
+    # "Sus of Lachin", "Vengli and Kolatag in Aghdara": a place, then of/in, then a bare name that can be the
+    # unit the place lies in is that unit
+    for i in range(1, n):
+        h = chosen[i][0]
+        if cues[i] is None and not h.tail and key[chosen[i - 1][0].kend:h.kstart] in (" of ", " in "):
+            us = {e.place.id if e.place.kind == "district" else u.id for e, _ in h.entries
+                  for u in (_unit_of(units, e),) if e.place.kind == "district" or u is not None}
+            if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i - 1][0].entries):
                 cues[i] = _GENERIC[2][1]
     # a unit's neighbours are units: in a sentence saying what borders what ("It borders Zangilan in the
     # south-west, Gubadli in the west", "Kəlbəcər, Laçın ... ilə həmsərhəddir", "граничит с ..."), a bare name that
@@ -1933,6 +1972,8 @@ _AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")
 
 
 _GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))
+#: up to three words (the first one or two capitalized, then a noun: the caller checks)
+_UNKNOWN_THEN_NOUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2}")
 
 
 def _gen_units(h: _Hit, units) -> set[str]:
