@@ -1555,20 +1555,27 @@ def _joined(key: str, text: str, p: tuple, q: tuple) -> bool:
             return items > 0
         if items == 3:
             return False
-        nw = 0
-        while True:
-            w = _TWORD.match(text, pos, end)
-            if w is None or not w.group()[0].isupper() or _script(w.group()[0]) != script:
-                break
-            nw += 1
-            pos = w.end()
-            if nw < 3 and pos + 1 < end and text[pos] == " " and text[pos + 1].isupper():
-                pos += 1
-            else:
-                break
-        if nw == 0:
+        pos = _unknown_item(text, pos, end, script)
+        if pos < 0:
             return False
         items += 1
+
+
+def _unknown_item(text: str, pos: int, end: int, script: str) -> int:
+    """The end of a list item at ``pos`` made of one to three capitalized words of ``script`` (before ``end``),
+    or -1."""
+    nw = 0
+    while True:
+        w = _TWORD.match(text, pos, end)
+        if w is None or not w.group()[0].isupper() or _script(w.group()[0]) != script:
+            break
+        nw += 1
+        pos = w.end()
+        if nw < 3 and pos + 1 < end and text[pos] == " " and text[pos + 1].isupper():
+            pos += 1
+        else:
+            break
+    return pos if nw else -1
 
 
 def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
@@ -1577,17 +1584,8 @@ def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
     m = _COORD_T.match(text, b, b + 40)
     if m is None:
         return None
-    pos, script, nw = m.end(), _script(text[b - 1]), 0
-    while nw < 3:
-        w = _TWORD.match(text, pos, pos + 40)
-        if w is None or not w.group()[0].isupper() or _script(w.group()[0]) != script:
-            break
-        nw += 1
-        pos = w.end()
-        if not (nw < 3 and text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper()):
-            break
-        pos += 1
-    if nw == 0 or text[pos:pos + 1] != " ":
+    pos = _unknown_item(text, m.end(), min(len(text), m.end() + 80), _script(text[b - 1]))
+    if pos < 0 or text[pos:pos + 1] != " ":
         return None
     w = _TWORD.match(text, pos + 1, pos + 40)
     if w is None:
