@@ -744,3 +744,11 @@ def test_english_places_that_hold_villages_are_districts():
         ("Sus", "sus"), ("Lachin", "lachin")]
     assert _pairs("A resident of Tartar’s Narli village, Adavat Akhundov, was killed")[0] == ("Tartar’s", "tartar")
     assert _pairs("He lives in Fuzuli.") == [("Fuzuli", "fuzuli-city")]
+
+
+def test_historical_provinces_and_districts_are_left_out():
+    # hy.wikipedia (Վարսեր), a Western Armenian article on Hadrut (held-out 13, 14): the Syunik province of
+    # Greater Armenia, the Elizavetpol governorate and its Jebrail uezd are not places of the gazetteer
+    assert _pairs("Նախկինում մտել է Մեծ Հայքի Սյունիք նահանգի Գեղարքունի գավառի կազմում։") == []
+    assert _pairs("Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի Հադրութ գյուղի մասին") == [("Հադրութ", "hadrut")]
+    assert _pairs("Մարտունի Գավառ") == [("Մարտունի", "martuni-gegharkunik-616438"), ("Գավառ", "gavar")]

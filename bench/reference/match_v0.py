@@ -629,6 +629,10 @@ class Matcher:
                 if len(ents) != len(h.entries):
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
                 cue = None
+            elif cue is _HISTORIC:
+                if not text[b + 1:b + 2].isupper():
+                    continue  # "Սյունիք նահանգի": the historical province ("Մարտունի Գավառ" is two towns)
+                cue = None
             elif cue is _COMMUNITY:
                 # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
                 # is its settlement
@@ -1054,6 +1058,11 @@ _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "
 #: NKR community is its one village or town ("Բերդաշեն համայնքը ... գյուղերից է"), and the community head
 #: (համայնքապետ) names the settlement. The adjectives that may stand between the name and the noun:
 _COMMUNITY = ("community",)
+#: A historical province or district (նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք նահանգի", "Ջեբրայիլի
+#: գավառի", the Jebrail uezd) is a unit the gazetteer does not store: the name before the lower-case noun is
+#: left out (the held-out sets' convention).
+_HISTORIC = ("historic",)
+_HY_HISTORIC = (fold("նահանգ"), fold("գավառ"))
 _HY_COMMUNITY = fold("համայնք")
 _HY_COMMUNITY_HEAD = fold("համայնքապետ")
 _HY_COMMUNITY_ADJ = frozenset(fold(w) for w in (
@@ -1072,7 +1081,7 @@ _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "им�
 _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 _FEATURE = ("feature",)
-_NON_KIND = (_FEATURE, _COMMUNITY)  # cues that point to no kind of place
+_NON_KIND = (_FEATURE, _COMMUNITY, _HISTORIC)  # cues that point to no kind of place
 #: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).
 #: Azerbaijani direction words open an item in the ablative (şərqdən) or the locative (şərqdə, şimal-şərqdə).
 _AZ_DIRS = r"(?:(?:şimal|cənub)-(?:şərq|qərb)(?:dən|də)|şimal(?:dan|da)|cənub(?:dan|da)|şərq(?:dən|də)|qərb(?:dən|də))"
@@ -1166,6 +1175,8 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
         pass  # "Tavush villagers": people, not a noun of the place
     elif w in _FEATURE_WORDS or (w.startswith(_FEATURE_PREFIXES) and not w.startswith(_FEATURE_NOT)):
         r = (_FEATURE, False)
+    elif w.startswith(_HY_HISTORIC):
+        r = (_HISTORIC, "եր" in w)  # նահանգների, գավառներում: a list
     elif w.startswith(_HY_COMMUNITY):
         if not w.startswith(_HY_COMMUNITY_HEAD):
             r = (_COMMUNITY, "եր" in w[len(_HY_COMMUNITY):])  # համայնքների: a list of communities

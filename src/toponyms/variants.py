@@ -40,8 +40,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _qualified,
-                    _said_to_be, _text_lang)
+from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _classify,
+                    _qualified, _said_to_be, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
 
@@ -55,6 +55,8 @@ SHORT_SIMILARITY = 0.85
 #: without another place of the district in the text, a settlement noun or list alone needs a closer likeness
 CUE_SIMILARITY = 0.85
 MIN_LETTERS = 5
+#: the word after a candidate
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 _UPPER = "A-ZÀ-ÖØ-ÞƏĞŞÇÖÜİА-ЯЁӘҒҜҺЈҸӨҮԱ-Ֆ"
 #: a capitalized word (apostrophe or hyphen inside allowed: Kəlbəcər'ə, Ашагы-Вейселли)
@@ -358,6 +360,11 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             return None
     if _SURNAME.match(text, b) or (a and _qualified(text, a)):
         return None
+    nx = _NOUN_AFTER.match(text, b)
+    if nx is not None and nx.group(1)[0].islower():
+        c = _classify(fold(nx.group(1)))
+        if c is not None and c[0] in _NON_KIND:
+            return None  # a feature, community or historical unit named so ("Գեղարքունի գավառի"), as in the main passes
     lang = _lang_of(src, _text_lang(text, a, b))
     if lang_ok is not None and lang not in lang_ok:
         return None
