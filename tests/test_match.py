@@ -752,3 +752,11 @@ def test_historical_provinces_and_districts_are_left_out():
     assert _pairs("Նախկինում մտել է Մեծ Հայքի Սյունիք նահանգի Գեղարքունի գավառի կազմում։") == []
     assert _pairs("Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի Հադրութ գյուղի մասին") == [("Հադրութ", "hadrut")]
     assert _pairs("Մարտունի Գավառ") == [("Մարտունի", "martuni-gegharkunik-616438"), ("Գավառ", "gavar")]
+
+
+def test_a_russian_settlement_noun_before_the_name():
+    # a travel piece (held-out 15): the mausoleum "in the 'Noah's' city of Nakhchivan" is in the city, not the
+    # republic the bare name stands for
+    assert _pairs("гробниц, возведенных в «Ноевом» городе Нахичевань в Азербайджане") == [
+        ("Нахичевань", "nakhchivan-city")]
+    assert _pairs("блокада Нахичевани") == [("Нахичевани", "nakhchivan")]

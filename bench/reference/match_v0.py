@@ -1051,6 +1051,13 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     # a monastery or complex before its name ("монастырский комплекс Татев", "монастырь Гандзасар")
     "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе",
 ))
+#: Russian settlement nouns right before a name (folded; the noun before the name is not in the span)
+_SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
+    (("город", "городе", "города", "городом", "городу"), ("city", "town")),
+    (("село", "селе", "села", "селом", "селу", "деревня", "деревне", "деревни"), ("village", "settlement")),
+    (("поселок", "посёлок", "поселке", "посёлке", "поселка", "посёлка", "поселком", "посёлком"),
+     ("city", "town", "settlement", "village")),
+) for w in ws}
 _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "townsman", "townsmen"))
 #: A community (համայնք) of Armenia, since 2016 often an enlarged unit named after its town or village ("Բերդ
 #: համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական համայնքների"), is a unit the gazetteer
@@ -1347,6 +1354,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     j -= 1
                 if not _PARA_BREAK.match(text, j):
                     r = (_FEATURE, False)
+            elif pw in _SETTLE_BEFORE:
+                r = (_SETTLE_BEFORE[pw], False)  # "в городе Нахичевань": the city, not the republic
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
                 and _joined(key, text, chosen[i], chosen[i + 1]):
             r = (cues[i + 1], True)

@@ -48,7 +48,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A lower-case generic noun after a name is not in the span, but it decides the place**: district, rayon,
   region, район, շրջան, marz/մարզ, province → the district or province ("Shusha district", "Ağdam rayonunun",
   "Շուշիի շրջան", "Գեղարքունիքի մարզի"); city, town, şəhər, город, քաղաք, qəsəbə, ավան → the city or town;
-  village, kənd, село, գյուղ → a village. It works after an inflected name too (Armenian genitive + noun). When no
+  village, kənd, село, գյուղ → a village. It works after an inflected name too (Armenian genitive + noun). A
+  Russian settlement noun right before the name does the same (в городе Нахичевань: the city; село, посёлок). When no
   candidate has the kind, a candidate the unit is named after stands for that unit ("Aghdara and Khojaly
   districts": Aghdara the town is the centre of the Aghdara district; ``_named_units``): a district's centre in
   every language, and a province's or district's own settlement where a stored name of the unit is "<a form of
@@ -1493,6 +1494,13 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     # a monastery or complex before its name ("монастырский комплекс Татев", "монастырь Гандзасар")
     "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе",
 ))
+#: Russian settlement nouns right before a name (folded; the noun before the name is not in the span)
+_SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
+    (("город", "городе", "города", "городом", "городу"), ("city", "town")),
+    (("село", "селе", "села", "селом", "селу", "деревня", "деревне", "деревни"), ("village", "settlement")),
+    (("поселок", "посёлок", "поселке", "посёлке", "поселка", "посёлка", "поселком", "посёлком"),
+     ("city", "town", "settlement", "village")),
+) for w in ws}
 _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "townsman", "townsmen"))
 #: A community (համայնք) of Armenia, since 2016 often an enlarged unit named after its town or village ("Բերդ
 #: համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական համայնքների"), is a unit the gazetteer
@@ -1813,6 +1821,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     j -= 1
                 if not _PARA_BREAK.match(text, j):
                     r = (_FEATURE, False)
+            elif pw in _SETTLE_BEFORE:
+                r = (_SETTLE_BEFORE[pw], False)  # "в городе Нахичевань": the city, not the republic
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
                 and _joined(key, text, chosen[i], chosen[i + 1]):
             r = (cues[i + 1], True)
