@@ -760,3 +760,10 @@ def test_a_russian_settlement_noun_before_the_name():
     assert _pairs("гробниц, возведенных в «Ноевом» городе Нахичевань в Азербайджане") == [
         ("Нахичевань", "nakhchivan-city")]
     assert _pairs("блокада Нахичевани") == [("Нахичевани", "nakhchivan")]
+
+
+def test_russian_marz_is_a_province_noun():
+    # an Armenian travel site (held-out 13): "Сюникский марз расположенный в южной части Армении"
+    assert _pairs("Сюникский марз расположенный в южной части Армении") == [("Сюникский марз", "syunik")]
+    assert _pairs("в Тавушском и Гегаркуникском марзах") == [
+        ("Тавушском", "tavush"), ("Гегаркуникском марзах", "gegharkunik")]
