@@ -767,3 +767,9 @@ def test_russian_marz_is_a_province_noun():
     assert _pairs("Сюникский марз расположенный в южной части Армении") == [("Сюникский марз", "syunik")]
     assert _pairs("в Тавушском и Гегаркуникском марзах") == [
         ("Тавушском", "tavush"), ("Гегаркуникском марзах", "gegharkunik")]
+
+
+def test_a_russian_name_in_an_oblique_case_is_not_named_by_the_feature_noun_after_it():
+    # a travel blog (held-out 13): "beyond Kapan the mountains rise higher"; "озера Гёйгёль" stays the lake
+    assert _pairs("За Капаном горы всё выше и молчаливее") == [("Капаном", "kapan")]
+    assert _pairs("на берегу знаменитого озера Гёйгёль расположен") == []

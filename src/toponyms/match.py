@@ -958,6 +958,9 @@ class Matcher:
         for (h, a, b), ident, cue in zip(chosen, idents, cues):
             src = text[a:b]
             ents = h.entries
+            if cue is _FEATURE and h.tail and all(t[:3] == "ru:" and t != "ru:nom" for _, t in ents) \
+                    and text[b:b + 1] == " " and not text[b + 1:b + 2].isupper():
+                cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
             if cue is _FEATURE:
                 # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
                 ents = [(e, t) for e, t in ents if e.place.kind not in _SETTLEMENT_KINDS]
