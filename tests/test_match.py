@@ -773,3 +773,10 @@ def test_a_russian_name_in_an_oblique_case_is_not_named_by_the_feature_noun_afte
     # a travel blog (held-out 13): "beyond Kapan the mountains rise higher"; "озера Гёйгёль" stays the lake
     assert _pairs("За Капаном горы всё выше и молчаливее") == [("Капаном", "kapan")]
     assert _pairs("на берегу знаменитого озера Гёйгёль расположен") == []
+
+
+def test_the_russian_adjective_of_a_two_part_name():
+    # news.am-style copy (held-out 13): "в селе Арени Вайоц Дзорской области"
+    assert _pairs("6 октября в селе Арени Вайоц Дзорской области открылся фестиваль") == [
+        ("Арени", "areni"), ("Вайоц Дзорской области", "vayots-dzor")]
+    assert _pairs("Вайоц-Дзорской области") == [("Вайоц-Дзорской области", "vayots-dzor")]

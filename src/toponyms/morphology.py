@@ -293,13 +293,17 @@ def _ru_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
     stem = hyph_head + last_word[: len(last_word) - cut]
     smap = _intern(table)
     out.extend((h + stem, smap) for h in heads)
-    if derived and len(words) == 1 and not hyph_head and len(last_word) >= 4 and table is not _RU_ADJ_M:
+    # the derived adjective (Лачин → Лачинский), also of a two-part name whose first part is no adjective
+    # (Вайоц-Дзор, Вайоц Дзор → Вайоц-Дзорской, Вайоц Дзорской области)
+    plain_head = len(words) == 1 or (len(words) == 2 and heads == [words[0] + " "])
+    if derived and plain_head and len(last_word) >= 4 and table is not _RU_ADJ_M:
+        head = heads[0] + hyph_head
         if last_word[-1] in _RU_VOWELS:
-            astems = [last_word[:-1] + "инск"]
+            astems = [head + last_word[:-1] + "инск"]
         elif last_word[-1] == "л":
-            astems = [last_word + "ьск", last_word + "ск"]
+            astems = [head + last_word + "ьск", head + last_word + "ск"]
         else:
-            astems = [last_word + "ск"]
+            astems = [head + last_word + "ск"]
         out.extend((a, _intern(_RU_DERIVED_ADJ)) for a in astems)
     return out
 
