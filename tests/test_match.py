@@ -780,3 +780,8 @@ def test_the_russian_adjective_of_a_two_part_name():
     assert _pairs("6 октября в селе Арени Вайоц Дзорской области открылся фестиваль") == [
         ("Арени", "areni"), ("Вайоц Дзорской области", "vayots-dzor")]
     assert _pairs("Вайоц-Дзорской области") == [("Вайоц-Дзорской области", "vayots-dzor")]
+
+
+def test_of_and_in_rules_do_not_reach_across_a_paragraph():
+    # the chunked batch run must see what the whole text sees (tests/test_batch.py)
+    assert _pairs("Ханкенди Шуши\n\nof Шуши and in Ханкенди")[1:3] == [("Шуши", "shusha-city"), ("Шуши", "shusha-city")]

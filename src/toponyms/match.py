@@ -1818,14 +1818,13 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"
             pw = key[key.rfind(" ", 0, h.kstart - 1) + 1: h.kstart - 1]
             a = chosen[i][1]
-            if pw in _FEATURE_BEFORE:
+            if pw in _FEATURE_BEFORE or pw in _SETTLE_BEFORE:
                 j = a
                 while j > 0 and text[j - 1].isspace():
                     j -= 1
                 if not _PARA_BREAK.match(text, j):
-                    r = (_FEATURE, False)
-            elif pw in _SETTLE_BEFORE:
-                r = (_SETTLE_BEFORE[pw], False)  # "в городе Нахичевань": the city, not the republic
+                    # "в городе Нахичевань": the city, not the republic
+                    r = (_FEATURE, False) if pw in _FEATURE_BEFORE else (_SETTLE_BEFORE[pw], False)
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
                 and _joined(key, text, chosen[i], chosen[i + 1]):
             r = (cues[i + 1], True)
@@ -1908,7 +1907,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # unit the place lies in is that unit
     for i in range(1, n):
         h = chosen[i][0]
-        if cues[i] is None and not h.tail and key[chosen[i - 1][0].kend:h.kstart] in (" of ", " in "):
+        if cues[i] is None and not h.tail and text[chosen[i - 1][2]:chosen[i][1]] in (" of ", " in "):
             us = {e.place.id if e.place.kind == "district" else u.id for e, _ in h.entries
                   for u in (_unit_of(units, e),) if e.place.kind == "district" or u is not None}
             if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i - 1][0].entries):
