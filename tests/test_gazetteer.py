@@ -220,3 +220,14 @@ def test_abbreviations_defined_in_copy_match_in_capitals_only():
     assert [(m.text, m.place.id) for m in g.annotate("ԼՂ Հանրապետության արևելյան բնագծերի")] == [
         ("ԼՂ", "nagorno-karabakh")]
     assert g.annotate("Nmr և լղ") == []
+
+
+def test_attested_armenian_and_russian_forms_of_the_second_session():
+    # each attested in the record's note (held-out 16 copy: armin.am, archive.168.am, kavkaz-uzel.eu, hairenikweekly)
+    g = toponyms.load()
+    pairs = lambda t: [(m.text, m.place.id) for m in g.annotate(t)]  # noqa: E731
+    assert pairs("Կիրովաբադի հայ բնակչության") == [("Կիրովաբադի", "ganja")]
+    assert pairs("Ղափան քաղաքը") == [("Ղափան", "kapan")]
+    assert pairs("Жители общины Талиш переселены") == [("Талиш", "talish")]
+    assert pairs("«Բարով Եկաք Մոնթէաբերդ»") == [("Մոնթէաբերդ", "khojavend-town")]
+    assert g.get("sadarak-district").name("az").role == "common"  # a bare WOF name, as other units' bare names

@@ -194,6 +194,19 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
          "note": "Armenian form (the sources give the town none; WOF has it only for a Jabrayil village), attested at "
                  "https://www.asbarez.am/?p=481655 (\"Գետաբեկի, Թովուզի, Շամխորի եւ Դաշքեսանի շրջանները\") and "
                  "https://armenpress.am/arm/amp/1014037"},
+        {"text": "Դաշկեսան", "lang": "hy", "origin": "az", "role": "variant", "source": "curated",
+         "note": "Spelling with կ, attested at https://raa-am.org/books/ (the Khachakap bridge: \"Քարհատի (Դաշկեսան) "
+                 "շրջանի\")"},
+    ],
+    "kapan": [
+        {"text": "Ղափան", "lang": "hy", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "The older spelling (Soviet-era and Western Armenian copy), attested at https://archive.168.am/?p=794 "
+                 "(\"Ղափան քաղաքը\")"},
+    ],
+    "talish": [
+        {"text": "Талиш", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "Russian form of Թալիշ in Armenian and NKR copy, attested at https://m.kavkaz-uzel.eu/photo_albums/2453 "
+                 "(\"Жители общины Талиш Мартакертского района\")"},
     ],
     "goygol-city": [
         {"text": "Խանլար", "lang": "hy", "origin": "az", "role": "variant", "source": "curated",
@@ -1176,6 +1189,13 @@ def unit_record(S: Sources, unit: str, kind="district", centre_az: str | None = 
         wof_az = d.get("name:aze_x_preferred") or []
         p.az_official = rayonu[0] if rayonu else nfc(wof_az[0]) if wof_az else p.az_official
     build_names(p, S, unit_level=True, wof_records=wof)
+    if wof:
+        # a bare WOF name standing in for the district's Azerbaijani name (Sədərək, Babək) is how copy names it,
+        # common like the bare names of other units, and no rival of the village's official name (Sədərəkdən
+        # keçirdi: the village)
+        for n in p.names:
+            if n["lang"] == "az" and n["role"] == "official" and not re.search(r"rayonu", n["text"], re.I):
+                n["role"] = "common"
     return p
 
 
