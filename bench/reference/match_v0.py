@@ -1372,13 +1372,16 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         h = chosen[i][0]
         ke = h.kend
         nx = key[ke:ke + 4]
-        if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –") or nx in (" is ", " was")):
+        if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –", " -") or nx in (" is ", " was")):
             continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
         m = _IS_A.match(key, ke)
         if m is None:
             continue
+        dash = not m.group(0).lstrip().startswith(("is ", "was "))
         for w in _WORD.findall(m.group(2))[:5]:
             r = _classify(w)
+            if r is not None and dash and w not in _SAID_NOUNS:
+                continue
             if r is not None:
                 if not r[1]:
                     cues[i] = r[0]
@@ -1587,9 +1590,16 @@ def _club(text: str, a: int, b: int) -> bool:
 #: ``generic:`` note ("Aghdara District" of the renamings table): whole only where the noun is capitalized
 _DISTRICT_WORDS = frozenset(("district", "rayon", "rayonu"))
 _CAP_GENERIC = re.compile(r"[ \u00a0](?:District|Rayonu|Rayon|Province)(?![\w'’-]| [A-ZƏÇŞĞÖÜİ])")
+_SAID_NOUNS = frozenset(fold(w) for w in (
+    "город", "село", "поселок", "посёлок", "деревня", "район", "область", "kənd", "kənddir", "şəhər", "şəhərdir",
+    "qəsəbə", "qəsəbədir", "rayon", "rayondur", "city", "town", "village", "district", "region", "province",
+    "քաղաք", "գյուղ", "ավան", "շրջան", "մարզ",
+    # features in the nominative (a feature prefix alone would take the village Çaylı for a river, çay)
+    "монастырь", "монастырский", "monastery", "река", "river", "гора", "mountain", "озеро", "lake", "водохранилище",
+    "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first five)
-_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |[—–] )([^.;:!?()\n]{0,80})")
+_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)

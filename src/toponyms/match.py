@@ -147,7 +147,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **The reference-work sentence**: "X (glosses) is a/an/the ... <noun>" or "X (glosses) — <noun>": the first
   generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
   reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
-  "Кельбаджар (азерб. Kəlbəcər) — город": the town).
+  "Кельбаджар (азерб. Kəlbəcər) — город": the town). After a dash (any dash, a spaced hyphen included) only a
+  noun in the nominative or the Azerbaijani predicative counts ("Qazax – Azərbaycan Respublikasında rayon": the
+  district; not "Söyüdlü — ... Gədəbəy rayonunun ... kənd", not "Юхары Айбасанлы - Физулинского района").
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
   ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, cave,
@@ -1839,7 +1841,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         h = chosen[i][0]
         ke = h.kend
         nx = key[ke:ke + 4]
-        if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –") or nx in (" is ", " was")):
+        if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –", " -") or nx in (" is ", " was")):
             continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
         said = _said_to_be(key, ke, 5)
         if said is None:
@@ -2059,16 +2061,27 @@ def _said_to_be(s: str, pos: int, words: int, *, raw: bool = False) -> tuple[re.
     m = _IS_A.match(s, pos)
     if m is None:
         return None
+    dash = not m.group(0).lstrip().startswith(("is ", "was "))
     for w in _WORD.findall(m.group(2))[:words]:
-        r = _classify(fold(w) if raw else w)
-        if r is not None:
+        w = fold(w) if raw else w
+        r = _classify(w)
+        if r is not None and not (dash and w not in _SAID_NOUNS):
             return m, r
     return m, None
 
 
+#: after a dash, the generic nouns that say what the name is: the nominative, and the Azerbaijani predicative
+#: ("Söyüdlü — ... Gədəbəy rayonunun ... kənd": not rayonunun; "Юхары Айбасанлы - Физулинского района": a list)
+_SAID_NOUNS = frozenset(fold(w) for w in (
+    "город", "село", "поселок", "посёлок", "деревня", "район", "область", "kənd", "kənddir", "şəhər", "şəhərdir",
+    "qəsəbə", "qəsəbədir", "rayon", "rayondur", "city", "town", "village", "district", "region", "province",
+    "քաղաք", "գյուղ", "ավան", "շրջան", "մարզ",
+    # features in the nominative (a feature prefix alone would take the village Çaylı for a river, çay)
+    "монастырь", "монастырский", "monastery", "река", "river", "гора", "mountain", "озеро", "lake", "водохранилище",
+    "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first few)
-_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |[—–] )([^.;:!?()\n]{0,80})")
+_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)
