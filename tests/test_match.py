@@ -797,3 +797,12 @@ def test_the_dash_reference_sentence_takes_a_nominative_noun():
         "сел Гаргабазар, Юхары Айбасанлы - Физулинского района, Сафарша")
     assert _pairs("Suqovuşan (işğal dövründə: Madagiz) — Azərbaycan Respublikasının Tərtər rayonunun Çaylı kənd "
                   "inzibati ərazi dairəsində kənddir.")[:2] == [("Suqovuşan", "sugovushan"), ("Madagiz", "sugovushan")]
+
+
+def test_a_capitalized_word_after_a_dash_is_a_name_not_the_noun():
+    # found by the property test: "Zorvanik — Böyük Dağ" is two names, not a mountain called Zorvanik
+    from toponyms.match import _said_to_be
+
+    m, r = _said_to_be("Zorvanik — Böyük Dağ", 8, 5, raw=True)
+    assert r is None
+    assert _said_to_be("Qazax – Azərbaycan Respublikasında rayon.", 5, 5, raw=True)[1] is not None

@@ -1374,11 +1374,15 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         nx = key[ke:ke + 4]
         if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –", " -") or nx in (" is ", " was")):
             continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
-        m = _IS_A.match(key, ke)
+        b = chosen[i][2]
+        m = _IS_A.match(text, b)
         if m is None:
             continue
         dash = not m.group(0).lstrip().startswith(("is ", "was "))
         for w in _WORD.findall(m.group(2))[:5]:
+            if w[0].isupper():
+                continue
+            w = fold(w)
             r = _classify(w)
             if r is not None and dash and w not in _SAID_NOUNS:
                 continue
@@ -1386,7 +1390,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 if not r[1]:
                     cues[i] = r[0]
                     j = i + 1
-                    while m.group(1) and j < n and chosen[j][0].kend <= h.kend + len(m.group(1)):
+                    while m.group(1) and j < n and chosen[j][2] <= b + len(m.group(1)):
                         if cues[j] is None:
                             cues[j] = r[0]
                         j += 1

@@ -1843,14 +1843,15 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         nx = key[ke:ke + 4]
         if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –", " -") or nx in (" is ", " was")):
             continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
-        said = _said_to_be(key, ke, 5)
+        b = chosen[i][2]
+        said = _said_to_be(text, b, 5, raw=True)  # the text itself: a capitalized word is a name, no noun
         if said is None:
             continue
         m, r = said
         if r is not None and not r[1]:
             cues[i] = r[0]
             j = i + 1
-            while m.group(1) and j < n and chosen[j][0].kend <= h.kend + len(m.group(1)):
+            while m.group(1) and j < n and chosen[j][2] <= b + len(m.group(1)):
                 if cues[j] is None:
                     cues[j] = r[0]
                 j += 1
@@ -2057,13 +2058,17 @@ _CAP_GENERIC = re.compile(r"[ \u00a0](?:District|Rayonu|Rayon|Province)(?![\w'�
 def _said_to_be(s: str, pos: int, words: int, *, raw: bool = False) -> tuple[re.Match[str], tuple | None] | None:
     """The reference-work sentence right after ``pos`` ("X (glosses) is a 13th century monastery", "X — город"):
     (its match, the (kinds, plural) of the first generic or feature noun among its next ``words`` words, or None),
-    or None when there is no such sentence. ``s`` is a folded key, or raw text when ``raw`` (words folded here)."""
+    or None when there is no such sentence. ``s`` is a folded key, or raw text when ``raw`` (words folded here,
+    capitalized ones skipped)."""
     m = _IS_A.match(s, pos)
     if m is None:
         return None
     dash = not m.group(0).lstrip().startswith(("is ", "was "))
     for w in _WORD.findall(m.group(2))[:words]:
-        w = fold(w) if raw else w
+        if raw:
+            if w[0].isupper():
+                continue  # "Zorvanik — Böyük Dağ": a name, not the noun dağ
+            w = fold(w)
         r = _classify(w)
         if r is not None and not (dash and w not in _SAID_NOUNS):
             return m, r
