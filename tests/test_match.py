@@ -806,3 +806,10 @@ def test_a_capitalized_word_after_a_dash_is_a_name_not_the_noun():
     m, r = _said_to_be("Zorvanik — Böyük Dağ", 8, 5, raw=True)
     assert r is None
     assert _said_to_be("Qazax – Azərbaycan Respublikasında rayon.", 5, 5, raw=True)[1] is not None
+
+
+def test_streets_plateaus_and_the_month_may_are_not_places():
+    # syunik weekly and a travel agency (held-out 16): the Shahumyan street, the Shushi plateau, "from mid-May"
+    assert _pairs("Մայիսի առաջին կեսերից աշխատանքային եռուզեռը վերսկսվեց Սիսիան քաղաքի Մյասնիկյան-Արամ "
+                  "Մանուկյան-Շահումյան փողոցներում") == [("Սիսիան", "sisian")]
+    assert _pairs("Արցախի ամենագողտրիկ անկյուններից մեկը՝ Շուշիի բարձրավանդակը") == [("Արցախի", "nagorno-karabakh")]

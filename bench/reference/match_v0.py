@@ -135,7 +135,7 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
         "valley", "river", "new", "old", "upper", "lower", "park", "garden", "border", "hill", "bridge",
     )),
     "ru": frozenset(fold(w) for w in ("центр", "гора", "мост", "сад", "новый", "старый", "красный", "мирный")),
-    "hy": frozenset(fold(w) for w in ("վանք", "բերդ", "գյուղ", "սար", "այգի", "կամուրջ", "նոր", "հին", "հարավ", "հյուսիս",
+    "hy": frozenset(fold(w) for w in ("վանք", "բերդ", "գյուղ", "սար", "այգի", "կամուրջ", "նոր", "հին", "հարավ", "հյուսիս", "մայիս",
                                       "արևելք", "արևմուտք")),
 }
 
@@ -1038,6 +1038,10 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "monaster", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
     "silsilə", "хребет", "լեռնաշղթա",
+    # streets and plateaus named after a place or person ("Շահումյան փողոցներում", "Շուշիի
+    # բարձրավանդակը")
+    "փողոց", "street", "улиц", "проспект", "küçə", "prospekt", "պողոտա",
+    "բարձրավանդակ", "plateau", "плато",
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
 _FEATURE_WORDS = frozenset(fold(w) for w in (
