@@ -632,6 +632,10 @@ class Matcher:
                 if len(ents) != len(h.entries):
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
                 cue = None
+            elif cue is _STREET:
+                if not h.tail:
+                    continue  # "Շահումյան փողոց": the street named after the place or person
+                cue = None
             elif cue is _HISTORIC:
                 if not text[b + 1:b + 2].isupper():
                     continue  # "Սյունիք նահանգի": the historical province ("Մարտունի Գավառ" is two towns)
@@ -1038,9 +1042,7 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "monaster", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
     "silsilə", "хребет", "լեռնաշղթա",
-    # streets and plateaus named after a place or person ("Շահումյան փողոցներում", "Շուշիի
-    # բարձրավանդակը")
-    "փողոց", "street", "улиц", "проспект", "küçə", "prospekt", "պողոտա",
+    # plateaus ("Շուշիի բարձրավանդակը")
     "բարձրավանդակ", "plateau", "плато",
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
@@ -1095,7 +1097,11 @@ _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "им�
 _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 _FEATURE = ("feature",)
-_NON_KIND = (_FEATURE, _COMMUNITY, _HISTORIC)  # cues that point to no kind of place
+#: A street after a bare name is named after it ("Շահումյան փողոցներում", "Ijevan street"); after a genitive
+#: the street lies in the place ("Şuşanın küçələri").
+_STREET = ("street",)
+_STREET_NOUNS = tuple(fold(w) for w in ("փողոց", "պողոտա", "street", "avenue", "улиц", "проспект", "küçə", "prospekt"))
+_NON_KIND = (_FEATURE, _COMMUNITY, _HISTORIC, _STREET)  # cues that point to no kind of place
 #: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).
 #: Azerbaijani direction words open an item in the ablative (şərqdən) or the locative (şərqdə, şimal-şərqdə).
 _AZ_DIRS = r"(?:(?:şimal|cənub)-(?:şərq|qərb)(?:dən|də)|şimal(?:dan|da)|cənub(?:dan|da)|şərq(?:dən|də)|qərb(?:dən|də))"
@@ -1189,6 +1195,8 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
         pass  # "Tavush villagers": people, not a noun of the place
     elif w in _FEATURE_WORDS or (w.startswith(_FEATURE_PREFIXES) and not w.startswith(_FEATURE_NOT)):
         r = (_FEATURE, False)
+    elif w.startswith(_STREET_NOUNS):
+        r = (_STREET, "եր" in w or w.endswith(("s", "ы")) or "lər" in w)
     elif w.startswith(_HY_HISTORIC):
         r = (_HISTORIC, "եր" in w)  # նահանգների, գավառներում: a list
     elif w.startswith(_HY_COMMUNITY):
