@@ -157,7 +157,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
   noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер). Nouns do not reach across a blank
   line. Only a region, corridor or feature candidate survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh); with none
-  left the span is dropped.
+  left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
+  only ("Շահումյան փողոցներում", "Şuşa küçəsi"; "Şuşanın küçələri" are the town's streets). A Russian name in an
+  oblique case is not named by a feature noun after it ("За Капаном горы").
 - **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
   "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
   Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
