@@ -813,3 +813,11 @@ def test_streets_plateaus_and_the_month_may_are_not_places():
     assert _pairs("Մայիսի առաջին կեսերից աշխատանքային եռուզեռը վերսկսվեց Սիսիան քաղաքի Մյասնիկյան-Արամ "
                   "Մանուկյան-Շահումյան փողոցներում") == [("Սիսիան", "sisian")]
     assert _pairs("Արցախի ամենագողտրիկ անկյուններից մեկը՝ Շուշիի բարձրավանդակը") == [("Արցախի", "nagorno-karabakh")]
+
+
+def test_a_gloss_between_a_name_and_its_noun():
+    # an Artsakh travel page (held-out 17), news copy: the noun after the parenthesis applies to the name and to
+    # the gloss inside it
+    assert _pairs("Ağdərə (Martakert) rayonu") == [("Ağdərə", "aghdara"), ("Martakert", "aghdara")]
+    got = _pairs("Շահումյանի (առավել հայտնի պատմական անունով Քարվաճառի) շրջանը հարուստ է")
+    assert ("Քարվաճառի", "kalbajar") in got

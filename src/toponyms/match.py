@@ -1670,6 +1670,13 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
     if kend >= len(key):
         return None
     c = key[kend]
+    if c == ")" or c == "(" or key.startswith(" (", kend):
+        # a gloss between the name and its noun: "Շահումյանի (... Քարվաճառի) շրջանը", "Ağdərə (Martakert) rayonu"
+        close = kend if c == ")" else key.find(")", kend, kend + 80)
+        if close < 0 or key[close + 1:close + 2] != " ":
+            return None
+        m = _WORD.match(key, close + 2)
+        return _classify(m.group()) if m is not None else None
     if c == " ":
         m = _WORD.match(key, kend + 1)
         if m is None:
@@ -1814,13 +1821,13 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             # the common case inline: one word after a space, its class cached
             m = word(key, ke + 1)
             if m is None:
-                r = None
+                r = _cue_after(key, ke) if key.startswith("(", ke + 1) else None
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
                 if r is _NO_MATCH or w == "su" or w in _HY_COMMUNITY_ADJ:
                     r = _cue_after(key, ke)
-        elif ke < klen and key[ke] == ",":
+        elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)
         else:
             r = None
