@@ -821,3 +821,9 @@ def test_a_gloss_between_a_name_and_its_noun():
     assert _pairs("Ağdərə (Martakert) rayonu") == [("Ağdərə", "aghdara"), ("Martakert", "aghdara")]
     got = _pairs("Շահումյանի (առավել հայտնի պատմական անունով Քարվաճառի) շրջանը հարուստ է")
     assert ("Քարվաճառի", "kalbajar") in got
+
+
+def test_valleys_named_after_a_place():
+    # an Artsakh paper (held-out 17): "the Aghavno valley"; "в долине Тертера"
+    assert _pairs("մեր շրջան (հատկապես Աղավնոյի հովիտ, որտեղ") == []
+    assert _pairs("в долине Тертера") == []

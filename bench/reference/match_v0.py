@@ -1042,8 +1042,8 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "monaster", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
     "silsilə", "хребет", "լեռնաշղթա",
-    # plateaus ("Շուշիի բարձրավանդակը")
-    "բարձրավանդակ", "plateau", "плато",
+    # plateaus and valleys ("Շուշիի բարձրավանդակը", "Աղավնոյի հովիտ")
+    "բարձրավանդակ", "plateau", "плато", "հովիտ", "valley", "vadi",
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
 _FEATURE_WORDS = frozenset(fold(w) for w in (
@@ -1059,6 +1059,7 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "горе", "перевал", "перевала",
     # a monastery or complex before its name ("монастырский комплекс Татев", "монастырь Гандзасар")
     "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе",
+    "долина", "долины", "долине", "долину",
 ))
 #: Russian settlement nouns right before a name (folded; the noun before the name is not in the span)
 _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
