@@ -827,3 +827,12 @@ def test_valleys_named_after_a_place():
     # an Artsakh paper (held-out 17): "the Aghavno valley"; "в долине Тертера"
     assert _pairs("մեր շրջան (հատկապես Աղավնոյի հովիտ, որտեղ") == []
     assert _pairs("в долине Тертера") == []
+
+
+def test_reference_sentences_with_one_of_and_a_gloss():
+    # Armenian travel pages in English (held-out 17)
+    assert _pairs("Gandzasar is one of the monastic complexes of Artsakh, located near the village of Vank")[:1] == [
+        ("Artsakh", "nagorno-karabakh")]
+    got = _pairs("Dadivank (or Khutavank «monastery on the hill») is an ancient monastic complex in Arstakh (NKR).")
+    assert not any(t == "Dadivank" for t, _ in got)
+    assert _pairs("Situated in the principality of Upper Khachen (now Karvachar)") == [("Karvachar", "kalbajar-town")]

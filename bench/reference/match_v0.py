@@ -1039,7 +1039,7 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "waterfall", "river", "mountain", "lake", "reservoir", "şəlalə", "çay", "dağ", "göl", "aşırım", "водопад",
     "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
     # buildings and works named after a place: the monastery, mosque, bridge, airport or cave, not the place
-    "monaster", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
+    "monast", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
     "silsilə", "хребет", "լեռնաշղթա",
     # plateaus and valleys ("Շուշիի բարձրավանդակը", "Աղավնոյի հովիտ")
@@ -1266,6 +1266,8 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
     # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
     "Verin", "Верин", "Վերին",
+    # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)
+    "Upper", "Lower",
 ))
 _QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
 #: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (not the noun ending -ության),
@@ -1398,7 +1400,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         m = _IS_A.match(text, b)
         if m is None:
             continue
-        dash = not m.group(0).lstrip().startswith(("is ", "was "))
+        dash = not m.group(0)[len(m.group(1) or ""):].lstrip().startswith(("is ", "was "))
         for w in _WORD.findall(m.group(2))[:5]:
             if w[0].isupper():
                 continue
@@ -1623,7 +1625,7 @@ _SAID_NOUNS = frozenset(fold(w) for w in (
     "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first five)
-_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
+_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)

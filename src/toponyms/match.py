@@ -144,7 +144,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   compound ("Беюк Тагавард" is not Тагавард); stored compounds ("Ашагы Маральян") match whole. Armenian qualifiers
   but "upper" (Неркин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place, while Verin
   Shorzha (Վերին Շորժա) is not Shorzha.
-- **The reference-work sentence**: "X (glosses) is a/an/the ... <noun>" or "X (glosses) — <noun>": the first
+- **The reference-work sentence**: "X (glosses) is a/an/the/one of the ... <noun>" or "X (glosses) — <noun>": the first
   generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
   reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
   "Кельбаджар (азерб. Kəlbəcər) — город": the town). After a dash (any dash, a spaced hyphen included) only a
@@ -1486,7 +1486,7 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "waterfall", "river", "mountain", "lake", "reservoir", "şəlalə", "çay", "dağ", "göl", "aşırım", "водопад",
     "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
     # buildings and works named after a place: the monastery, mosque, bridge, airport or cave, not the place
-    "monaster", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
+    "monast", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
     "silsilə", "хребет", "լեռնաշղթա",
     # plateaus and valleys ("Շուշիի բարձրավանդակը", "Աղավնոյի հովիտ")
@@ -1713,6 +1713,8 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
     # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
     "Verin", "Верин", "Վերին",
+    # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)
+    "Upper", "Lower",
 ))
 _QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
 
@@ -2085,7 +2087,7 @@ def _said_to_be(s: str, pos: int, words: int, *, raw: bool = False) -> tuple[re.
     m = _IS_A.match(s, pos)
     if m is None:
         return None
-    dash = not m.group(0).lstrip().startswith(("is ", "was "))
+    dash = not m.group(0)[len(m.group(1) or ""):].lstrip().startswith(("is ", "was "))
     for w in _WORD.findall(m.group(2))[:words]:
         if raw:
             if w[0].isupper():
@@ -2108,7 +2110,7 @@ _SAID_NOUNS = frozenset(fold(w) for w in (
     "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first few)
-_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
+_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)
