@@ -836,3 +836,9 @@ def test_reference_sentences_with_one_of_and_a_gloss():
     got = _pairs("Dadivank (or Khutavank «monastery on the hill») is an ancient monastic complex in Arstakh (NKR).")
     assert not any(t == "Dadivank" for t, _ in got)
     assert _pairs("Situated in the principality of Upper Khachen (now Karvachar)") == [("Karvachar", "kalbajar-town")]
+
+
+def test_the_russian_adjective_of_a_name_in_soft_n():
+    # a travel blog (held-out 17): Нахичевань → Нахичеванская область (Гёйгёль keeps its ь: Гёйгёльский)
+    assert _pairs("посещение Нахичеванской области Азербайджана") == [("Нахичеванской области", "nakhchivan")]
+    assert _pairs("Гёйгёльского района") == [("Гёйгёльского района", "goygol")]

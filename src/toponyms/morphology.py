@@ -302,6 +302,8 @@ def _ru_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
             astems = [head + last_word[:-1] + "инск"]
         elif last_word[-1] == "л":
             astems = [head + last_word + "ьск", head + last_word + "ск"]
+        elif last_word[-1] == "ь" and last_word[-2:-1] != "л":
+            astems = [head + last_word[:-1] + "ск"]  # Нахичевань → Нахичеванский (Гёйгёль keeps it: Гёйгёльский)
         else:
             astems = [head + last_word + "ск"]
         out.extend((a, _intern(_RU_DERIVED_ADJ)) for a in astems)
