@@ -97,6 +97,8 @@ def test_no_variant_on_the_sample_article(g):
     # mentioned earlier does not make "Moreover" its village Ամրվար, nor "The Armenian" Dəyirmanyanı
     "Fire on the Kalbajar region (Istisu settlement).\n\nMoreover, members of armed detachments fired. "
     "The Armenian armed forces units opened fire.",
+    # a demonym of a district's name is no variant of its Russian "adjective + район" name (heldout17)
+    "Kəngərli rayonu qədim Kəngərlililərin məskunlaşdığı ərazidə yaranmışdır.",
     # an abbreviation is not the first word of a two-word name (ՀՀ, the Republic of Armenia)
     "Սևանա լճի ավազանը գտնվում է ՀՀ Գեղարքունիկի մարզում։ Մարզկենտրոնն է Գավառ քաղաքը:",
 ])

@@ -111,6 +111,9 @@ class VariantIndex:
             for n in p.names:
                 if n.source == "derived":
                     continue
+                words = n.text.split()
+                if len(words) > 1 and _classify(fold(words[-1])) is not None:
+                    continue  # "Кенгерлинский район": a name and its noun, whose skeleton no single word renders
                 k = consonant_key(n.text)
                 if len(k) < SHORT_KEY or k in seen:
                     continue
