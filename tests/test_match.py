@@ -842,3 +842,11 @@ def test_the_russian_adjective_of_a_name_in_soft_n():
     # a travel blog (held-out 17): Нахичевань → Нахичеванская область (Гёйгёль keeps its ь: Гёйгёльский)
     assert _pairs("посещение Нахичеванской области Азербайджана") == [("Нахичеванской области", "nakhchivan")]
     assert _pairs("Гёйгёльского района") == [("Гёйгёльского района", "goygol")]
+
+
+def test_homonyms_both_supported_go_to_the_nearer_unit():
+    # Report in Armenian (held-out 17): Tatar of Zangilan, listed right after "Զանգիլանի շրջանի", not Tatar of
+    # Jabrayil, whose district is named later in the sentence
+    t = ("նույն օրը ազատագրվեցին Զանգիլանի շրջանի Չոփադարյա, Թաթար, Թիրի, Ամիրխանլը, Բարթազ և Դալլաքլի գյուղերը, "
+         "ինչպես նաև Ջաբրայիլի շրջանի Սիրիկ, Շըխլար և Մաստալիբեյլի գյուղերը։")
+    assert ("Թաթար", "tatar-zangilan") in _pairs(t)

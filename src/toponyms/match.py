@@ -181,7 +181,9 @@ name over a former one and an official/common form over a variant; (2b) the doma
 a candidate in the Karabakh region ("kb": Nagorno-Karabakh and the Karabakh and East Zangezur districts) over one
 outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city (the copy this annotator is for is
 about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
-a village; for a bare name a district's centre over the district itself); (4) id. ``why`` explains the choice.
+a village; for a bare name a district's centre over the district itself); (4) among homonyms that tie on all of
+this with support, the one whose supporting mention is nearest in the text ("Զանգիլանի շրջանի ... Թաթար"); (5) id.
+``why`` explains the choice.
 ``lang`` is the language of the form found; where several languages share it (Hadrut: az and en), the
 language of the surrounding text (script and Azerbaijani letters ə ğ ı ş ç ö ü) decides.
 
@@ -912,7 +914,8 @@ class Matcher:
         reg_of = self._region_of
         by_region: dict[str, set[frozenset[str]]] = {}
         cues = _cues(key, text, chosen, self._named_unit)
-        for (h, _, _), cue in zip(chosen, cues):
+        mpos: list[tuple[int, frozenset[str], frozenset[str]]] = []  # (offset, ident, shared areas) per mention
+        for (h, a0, _), cue in zip(chosen, cues):
             ents = h.entries
             mk = id(ents)
             if cue is not None and cue not in _NON_KIND and len(ents) > 1:
@@ -931,6 +934,7 @@ class Matcher:
             if r is not None:
                 # the same candidates were seen before: their areas and region already hold this ident
                 idents.append(r[0])
+                mpos.append((a0, r[0], r[1]))
                 continue
             # the areas every candidate of the mention shares (all of them, when there is one place)
             shared: frozenset[str] | None = None
@@ -942,6 +946,7 @@ class Matcher:
                                   rs.pop() if len(rs) == 1 else "")
             ident, shared, reg = r
             idents.append(ident)
+            mpos.append((a0, ident, shared))
             if reg:  # region-level context: every candidate lies in one wide region (kb / am)
                 s = by_region.get(reg)
                 if s is None:
@@ -959,7 +964,7 @@ class Matcher:
         append = out.append
         common_memo: dict[int, tuple[bool, tuple[str, ...]]] = {}
         regions_memo: dict[frozenset[str], set[str]] = {}
-        for (h, a, b), ident, cue in zip(chosen, idents, cues):
+        for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
             if cue is _FEATURE and h.tail and all(t[:3] == "ru:" and t != "ru:nom" for _, t in ents) \
@@ -1018,7 +1023,7 @@ class Matcher:
                 regs = regions_memo.get(ident)
                 if regs is None:
                     regs = regions_memo[ident] = {r for r, ids in by_region.items() if ids - {ident}}
-                m = self._mention(text, key, a, b, src, h, ents, _Support(by_area, ident), cue or (), set(regs))
+                m = self._mention(text, key, a, b, src, h, ents, _Support(by_area, ident, mpos, i), cue or (), set(regs))
             if cue is not None and not h.tail and m.place.kind in ("district", "province"):
                 g = _CAP_GENERIC.match(text, b)
                 if g is not None:
@@ -1177,6 +1182,12 @@ class Matcher:
             if cur is None or rank < cur[0]:
                 per_place[p.id] = (rank, e, t)
         ranked = sorted(per_place.values(), key=lambda x: x[0])
+        if len(ranked) > 1 and ranked[0][0][0][1] == 0 and ranked[0][0][:-1] == ranked[1][0][:-1]:
+            # homonyms both supported and alike in every other key: the one whose supporting mention is nearer
+            # ("Զանգիլանի շրջանի ... Թաթար" with Jabrayil named later in the sentence), not the first id
+            tied = [x for x in ranked if x[0][:-1] == ranked[0][0][:-1]]
+            tied.sort(key=lambda x: (anchors.distance(x[1].areas), x[0]))
+            ranked = tied + ranked[len(tied):]
         rank, best, tag = ranked[0]
         # the language of the form: the best place's entries, context language first
         same = [(e, t) for e, t in ents if e.place.id == best.place.id]
@@ -1322,11 +1333,39 @@ class _Pass1:
 class _Support:
     """Which areas other mentions of the text lie in (excluding the mention being decided)."""
 
-    __slots__ = ("by_area", "ident")
+    __slots__ = ("by_area", "ident", "pos", "at")
 
-    def __init__(self, by_area: dict[str, set[frozenset[str]]], ident: frozenset[str]):
+    def __init__(self, by_area: dict[str, set[frozenset[str]]], ident: frozenset[str],
+                 pos: list[tuple[int, frozenset[str], frozenset[str]]] | None = None, at: int = 0):
         self.by_area = by_area
         self.ident = ident
+        self.pos = pos  # (offset, candidate set, shared areas) of every mention, in text order
+        self.at = at  # the index in ``pos`` of the mention being decided
+
+    def distance(self, areas: frozenset[str]) -> int:
+        """How far (in characters) the nearest other mentioned name in these areas is (looking at most 100
+        mentions each way), or a large number."""
+        pos, i, ident = self.pos, self.at, self.ident
+        if pos is None:
+            return 1 << 30
+        here = pos[i][0]
+        for step in range(1, 101):
+            for j in (i - step, i + step):
+                if 0 <= j < len(pos) and pos[j][1] != ident and not areas.isdisjoint(pos[j][2]):
+                    return abs(pos[j][0] - here)
+        return 1 << 30
+        at, ident = self.at, self.ident
+        for x in areas:
+            lst = self.pos.get(x)
+            if not lst:
+                continue
+            i = bisect_left(lst, at, key=_first)
+            for j in (i - 1, i, i + 1):
+                if 0 <= j < len(lst) and lst[j][1] != ident:
+                    d = abs(lst[j][0] - at)
+                    if d < best:
+                        best = d
+        return best
 
     def any(self, areas: Iterable[str]) -> bool:
         return self.count(areas, one=True) > 0
