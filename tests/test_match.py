@@ -850,3 +850,12 @@ def test_homonyms_both_supported_go_to_the_nearer_unit():
     t = ("նույն օրը ազատագրվեցին Զանգիլանի շրջանի Չոփադարյա, Թաթար, Թիրի, Ամիրխանլը, Բարթազ և Դալլաքլի գյուղերը, "
          "ինչպես նաև Ջաբրայիլի շրջանի Սիրիկ, Շըխլար և Մաստալիբեյլի գյուղերը։")
     assert ("Թաթար", "tatar-zangilan") in _pairs(t)
+
+
+def test_settlements_in_a_town_of_no_unit_and_given_names_before_a_noun():
+    # news.am, armenpress (held-out 18): Armenian towns have no district, so "settlements in" keeps the towns;
+    # a given name (Azat) before "villages" still needs its place supported
+    assert _pairs("about 12 settlements in Chambarak and Vardenis enlarged communities") == [
+        ("Chambarak", "chambarak"), ("Vardenis", "vardenis")]
+    assert ("Azat", "yeni-zod") not in _pairs(
+        "The fires in the Sotk, Kut, Norabak and Azat villages of Gegharkunik Province have been put out.")

@@ -667,7 +667,8 @@ class Matcher:
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident, mpos, i)
-            if cue is None and any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
+            if (cue is None or any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents)) \
+                    and any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
                 continue
             if len(ents) == 1:
                 out.append(_single(key, a, b, src, h))
@@ -1338,7 +1339,7 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
         ws = _WORD.findall(w0)
         if len(ws) >= 3 and ws[-2] in _SETTLEMENTS_PL and (
                 ws[-1] == "in" or ws[-3] in _QUANTITIES or ws[-3].isdigit()):
-            return _GENERIC[2][1], True
+            return _GENERIC[4][1], True  # loose, as English "region": a town of no unit stays ("settlements in Vardenis")
         if ws[-1:] == ["in"]:
             return None
     if w0.endswith(("of ", "of the ")):

@@ -1014,7 +1014,8 @@ class Matcher:
             cm = common_memo.get(id(ents))
             if cm is None or cm[2] is not ents:
                 cm = common_memo[id(ents)] = (any(e.common for e, _ in ents), tuple(e.key for e, _ in ents), ents)
-            if cue is None and (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
+            if (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
+                    and (cue is None or any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents)) \
                     and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident)):
                 continue
             if len(ents) == 1:
@@ -1812,7 +1813,7 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
         ws = _WORD.findall(w0)
         if len(ws) >= 3 and ws[-2] in _SETTLEMENTS_PL and (
                 ws[-1] == "in" or ws[-3] in _QUANTITIES or ws[-3].isdigit()):
-            return _GENERIC[2][1], True
+            return _GENERIC[4][1], True  # loose, as English "region": a town of no unit stays ("settlements in Vardenis")
         if ws[-1:] == ["in"]:
             return None
     if w0.endswith(("of ", "of the ")):
