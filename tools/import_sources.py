@@ -175,6 +175,11 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
         {"text": "Nakhichevan Autonomous Republic", "lang": "en", "origin": "az", "role": "common", "source": "curated",
          "note": "English press form, attested at https://outdoorcaucasus.com/Azerbaijan7 and "
                  "https://armenguide.com/en/city/13"},
+        {"text": "Нахчыванская Автономная Республика", "lang": "ru", "origin": "az", "role": "common",
+         "source": "curated",
+         "note": "The Azerbaijani press's Russian spelling (Нахчыван, not Нахичевань), attested at "
+                 "https://report.az/ru/infrastruktura/obespechivayushie-nahchyvan-vodoj-gidrotehnicheskie-sooruzheniya-budut-rekonstruirovany "
+                 "and https://1news.az/news/20251020011819777-Ot-gor-do-dvortsov-kak-Nakhchyvan-privlekaet-turistov-FOTO-VIDEO"},
         {"text": "NMR", "lang": "az", "origin": "az", "role": "variant", "source": "curated",
          "note": "Abbreviation of Naxçıvan Muxtar Respublikası, defined at https://azerbaijan.az/related-information/222 "
                  "(\"Naxçıvan Muxtar Respublikası (NMR) yerləşir\"); matched only in capitals"},
@@ -183,6 +188,9 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
         {"text": "Гедабекский район", "lang": "ru", "origin": "az", "role": "common", "source": "curated",
          "note": "Russian press form (the sources give Кедабекский район), attested at "
                  "http://russia-armenia.info/node/10312 (\"Гедабекским районом\")"},
+        {"text": "Гядабейский район", "lang": "ru", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The Azerbaijani press's Russian form, attested at "
+                 "https://abc.az/ru/news/115456/obnaruzena-mednorudnaya-zona-v-gyadabeiskom-raione (\"в Гядабейском районе\")"},
     ],
     "tavush": [
         {"text": "Tavoush", "lang": "en", "origin": "hy", "role": "variant", "source": "curated",

@@ -72,7 +72,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   district's English or Azerbaijani name ending in district/rayon/rayonu counts so without the note ("Aghdara
   District" of the renamings table), and a capitalized District/Rayon/Rayonu/Province right after a unit's name
   joins the span even where that form is not stored ("Gubadli District", "Agdam Rayon"; not before another
-  capitalized word: "Tərtər Rayon İcra Hakimiyyəti").
+  capitalized word: "Tərtər Rayon İcra Hakimiyyəti"), and a stored "X Rayon" before an Azerbaijani institution's
+  name is the bare X ("Goranboy Rayon İcra Hakimiyyəti").
   Names whose generic word is part of the official name without such a note ("Nagorno-Karabakh Autonomous
   Oblast", "Karabakh economic region", "Lachin corridor") are spans as a whole.
 - **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (Azerbaijani
@@ -844,7 +845,8 @@ class Matcher:
             if e.generic_cap:
                 # "Shusha District" (capital D) is the official name; "Shusha district" is Shusha + a noun
                 sp = src.rstrip().rfind(" ")
-                if sp < 0 or not src[sp + 1: sp + 2].isupper():
+                # ... and not before another capitalized word: "Goranboy Rayon İcra Hakimiyyəti" is an institution
+                if sp < 0 or not src[sp + 1: sp + 2].isupper() or text.startswith(_INSTITUTION_AFTER, b):
                     continue
             if e.latin_az and t[:3] == "az:":
                 # checked once per span, and only when no Azerbaijani name of the span took the suffix
@@ -1755,6 +1757,9 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     "Verin", "Верин", "Վերին",
     # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)
     "Upper", "Lower",
+    # Russian "upper", "lower", "big", "small" in the other cases (о Верхнем Аскипаре)
+    *(stem + end for stem in ("Верхн", "Нижн") for end in ("его", "ему", "ем", "им", "ие", "их", "яя", "ей", "юю", "ее")),
+    *(stem + end for stem in ("Больш", "Мал") for end in ("ого", "ому", "ом", "им", "ая", "ой", "ую", "ое")),
 ))
 _QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
 
@@ -2060,6 +2065,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
 _AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")
 
 
+#: words of an Azerbaijani institution's name after "X Rayon" ("Goranboy Rayon İcra Hakimiyyəti"): the name is
+#: then the bare X, as for a district noun that is not stored (_CAP_GENERIC); English copy keeps "Tartar District
+#: Executive Authority" whole (the sets differ by language)
+_INSTITUTION_AFTER = tuple(" " + w for w in ("İcra", "Polis", "Prokurorluğu", "Məhkəməsi", "Təhsil", "Mərkəzi"))
 _GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))
 #: up to three words (the first one or two capitalized, then a noun: the caller checks)
 _UNKNOWN_THEN_NOUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2}")
