@@ -870,3 +870,9 @@ def test_institutions_and_oblique_qualifiers_and_press_spellings():
     assert _pairs("обеспечивающие водой Нахчыванскую Автономную Республику") == [
         ("Нахчыванскую Автономную Республику", "nakhchivan")]
     assert _pairs("в Гядабейском районе") == [("Гядабейском районе", "gadabay")]
+
+
+def test_a_province_over_a_foreign_town_of_the_same_name():
+    # armlur (held-out 17): "in border Tavush" is the Armenian province; WOF also gives Tovuz the Armenian Տավուշ
+    assert _pairs("Սահմանամերձ Տավուշում գինու գործարան է վաճառվում")[0] == ("Տավուշում", "tavush")
+    assert _pairs("Tovuz rayonunun kəndləri. Tovuzda")[-1] == ("Tovuzda", "tovuz-city")

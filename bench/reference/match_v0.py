@@ -788,6 +788,11 @@ class Matcher:
         # how prominent the most prominent candidate is; a town this language names only by an exonym (İstisu for
         # Jermuk in Azerbaijani) does not make a village of that name need more support
         prominent = min((KIND_RANK.get(e.place.kind, 9) for e, _ in ents if e.name.role != "exonym"), default=9)
+        # a province named like a town of another country (Տավուշ: the Armenian province, and Tovuz in Armenian
+        # letters): the province, as for a province named like its centre
+        town_countries = {e.place.country for e, _ in ents if e.place.kind in ("city", "town")}
+        over_towns = {e.place.country for e, _ in ents
+                      if e.place.kind == "province" and town_countries - {e.place.country}}
         for e, t in ents:
             p = e.place
             n_support = anchors.count(_areas(p, self._province_of))
@@ -813,7 +818,7 @@ class Matcher:
                 # a province named like its centre city (Nakhchivan): the bare name is the province, as copy means
                 # the exclave far more often than its capital ("Naxçıvan şəhəri" still is the city, by the noun)
                 gk,
-                0 if p.kind == "province" and p.centre in ids else 1,
+                0 if p.kind == "province" and (p.centre in ids or p.country in over_towns) else 1,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key

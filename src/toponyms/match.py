@@ -183,7 +183,8 @@ a candidate in the Karabakh region ("kb": Nagorno-Karabakh and the Karabakh and 
 outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city (the copy this annotator is for is
 about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
 a village; for a bare name a district's centre over the district itself); (4) among homonyms that tie on all of
-this with support, the one whose supporting mention is nearest in the text ("Զանգիլանի շրջանի ... Թաթար"); (5) id.
+this with support, the one whose supporting mention is nearest in the text; a province over a town of another
+country that shares its name (Տավուշ is the Armenian province, not Tovuz in Armenian letters), as over its centre ("Զանգիլանի շրջանի ... Թաթար"); (5) id.
 ``why`` explains the choice.
 ``lang`` is the language of the form found; where several languages share it (Hadrut: az and en), the
 language of the surrounding text (script and Azerbaijani letters ə ğ ı ş ç ö ü) decides.
@@ -1143,6 +1144,11 @@ class Matcher:
         # how prominent the most prominent candidate is; a town this language names only by an exonym (İstisu for
         # Jermuk in Azerbaijani) does not make a village of that name need more support
         prominent = min((KIND_RANK.get(e.place.kind, 9) for e, _ in ents if e.name.role != "exonym"), default=9)
+        # a province named like a town of another country (Տավուշ: the Armenian province, and Tovuz in Armenian
+        # letters): the province, as for a province named like its centre
+        town_countries = {e.place.country for e, _ in ents if e.place.kind in ("city", "town")}
+        over_towns = {e.place.country for e, _ in ents
+                      if e.place.kind == "province" and town_countries - {e.place.country}}
         for e, t in ents:
             p = e.place
             n_support = anchors.count(e.areas)  # e.areas is frozenset(_areas(e.place))
@@ -1169,7 +1175,7 @@ class Matcher:
                 # a province named like its centre city (Nakhchivan): the bare name is the province, as copy means
                 # the exclave far more often than its capital ("Naxçıvan şəhəri" still is the city, by the noun)
                 gk,
-                0 if p.kind == "province" and p.centre in ids else 1,
+                0 if p.kind == "province" and (p.centre in ids or p.country in over_towns) else 1,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key
