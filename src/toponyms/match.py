@@ -182,9 +182,10 @@ name over a former one and an official/common form over a variant; (2b) the doma
 a candidate in the Karabakh region ("kb": Nagorno-Karabakh and the Karabakh and East Zangezur districts) over one
 outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city (the copy this annotator is for is
 about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
-a village; for a bare name a district's centre over the district itself); (4) among homonyms that tie on all of
-this with support, the one whose supporting mention is nearest in the text; a province over a town of another
-country that shares its name (Տավուշ is the Armenian province, not Tovuz in Armenian letters), as over its centre ("Զանգիլանի շրջանի ... Թաթար"); (5) id.
+a village; for a bare name a district's centre over the district itself; after support and the generic noun, a
+province over its namesake centre or over a town of another country that shares its name: Տավուշ is the
+Armenian province, not Tovuz in Armenian letters); (4) among homonyms that tie on all of
+this with support, the one whose supporting mention is nearest in the text ("Զանգիլանի շրջանի ... Թաթար"); (5) id.
 ``why`` explains the choice.
 ``lang`` is the language of the form found; where several languages share it (Hadrut: az and en), the
 language of the surrounding text (script and Azerbaijani letters ə ğ ı ş ç ö ü) decides.
