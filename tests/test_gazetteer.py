@@ -231,3 +231,11 @@ def test_attested_armenian_and_russian_forms_of_the_second_session():
     assert pairs("Жители общины Талиш переселены") == [("Талиш", "talish")]
     assert pairs("«Բարով Եկաք Մոնթէաբերդ»") == [("Մոնթէաբերդ", "khojavend-town")]
     assert g.get("sadarak-district").name("az").role == "common"  # a bare WOF name, as other units' bare names
+
+
+def test_nakhchyvan_the_azerbaijani_press_russian_spelling():
+    # nakhchivan.az, moscow-baku.ru (held-out 18, 19): the bare name is the republic, after город the city
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("посетить Нахчыван, один из регионов Азербайджана")] == [
+        ("Нахчыван", "nakhchivan")]
+    assert [(m.text, m.place.id) for m in g.annotate("восточнее города Нахчыван")] == [("Нахчыван", "nakhchivan-city")]

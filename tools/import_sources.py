@@ -175,6 +175,10 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
         {"text": "Nakhichevan Autonomous Republic", "lang": "en", "origin": "az", "role": "common", "source": "curated",
          "note": "English press form, attested at https://outdoorcaucasus.com/Azerbaijan7 and "
                  "https://armenguide.com/en/city/13"},
+        {"text": "Нахчыван", "lang": "ru", "origin": "az", "role": "common", "source": "curated",
+         "note": "The Azerbaijani press's Russian short form for the republic, attested at "
+                 "http://www.nakhchivan.az/portal-ru/foreign-media-ru/news30.html (\"посетить Нахчыван, один из регионов "
+                 "Азербайджана\"); the city has it too, and the bare name reads as the republic"},
         {"text": "Нахчыванская Автономная Республика", "lang": "ru", "origin": "az", "role": "common",
          "source": "curated",
          "note": "The Azerbaijani press's Russian spelling (Нахчыван, not Нахичевань), attested at "
@@ -227,6 +231,12 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
                  "is \"Ջուղայի գերեզմանատուն\"; in copy at "
                  "https://nurblog.info/2021/11/29/adrbejani-barbarosutyuny-juxayi-xachqareri-handep/ "
                  "(\"Հին Ջուղայի գերեզմանատունը\", Old Julfa)"},
+    ],
+    "nakhchivan-city": [
+        {"text": "Нахчыван", "lang": "ru", "origin": "az", "role": "common", "source": "curated",
+         "note": "The Azerbaijani press's Russian spelling (the sources give Нахичевань), attested at "
+                 "https://moscow-baku.ru/news/turizm/ordubad_limonnyy_ray_sudzhuk_i_gendernye_zvonki (\"восточнее "
+                 "города Нахчыван\")"},
     ],
     "saribaba": [
         {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
