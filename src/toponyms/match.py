@@ -1675,11 +1675,24 @@ def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
     w = _TWORD.match(text, pos + 1, pos + 40)
     if w is None:
         return None
-    r = _classify(fold(w.group()))
+    r = _classify(_fold_word(w.group()))
     return r if r is not None and r[1] and r[0] not in _NON_KIND else None
 
 
 _word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
+_FOLDED_WORDS: dict[str, str] = {}
+#: what can follow a list item in the key (the cheap test before _cue_past_unknown)
+_JOINER_AHEAD = (",", " and ", " və ", " и ", " և ", " եվ ", " ու ", " or ", " или ")
+
+
+def _fold_word(w: str) -> str:
+    """fold() of one word of the text, memoized (the context rules ask for the same nouns again and again)."""
+    r = _FOLDED_WORDS.get(w)
+    if r is None:
+        if len(_FOLDED_WORDS) > 50_000:
+            _FOLDED_WORDS.clear()
+        r = _FOLDED_WORDS[w] = fold(w)
+    return r
 
 
 def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
@@ -1886,7 +1899,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = _cue_after(key, ke)
         else:
             r = None
-        if r is None and ke < klen and key[ke] in ", " and (i + 1 == n or chosen[i + 1][0].kstart - ke > 4):
+        if r is None and key.startswith(_JOINER_AHEAD, ke) and (i + 1 == n or chosen[i + 1][0].kstart - ke > 4):
             # the list's last item is a name the gazetteer does not know: "Գետաբեկի, Դաշքեսանի եւ Շամխորի
             # շրջաններ" (Shamkir), "Gadabay and Shamkir districts"
             r = _cue_past_unknown(text, chosen[i][2])
@@ -1970,7 +1983,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             ws = ws.group().split(" ") if ws is not None else ()
             if len(ws) >= 2 and ws[0][0].isupper() and _script(ws[0][0]) == _script(text[a]) and _gen_units(h, units):
                 noun = ws[1] if not ws[1][0].isupper() else ws[2] if len(ws) == 3 else ""
-                r = _classify(fold(noun)) if noun else None
+                r = _classify(_fold_word(noun)) if noun else None
                 if r is not None and r[0] in (_GENERIC[0][1], _GENERIC[3][1]):
                     cues[i] = _GENERIC[2][1]
     # "Tartar's Narli village", "Մարտակերտի Թալիշ գյուղը", "Füzulinin Pirəhmədli və Qaraxanbəyli kəndləri": a name
@@ -2148,7 +2161,7 @@ def _said_to_be(s: str, pos: int, words: int, *, raw: bool = False) -> tuple[re.
         if raw:
             if w[0].isupper():
                 continue  # "Zorvanik — Böyük Dağ": a name, not the noun dağ
-            w = fold(w)
+            w = _fold_word(w)
         r = _classify(w)
         if r is not None and not (dash and w not in _SAID_NOUNS):
             return m, r

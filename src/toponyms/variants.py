@@ -41,7 +41,7 @@ from collections.abc import Iterable
 
 from .fold import fold
 from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _classify,
-                    _qualified, _said_to_be, _text_lang)
+                    _fold_word, _qualified, _said_to_be, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
 
@@ -365,7 +365,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         return None
     nx = _NOUN_AFTER.match(text, b)
     if nx is not None and nx.group(1)[0].islower():
-        c = _classify(fold(nx.group(1)))
+        c = _classify(_fold_word(nx.group(1)))
         if c is not None and c[0] in _NON_KIND:
             return None  # a feature, community or historical unit named so ("Գեղարքունի գավառի"), as in the main passes
     lang = _lang_of(src, _text_lang(text, a, b))
