@@ -876,3 +876,9 @@ def test_a_province_over_a_foreign_town_of_the_same_name():
     # armlur (held-out 17): "in border Tavush" is the Armenian province; WOF also gives Tovuz the Armenian Տավուշ
     assert _pairs("Սահմանամերձ Տավուշում գինու գործարան է վաճառվում")[0] == ("Տավուշում", "tavush")
     assert _pairs("Tovuz rayonunun kəndləri. Tovuzda")[-1] == ("Tovuzda", "tovuz-city")
+
+
+def test_a_broadcaster_or_club_with_an_azerbaijani_case_ending():
+    # qerbiazerbaycan (held-out 20): "Baku TV-də" is the broadcaster; "Qarabağ FK-nın" the club
+    assert _pairs('Əsgər İbrahimovun müəllifliyi ilə Baku TV-də "Türk yurdu" filmi') == []
+    assert _pairs("Qarabağ FK-nın baş məşqçisi") == []
