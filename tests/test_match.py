@@ -803,9 +803,9 @@ def test_a_capitalized_word_after_a_dash_is_a_name_not_the_noun():
     # found by the property test: "Zorvanik — Böyük Dağ" is two names, not a mountain called Zorvanik
     from toponyms.match import _said_to_be
 
-    m, r = _said_to_be("Zorvanik — Böyük Dağ", 8, 5, raw=True)
+    m, r = _said_to_be("Zorvanik — Böyük Dağ", 8, 5)
     assert r is None
-    assert _said_to_be("Qazax – Azərbaycan Respublikasında rayon.", 5, 5, raw=True)[1] is not None
+    assert _said_to_be("Qazax – Azərbaycan Respublikasında rayon.", 5, 5)[1] is not None
 
 
 def test_streets_plateaus_and_the_month_may_are_not_places():

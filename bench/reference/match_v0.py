@@ -961,18 +961,6 @@ class _Support:
                 if 0 <= j < len(pos) and pos[j][1] != ident and not areas.isdisjoint(pos[j][2]):
                     return abs(pos[j][0] - here)
         return 1 << 30
-        at, ident = self.at, self.ident
-        for x in areas:
-            lst = self.pos.get(x)
-            if not lst:
-                continue
-            i = bisect_left(lst, at, key=_first)
-            for j in (i - 1, i, i + 1):
-                if 0 <= j < len(lst) and lst[j][1] != ident:
-                    d = abs(lst[j][0] - at)
-                    if d < best:
-                        best = d
-        return best
 
     def any(self, areas: Iterable[str]) -> bool:
         return self.count(areas) > 0
@@ -1125,7 +1113,7 @@ _HISTORIC = ("historic",)
 _HY_HISTORIC = (fold("նահանգ"), fold("գավառ"))
 _HY_COMMUNITY = fold("համայնք")
 _HY_COMMUNITY_HEAD = fold("համայնքապետ")
-_HY_COMMUNITY_ADJ = frozenset(fold(w) for w in (
+_NOUN_ADJ = frozenset(fold(w) for w in (
     "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած",
     # and "administrative" before any generic noun ("Daşkəsən və Goranboy inzibati rayonlarını")
     "inzibati", "administrative", "административного", "административном", "административных",
@@ -1281,7 +1269,7 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
         w = m.group()
         if w == "su" and key.startswith(" anbar", m.end()):  # su anbarı: a reservoir
             return (_FEATURE, False)
-        if w in _HY_COMMUNITY_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
+        if w in _NOUN_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
             m2 = _WORD.match(key, m.end() + 1)
             return _classify(m2.group()) if m2 is not None and key[m.end():m.end() + 1] == " " else None
         return _classify(w)
@@ -1403,7 +1391,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
-                if r is _NO_MATCH or w == "su" or w in _HY_COMMUNITY_ADJ:
+                if r is _NO_MATCH or w == "su" or w in _NOUN_ADJ:
                     r = _cue_after(key, ke)
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)

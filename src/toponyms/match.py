@@ -1019,8 +1019,7 @@ class Matcher:
             if cm is None or cm[2] is not ents:
                 cm = common_memo[id(ents)] = (any(e.common for e, _ in ents), tuple(e.key for e, _ in ents), ents)
             if (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
-                    and (cue is None or any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents)) \
-                    and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident)):
+                    and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident), cue is not None):
                 continue
             if len(ents) == 1:
                 m = _single(key, a, b, src, h)
@@ -1057,16 +1056,22 @@ class Matcher:
                     return True
         return False
 
-    def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support) -> bool:
-        """A common-word name at the start of a sentence with no support from other mentions."""
+    def areas_of(self, place: Place) -> list[str]:
+        """The ids ``place`` shares an area with, in this gazetteer (_areas with its provinces)."""
+        return _areas(place, self._province_of)
+
+    def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support,
+                     cued: bool = False) -> bool:
+        """A common-word name at the start of a sentence with no support from other mentions (and no generic noun
+        of its own: ``cued``, "Laçın rayonu" opening a text), or a given name with no support anywhere."""
         common = False
         for e, _ in ents:
             if e.key in lower_seen or e.key in COMMON_WORDS.get(e.name.lang, ()):
                 common = True
                 break
         if any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
-            return not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
-        if not common:
+            return not any(anchors.any(e.areas) for e, _ in ents)
+        if not common or cued:
             return False
         i = a - 1
         while i >= 0 and (text[i].isspace() or text[i] in "\"'«“„(‘"):
@@ -1074,7 +1079,7 @@ class Matcher:
         sentence_start = i < 0 or text[i] in _SENT_END
         if not sentence_start:
             return False
-        return not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
+        return not any(anchors.any(e.areas) for e, _ in ents)
 
     def _ru_district(self, key: str, h, kind_ok, lang_ok):
         """A Russian place adjective before район (Лачинского района) or in a coordinated list closed by a plural
@@ -1364,18 +1369,6 @@ class _Support:
                 if 0 <= j < len(pos) and pos[j][1] != ident and not areas.isdisjoint(pos[j][2]):
                     return abs(pos[j][0] - here)
         return 1 << 30
-        at, ident = self.at, self.ident
-        for x in areas:
-            lst = self.pos.get(x)
-            if not lst:
-                continue
-            i = bisect_left(lst, at, key=_first)
-            for j in (i - 1, i, i + 1):
-                if 0 <= j < len(lst) and lst[j][1] != ident:
-                    d = abs(lst[j][0] - at)
-                    if d < best:
-                        best = d
-        return best
 
     def any(self, areas: Iterable[str]) -> bool:
         return self.count(areas, one=True) > 0
@@ -1569,7 +1562,7 @@ _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "
 #: համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական համայնքների"), is a unit the gazetteer
 #: does not store: the reading of a settlement in Armenia is left out before it (the held-out sets' convention). An
 #: NKR community is its one village or town ("Բերդաշեն համայնքը ... գյուղերից է"), and the community head
-#: (համայնքապետ) names the settlement. The adjectives that may stand between the name and the noun:
+#: (համայնքապետ) names the settlement.
 _COMMUNITY = ("community",)
 #: A historical province or district (նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք նահանգի", "Ջեբրայիլի
 #: գավառի", the Jebrail uezd) is a unit the gazetteer does not store: the name before the lower-case noun is
@@ -1578,9 +1571,10 @@ _HISTORIC = ("historic",)
 _HY_HISTORIC = (fold("նահանգ"), fold("գավառ"))
 _HY_COMMUNITY = fold("համայնք")
 _HY_COMMUNITY_HEAD = fold("համայնքապետ")
-_HY_COMMUNITY_ADJ = frozenset(fold(w) for w in (
+#: Adjectives that may stand between a name and its noun: of an Armenian community ("Բերդ խոշորացված համայնքը"),
+#: and "administrative" before any generic noun ("Daşkəsən və Goranboy inzibati rayonlarını")
+_NOUN_ADJ = frozenset(fold(w) for w in (
     "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած",
-    # and "administrative" before any generic noun ("Daşkəsən və Goranboy inzibati rayonlarını")
     "inzibati", "administrative", "административного", "административном", "административных",
     "административные", "административный", "վարչական"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
@@ -1605,7 +1599,9 @@ _NON_KIND = (_FEATURE, _COMMUNITY, _HISTORIC, _STREET)  # cues that point to no 
 #: Azerbaijani direction words open an item in the ablative (şərqdən) or the locative (şərqdə, şimal-şərqdə).
 _AZ_DIRS = r"(?:(?:şimal|cənub)-(?:şərq|qərb)(?:dən|də)|şimal(?:dan|da)|cənub(?:dan|da)|şərq(?:dən|də)|qərb(?:dən|də))"
 _HY_DIRS = ("հյուսիսում", "հարավում", "արևելքում", "արևմուտքում")
-_COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:" + _AZ_DIRS + "|"
+#: the words that join list items, as folded into the key (և and եւ fold to եվ)
+_JOINER_WORDS = ("and", "və", "и", "եվ", "ու", "or", "или")
+_COORD = re.compile(r"(?:,? (?:" + "|".join(_JOINER_WORDS) + r")|,)(?: (?:" + _AZ_DIRS + "|"
                     + "|".join(fold(w) for w in _HY_DIRS) + ")՝?)? ")
 #: The same joiner in the text itself (case-insensitive), for list items the gazetteer does not know.
 _COORD_T = re.compile(r"(?:,? (?:and|və|и|և|եւ|եվ|ու|or|или)|,)(?: (?:" + _AZ_DIRS + "|"
@@ -1682,7 +1678,7 @@ def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
 _word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
 _FOLDED_WORDS: dict[str, str] = {}
 #: what can follow a list item in the key (the cheap test before _cue_past_unknown)
-_JOINER_AHEAD = (",", " and ", " və ", " и ", " և ", " եվ ", " ու ", " or ", " или ")
+_JOINER_AHEAD = (",",) + tuple(f" {w} " for w in _JOINER_WORDS)
 
 
 def _fold_word(w: str) -> str:
@@ -1747,7 +1743,7 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
         w = m.group()
         if w == "su" and key.startswith(" anbar", m.end()):  # su anbarı: a reservoir
             return (_FEATURE, False)
-        if w in _HY_COMMUNITY_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
+        if w in _NOUN_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
             m2 = _WORD.match(key, m.end() + 1)
             return _classify(m2.group()) if m2 is not None and key[m.end():m.end() + 1] == " " else None
         return _classify(w)
@@ -1893,7 +1889,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
-                if r is _NO_MATCH or w == "su" or w in _HY_COMMUNITY_ADJ:
+                if r is _NO_MATCH or w == "su" or w in _NOUN_ADJ:
                     r = _cue_after(key, ke)
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)
@@ -1933,7 +1929,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –", " -") or nx in (" is ", " was")):
             continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
         b = chosen[i][2]
-        said = _said_to_be(text, b, 5, raw=True)  # the text itself: a capitalized word is a name, no noun
+        said = _said_to_be(text, b, 5)
         if said is None:
             continue
         m, r = said
@@ -2000,8 +1996,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     for i in range(1, n):
         h = chosen[i][0]
         if cues[i] is None and not h.tail and text[chosen[i - 1][2]:chosen[i][1]] in (" of ", " in "):
-            us = {e.place.id if e.place.kind == "district" else u.id for e, _ in h.entries
-                  for u in (_unit_of(units, e),) if e.place.kind == "district" or u is not None}
+            us = _gen_units(h, units, None)
             if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i - 1][0].entries):
                 cues[i] = _GENERIC[2][1]
     # a unit's neighbours are units: in a sentence saying what borders what ("It borders Zangilan in the
@@ -2094,11 +2089,12 @@ _GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))
 _UNKNOWN_THEN_NOUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2}")
 
 
-def _gen_units(h: _Hit, units) -> set[str]:
-    """The ids of the units a genitive mention can name: its districts, and the units named after its places."""
+def _gen_units(h: _Hit, units, tags: frozenset[str] | None = _GEN_TAGS) -> set[str]:
+    """The ids of the units a genitive mention can name (any form of it with ``tags=None``): its districts, and the
+    units named after its places."""
     out: set[str] = set()
     for e, t in h.entries:
-        if t in _GEN_TAGS:
+        if tags is None or t in tags:
             if e.place.kind == "district":
                 out.add(e.place.id)
             else:
@@ -2148,20 +2144,21 @@ def _club(text: str, a: int, b: int) -> bool:
 _DISTRICT_WORDS = frozenset(("district", "rayon", "rayonu"))
 #: a capitalized district noun right after a unit's name, in the span ("Gubadli District", "Laçın Rayonu")
 _CAP_GENERIC = re.compile(r"[ \u00a0](?:District|Rayonu|Rayon|Province)(?![\w'’-]| [A-ZƏÇŞĞÖÜİ])")
-def _said_to_be(s: str, pos: int, words: int, *, raw: bool = False) -> tuple[re.Match[str], tuple | None] | None:
-    """The reference-work sentence right after ``pos`` ("X (glosses) is a 13th century monastery", "X — город"):
-    (its match, the (kinds, plural) of the first generic or feature noun among its next ``words`` words, or None),
-    or None when there is no such sentence. ``s`` is a folded key, or raw text when ``raw`` (words folded here,
-    capitalized ones skipped)."""
-    m = _IS_A.match(s, pos)
+
+
+def _said_to_be(text: str, pos: int, words: int) -> tuple[re.Match[str], tuple | None] | None:
+    """The reference-work sentence right after ``pos`` in ``text`` ("X (glosses) is a 13th century monastery",
+    "X — город"): (its match, the (kinds, plural) of the first generic or feature noun among its next ``words``
+    words, or None), or None when there is no such sentence. Words are folded here; a capitalized one is a name,
+    not the noun ("Zorvanik — Böyük Dağ")."""
+    m = _IS_A.match(text, pos)
     if m is None:
         return None
     dash = not m.group(0)[len(m.group(1) or ""):].lstrip().startswith(("is ", "was "))
     for w in _WORD.findall(m.group(2))[:words]:
-        if raw:
-            if w[0].isupper():
-                continue  # "Zorvanik — Böyük Dağ": a name, not the noun dağ
-            w = _fold_word(w)
+        if w[0].isupper():
+            continue
+        w = _fold_word(w)
         r = _classify(w)
         if r is not None and not (dash and w not in _SAID_NOUNS):
             return m, r

@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _areas, _classify,
+from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _classify,
                     _fold_word, _qualified, _said_to_be, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
@@ -259,7 +259,7 @@ def find_variants(
     taken = _Spans([(x.start, x.end) for x in mentions])
     areas: set[str] = set()
     for x in mentions:
-        areas.update(_areas(x.place, m._province_of))
+        areas.update(m.areas_of(x.place))
     found: list[Mention] = []
     keys_of = index.keys_of
     opens_pair = index.opens_pair
@@ -303,7 +303,7 @@ def find_variants(
             if r is not None:
                 found.append(r)
                 taken.add(r.start, r.end)
-                areas.update(_areas(r.place, m._province_of))
+                areas.update(m.areas_of(r.place))
                 skip_to = r.end
                 break
     if not found:
@@ -314,7 +314,7 @@ def find_variants(
 def _said_settlement(text: str, b: int) -> tuple[str, ...] | None:
     """The settlement kinds a reference-work sentence says the word is ("Gandja is the second largest and most
     significant city", "... — город": the noun among the first six words; match's _said_to_be), or None."""
-    said = _said_to_be(text, b, 6, raw=True)
+    said = _said_to_be(text, b, 6)
     c = said[1] if said is not None else None
     if c is None or c[0] in _NON_KIND or c[1] or "district" in c[0]:
         return None
@@ -395,7 +395,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         # likewise a village named like its province (Gegharkunik): the province, as the main passes rank them
         ids = {c[1].id for c in cands}
         cands = [c for c in cands if not (c[1].kind in ("village", "settlement") and c[1].unit in ids)]
-        supported = [c for c in cands if set(_areas(c[1], m._province_of)) & areas]
+        supported = [c for c in cands if not areas.isdisjoint(m.areas_of(c[1]))]
         if len(key) < MIN_KEY:
             supported = [c for c in supported if c[0] >= SHORT_SIMILARITY]
             if not (cue or listed) or len(supported) != 1:
