@@ -712,9 +712,8 @@ def build_names(p: Place, S: Sources, unit_level=False, extra_alts: list[str] = 
     main = nfc(p.rows[0][1])
     alts: list[str] = []
     for r in p.rows:
-        for a in [r[1], r[2]] + (r[3].split(",") if r[3] else []):
-            a = nfc(a)
-            if a and a not in alts:
+        for a in row_forms(r):
+            if a not in alts:
                 alts.append(a)
     for a in extra_alts:
         if a not in alts:
@@ -1201,7 +1200,7 @@ def unit_record(S: Sources, unit: str, kind="district", centre_az: str | None = 
         wof = [{k: v for k, v in d.items() if k == "wof:id" or k.startswith(("name:aze", "name:rus", "name:hye"))}]
         # the Azerbaijani name: GeoNames' "X rayonu" whose X is Azerbaijani (special letters, or the centre's
         # name: Culfa rayonu, not Julfa Rayonu), else WOF's aze name (Babək: GeoNames has only "Babek Rayon")
-        alts = [nfc(a) for a in [adm[1], adm[2]] + (adm[3].split(",") if adm[3] else []) if a]
+        alts = row_forms(adm)
         rayonu = sorted((a for a in alts if re.fullmatch(r"\S+ rayonu", a, re.I) and (
             AZ_SPECIAL & set(a) or a.split()[0] == centre_az)), key=lambda a: (not a.endswith(" rayonu"), a))
         wof_az = d.get("name:aze_x_preferred") or []
@@ -1217,11 +1216,16 @@ def unit_record(S: Sources, unit: str, kind="district", centre_az: str | None = 
     return p
 
 
+def row_forms(row: list[str]) -> list[str]:
+    """A GeoNames row's name, ASCII name and alternates (NFC, empty ones left out)."""
+    return [nfc(a) for a in [row[1], row[2]] + (row[3].split(",") if row[3] else []) if a]
+
+
 def centre_rayonu(adm: list[str], centre_az: str | None) -> str | None:
     """The district's Azerbaijani name where GeoNames writes it without special letters: its 'X rayonu' form
     whose X is exactly the centre's Azerbaijani name (Tovuz rayonu, Qazax Rayonu). None where the ADM1 row
     has an 'X rayonu' form with Azerbaijani letters (choose_az_official takes it) or none of the centre's name."""
-    alts = [nfc(a) for a in [adm[1], adm[2]] + (adm[3].split(",") if adm[3] else []) if a]
+    alts = row_forms(adm)
     if not centre_az or any(is_az_latin(a) and re.search(r"rayonu|şəhəri", a, re.I) for a in alts):
         return None
     hits = [a for a in alts if re.fullmatch(re.escape(centre_az) + r"\s+rayonu", a, re.I)]
