@@ -113,6 +113,9 @@ NAKHCHIVAN_WOF = {
 # a suffixed one; it takes its unit as suffix instead (gasimli stays the Aghdam village, the Gadabay one is
 # gasimli-gadabay).
 LATER_UNITS = {"tovuz", "qazakh", "gadabay", "aghstafa", "dashkasan", "goygol", "nakhchivan"}
+# The third import (2026-11): Armenia's other five provinces. Their places yield every id to the two tiers
+# before them in the same way (a Lori village named like a Gadabay one is x-lori; the Gadabay one keeps x).
+LATEST_UNITS = {"aragatsotn", "armavir", "kotayk", "lori", "shirak"}
 # District-level cities whose unit record IS the city: unit -> (PPL id, ADM1 id).
 CITY_UNITS = {"khankendi": (146970, 409421), "baku": (587084, 587081), "ganja": (586523, 828298)}
 # Shusha city also stands for the ADM1 unit 56 "Shusha" (409419), the city's own admin area.
@@ -130,6 +133,9 @@ AM_PROVINCES = {  # admin1 -> (unit id, WOF region id, centre name in cities500)
     "08": ("syunik", 85668119, "Kapan"), "10": ("vayots-dzor", 85668123, "Yeghegnadzor"),
     "04": ("gegharkunik", 85668103, "Gavar"), "09": ("tavush", 85668095, "Ijevan"),
     "02": ("ararat", 85668099, "Artashat"),
+    # the third import (LATEST_UNITS)
+    "01": ("aragatsotn", 85668083, "Ashtarak"), "03": ("armavir", 85668085, "Armavir"),
+    "05": ("kotayk", 85668105, "Hrazdan"), "06": ("lori", 85668109, "Vanadzor"), "07": ("shirak", 85668089, "Gyumri"),
 }
 YEREVAN_GN = 616052
 YEREVAN_WOF_REGION = 85668115
@@ -250,14 +256,54 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
 #: "Zəngəzur", which made "Şərqi Zəngəzurda" Şərqi + Hartashen).
 _ZANGEZUR_FORMS = ("Zangezur", "Zəngəzur", "Зангезур", "Զանգեզուր")
 REJECTED_NAMES = {(i, t) for i in ("kapan", "hartashen") for t in _ZANGEZUR_FORMS}
+#: The third import (Armenia's other provinces): alternates that are common words, a surname, another place or a
+#: river, which copy means far more often than these villages' past names:
+REJECTED_NAMES |= {
+    ("vagharshapat", "Մայրաքաղաք"), ("vagharshapat", "Mayrakʻagakʻ"),  # "capital city", a title of Vagharshapat
+    ("sarahart", "Սարահարթ"),  # "plateau": the Lori village keeps its romanized name
+    ("odzun", "Uzun"),  # Azerbaijani "long"; the village's Azerbaijani name, Uzunlar, stays
+    ("maralik", "Molla"),  # "mullah", cut from Molla Göyçə (which stays)
+    *(("shnogh", t) for t in ("Շեն", "Шен", "Shen")),  # "village", the second part of many names (Հին Շեն)
+    # Soviet names that are the surname of Arkadi Ghukasyan, the NKR president, and of many officials: Amasia and
+    # Ashotsk keep Nerkin and Verin Ghukasyan
+    *((i, t) for i in ("amasia-shirak", "ashotsk") for t in ("Ղուկասյան", "Гукасян", "Ghukasyan", "Gukasyan")),
+    ("hrazdan", "Akhtala"),  # WOF: Akhtala is another town, in Lori
+    ("aragatsotn", "Ağin"), ("shirak", "Amasiya"),  # WOF aze names of a district (Ani, Amasia), not the provinces
+    # cities500 alternates of Vanadzor: it was Martunashen (Martunakan) 1926-35 (Wikipedia), but copy names so the
+    # Goygol village (Martunashen, emptied in 1991) far more; the last is in Ethiopic and Armenian letters
+    *(("vanadzor", t) for t in ("Մարտունական", "Մարտունաշեն", "Мартунакан", "Мартунашен", "Martunakan",
+                                 "Martunasen", "Martunashen", "ቫናձոր")),
+    # the Karkar river of Stepanakert, which Karabakh copy names far more than Gargar village in Lori
+    *(("gargar-lori", t) for t in ("Կարկառ", "Каркар", "Karkar")),
+    *(("yerazgavors", t) for t in ("Aralik", "Aralikh")),  # Aralık, the Turkish town on the Kars-Nakhchivan railway
+}
+
+
+#: Roles the sources get wrong, with the page that dates the change: (id, text) -> fields to set. WOF's preferred
+#: Russian names of two cities of the third import are their Soviet names.
+_VANADZOR = ("Renamed Kirovakan in 1935 and back to Vanadzor on 25 June 1992: "
+             "https://en.wikipedia.org/wiki/Vanadzor (Britannica, http://britannica.com/place/Vanadzor, gives 1993)")
+_ARMAVIR = ("Hoktemberyan during the Soviet era up to 1992, Armavir since: "
+            "http://www.atb.am/en/armenia/city/armavir/ and https://sco.wikipedia.org/wiki/Armavir,_Armenie")
+ROLE_FIXES: dict[tuple[str, str], dict[str, str]] = {
+    **{("vanadzor", t): {"role": "former", "until": "1992-06-25", "note": _VANADZOR}
+       for t in ("Кировакан", "Kirovakan", "Կիրովական")},
+    ("vanadzor", "Ванадзор"): {"role": "common", "note": _VANADZOR},
+    **{("armavir-city", t): {"role": "former", "until": "1992", "note": _ARMAVIR}
+       for t in ("Октембер", "Октемберян", "Hoktemberyan", "Հոկտեմբերյան")},
+    ("armavir-city", "Армавир"): {"role": "common", "note": _ARMAVIR},
+}
 
 
 def add_attested(records: list[dict]) -> None:
-    """Drop the REJECTED_NAMES forms and append the ATTESTED_NAMES forms to their generated records (sorted like
-    dedupe(); a form already there stays)."""
+    """Drop the REJECTED_NAMES forms, set the ROLE_FIXES and append the ATTESTED_NAMES forms to their generated
+    records (sorted like dedupe(); a form already there stays)."""
     for r in records:
         if any(i == r["id"] for i, _ in REJECTED_NAMES):
             r["names"] = [n for n in r["names"] if (r["id"], n["text"]) not in REJECTED_NAMES]
+        if any(i == r["id"] for i, _ in ROLE_FIXES):
+            r["names"] = sorted((dict(n, **ROLE_FIXES.get((r["id"], n["text"]), {})) for n in r["names"]),
+                                key=lambda n: (LANG_ORDER[n["lang"]], ROLE_RANK[n["role"]], n["origin"], n["text"]))
         extra = ATTESTED_NAMES.get(r["id"])
         if not extra:
             continue
@@ -1435,20 +1481,22 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
         if not p.is_unit:
             count[base[id(p)]].append(p)
     for b, lst in count.items():
-        early = [p for p in lst if p.unit not in LATER_UNITS]
-        late = [p for p in lst if p.unit in LATER_UNITS]
-        if early:
-            _homonym_ids(b, early, unit_ids)
-        if late and not early:
-            _homonym_ids(b, late, unit_ids)
-        elif late:
-            # A homonym of a place of an earlier unit never takes its id: it always gets its unit as suffix.
+        tiers = [[p for p in lst if tier(p.unit) == t] for t in range(3)]
+        first = next(t for t in tiers if t)
+        _homonym_ids(b, first, unit_ids)
+        # A homonym of a place of an earlier tier never takes its id: it always gets its unit as suffix.
+        for later in tiers[tiers.index(first) + 1:]:
             by_unit = defaultdict(list)
-            for p in late:
+            for p in later:
                 by_unit[p.unit].append(p)
             for u, ps in by_unit.items():
                 for p in ps:
                     p.id = f"{b}-{u}" if len(ps) == 1 else f"{b}-{u}-{min(p.geonames)}"
+
+
+def tier(unit: str | None) -> int:
+    """The import a unit's places came with: 0 the first, 1 LATER_UNITS, 2 LATEST_UNITS (ids are stable)."""
+    return 2 if unit in LATEST_UNITS else 1 if unit in LATER_UNITS else 0
 
 
 def _homonym_ids(b: str, lst: list[Place], unit_ids: set[str]) -> None:
