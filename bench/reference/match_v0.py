@@ -143,11 +143,12 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
 #: name needs support from another mention of the same area ("համայնքապետ Նարեկ Ալեքսանյանի" is a person, not
 #: the Ararat village Narek). Only names the gazetteer has as villages.
 PERSONAL_NAMES: dict[str, frozenset[str]] = {
-    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ")),
+    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ",
+                                      "Գրիբոյեդով", "Մյասնիկյան")),
     # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
     "az": frozenset(fold(w) for w in ("Nizami",)),
-    "en": frozenset(fold(w) for w in ("Nizami", "Azat")),
-    "ru": frozenset(fold(w) for w in ("Низами",)),
+    "en": frozenset(fold(w) for w in ("Nizami", "Azat", "Griboyedov", "Myasnikyan")),
+    "ru": frozenset(fold(w) for w in ("Низами", "Грибоедов", "Мясникян")),
 }
 
 #: Neighbour words (folded) that make a name something other than a place: name key → (words before,
@@ -603,7 +604,8 @@ class Matcher:
             if r is None:
                 # the areas every candidate of the mention shares (all of them, when there is one place)
                 shared: frozenset[str] | None = None
-                for e, _ in ents:
+                near = [e for e, _ in ents if not (e.place.country == "AM" and e.place.id not in reg_of)] or [e for e, _ in ents]
+                for e in near:
                     shared = e.areas if shared is None else shared & e.areas
                 rs = {reg_of.get(e.place.id, "") for e, _ in ents if not e.derived_form} \
                 or {reg_of.get(e.place.id, "") for e, _ in ents}  # a derived romanization ("Tavush" for Tovuz) dilutes no region
@@ -981,6 +983,9 @@ _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", 
                      "east-zangezur-economic-region"))
 
 
+_AM_BORDER = frozenset({"syunik", "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"})
+
+
 def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]:
     """Place id -> "kb" (in Nagorno-Karabakh/Karabakh: the region records and every place of a district whose parent
     is the Karabakh or East Zangezur economic region) or "am" (in Armenia); places elsewhere are left out."""
@@ -992,7 +997,7 @@ def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]
         u = by_id.get(p.unit or p.id)
         if u is not None and u.parent in _KB_REGIONS:
             out[p.id] = "kb"
-        elif p.country == "AM" and p.kind != "country":
+        elif p.country == "AM" and (p.unit or p.id) in _AM_BORDER:
             out[p.id] = "am"
     return out
 

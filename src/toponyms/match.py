@@ -176,8 +176,8 @@ villages is the Khojavend village, "Martuni" next to Gegharkunik places is the t
 context with the candidates its generic noun leaves: "Ağdam rayon Qaradağlı kənd" is the Ağdam village); (1b) region-level
 context: another mention whose candidates all lie in one wide region — "kb" (Nagorno-Karabakh, Karabakh, the NKAO,
 the Lachin corridor, Kashatagh and every place of a district of the Karabakh or East Zangezur economic region) or
-"am" (Armenia) — supports the candidates in that region ("город Мартуни в ... Нагорном Карабахе", "Արցախի ...
-Մարտունի" are the Khojavend town); a village never passes a town or city by it; (2) a current
+"am" (Armenia's provinces on the border with Azerbaijan, and Yerevan) — supports the candidates in that region
+("город Мартуни в ... Нагорном Карабахе", "Արցախի ... Մարտունի" are the Khojavend town); a village never passes a town or city by it; (2) a current
 name over a former one and an official/common form over a variant; (2b) the domain prior: with no context deciding,
 a candidate in the Karabakh region ("kb": Nagorno-Karabakh and the Karabakh and East Zangezur districts) over one
 outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city (the copy this annotator is for is
@@ -249,13 +249,16 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
 
 #: Names that are also given names of a language (folded): like a common word, but anywhere in a sentence, such a
 #: name needs support from another mention of the same area ("համայնքապետ Նարեկ Ալեքսանյանի" is a person, not
-#: the Ararat village Narek). Only names the gazetteer has as villages.
+#: the Ararat village Narek). Only names the gazetteer has as villages; also the surnames of the famous people
+#: villages are named after (the writer Griboyedov, the Bolshevik Myasnikyan: villages of Armavir), which copy
+#: uses for the people and the streets named after them.
 PERSONAL_NAMES: dict[str, frozenset[str]] = {
-    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ")),
+    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ",
+                                      "Գրիբոյեդով", "Մյասնիկյան")),
     # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
     "az": frozenset(fold(w) for w in ("Nizami",)),
-    "en": frozenset(fold(w) for w in ("Nizami", "Azat")),
-    "ru": frozenset(fold(w) for w in ("Низами",)),
+    "en": frozenset(fold(w) for w in ("Nizami", "Azat", "Griboyedov", "Myasnikyan")),
+    "ru": frozenset(fold(w) for w in ("Низами", "Грибоедов", "Мясникян")),
 }
 
 #: Neighbour words (folded) that make a name something other than a place: name key → (words before,
@@ -482,7 +485,8 @@ class Matcher:
         # (the Kapan region is not Syunik).
         self._named_unit = _named_units(gazetteer.places, stems)
         # the wide region of each place: "kb" (Nagorno-Karabakh/Karabakh and Azerbaijan's Karabakh and East
-        # Zangezur districts) or "am" (Armenia); used only to break ties that local context leaves open
+        # Zangezur districts) or "am" (Armenia's border provinces and Yerevan); used only to break ties that local
+        # context leaves open
         self._region_of = _regions(gazetteer.places, self._by_id)
         self._moved: dict[tuple[int, str], _Entry] = {}
         self._npat = len(self._patterns)
@@ -940,9 +944,12 @@ class Matcher:
                 idents.append(r[0])
                 mpos.append((a0, r[0], r[1]))
                 continue
-            # the areas every candidate of the mention shares (all of them, when there is one place)
+            # the areas every candidate of the mention shares (all of them, when there is one place); a candidate in
+            # Armenia away from the border (no region) does not dilute them: "Գետաշեն" is context for the Goygol
+            # district though a village of Armavir has the name
             shared: frozenset[str] | None = None
-            for e, _ in ents:
+            near = [e for e, _ in ents if not (e.place.country == "AM" and e.place.id not in reg_of)] or [e for e, _ in ents]
+            for e in near:
                 shared = e.areas if shared is None else shared & e.areas
             rs = {reg_of.get(e.place.id, "") for e, _ in ents if not e.derived_form} \
                 or {reg_of.get(e.place.id, "") for e, _ in ents}  # a derived romanization ("Tavush" for Tovuz) dilutes no region
@@ -1409,9 +1416,14 @@ _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", 
                      "east-zangezur-economic-region"))
 
 
+#: Armenia's provinces on the border with Azerbaijan (and Nakhchivan), and the capital: the "am" region
+_AM_BORDER = frozenset({"syunik", "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"})
+
+
 def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]:
     """Place id -> "kb" (in Nagorno-Karabakh/Karabakh: the region records and every place of a district whose parent
-    is the Karabakh or East Zangezur economic region) or "am" (in Armenia); places elsewhere are left out."""
+    is the Karabakh or East Zangezur economic region) or "am" (in Armenia's provinces on the border with Azerbaijan,
+    and Yerevan); places elsewhere are left out: a mention in Tavush says nothing for a Getashen in Armavir."""
     out: dict[str, str] = {}
     for p in places:
         if p.id in _KB_IDS:
@@ -1420,7 +1432,7 @@ def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]
         u = by_id.get(p.unit or p.id)
         if u is not None and u.parent in _KB_REGIONS:
             out[p.id] = "kb"
-        elif p.country == "AM" and p.kind != "country":
+        elif p.country == "AM" and (p.unit or p.id) in _AM_BORDER:
             out[p.id] = "am"
     return out
 

@@ -13,7 +13,8 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    other pass took, that the automaton does not know (a stored stem starting there belongs to the main passes and
    their vetoes), with a key in the index, alone or after removing a case ending that carries a consonant
    (-ом, -ах, -ում, -ից, -da, -dan, -ın...: vowel endings vanish from the key anyway).
-3. **Filters.** Not a Russian adjective (-ского...), not part of a longer unknown capitalized name (a capitalized
+3. **Filters.** Not a Russian adjective (-ского...), not a form of a well-known place the gazetteer lacks
+   (``FOREIGN_STEMS``: Шамкир is not Самахар), not part of a longer unknown capitalized name (a capitalized
    word right before or after that is no place: "Serdak Hakobyan", "Yukhari Eskipara"), not after a qualifier
    (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
    (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
@@ -55,6 +56,11 @@ SHORT_SIMILARITY = 0.85
 #: without another place of the district in the text, a settlement noun or list alone needs a closer likeness
 CUE_SIMILARITY = 0.85
 MIN_LETTERS = 5
+#: Stems of well-known places the gazetteer does not hold whose consonants match a stored village: never a
+#: variant, in any case form (Shamkir, the Azerbaijani city, is not Samakhar, the old name of Geghakert in Armavir).
+FOREIGN_STEMS = tuple(fold(w) for w in (
+    "Şəmkir", "Shamkir", "Shamkhor", "Шамкир", "Шамхор", "Շամքոր", "Շամխոր", "Շամշադին",
+))
 #: the word after a candidate
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
@@ -327,7 +333,7 @@ def _word_ok(m: Matcher, src: str) -> bool:
     if letters < MIN_LETTERS or src.isupper() and letters < 8:
         return False
     f = fold(src)
-    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS):
+    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS) or f.startswith(FOREIGN_STEMS):
         return False
     for lg in ("ru", "hy", "az", "en"):
         if f in COMMON_WORDS.get(lg, ()) or f in PERSONAL_NAMES.get(lg, ()):
