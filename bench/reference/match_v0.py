@@ -660,6 +660,8 @@ class Matcher:
                         cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
                         for e, _ in ents):
                     continue
+            if cue is None and all(e.place.id in _LAKE_TOWNS for e, _ in ents):
+                continue  # the lake
             if text.startswith(_ORG_TAILS, b):
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if a and text[a - 1] in _OPEN_QUOTES and _club(text, a, b):
@@ -983,6 +985,7 @@ _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", 
                      "east-zangezur-economic-region"))
 
 
+_LAKE_TOWNS = frozenset({"sevan"})
 _AM_BORDER = frozenset({"syunik", "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"})
 
 

@@ -161,6 +161,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
   only ("Շահումյան փողոցներում", "Şuşa küçəsi"; "Şuşanın küçələri" are the town's streets). A Russian name in an
   oblique case is not named by a feature noun after it ("За Капаном горы").
+- **A town named like a lake** (``_LAKE_TOWNS``: Sevan): copy names the lake far more often, and the gazetteer
+  holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
+  settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns").
 - **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
   "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
   Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
@@ -1013,6 +1016,8 @@ class Matcher:
                         for e, _ in ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
+            if cue is None and all(e.place.id in _LAKE_TOWNS for e, _ in ents):
+                continue  # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town")
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if a and text[a - 1] in _OPEN_QUOTES and _club(text, a, b):
@@ -1415,6 +1420,10 @@ _KB_REGIONS = frozenset(("karabakh-economic-region", "east-zangezur-economic-reg
 _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", "kashatagh", "karabakh-economic-region",
                      "east-zangezur-economic-region"))
 
+
+#: Towns named like a lake that copy names far more often (Lake Sevan): the bare name is the lake, which the
+#: gazetteer does not hold; the town needs a settlement noun or a list of settlements
+_LAKE_TOWNS = frozenset({"sevan"})
 
 #: Armenia's provinces on the border with Azerbaijan (and Nakhchivan), and the capital: the "am" region
 _AM_BORDER = frozenset({"syunik", "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"})
