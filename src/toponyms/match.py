@@ -161,6 +161,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
   only ("Շահումյան փողոցներում", "Şuşa küçəsi"; "Şuşanın küçələri" are the town's streets). A Russian name in an
   oblique case is not named by a feature noun after it ("За Капаном горы").
+- **Road and route chains**: a name joined by a dash to the place mention next to it is an end point of a road
+  or a stop of a route ("Bakı-Culfa-Naxçıvan magistral", "Nakhchivan – Sharur highway", "Гянджа — Шамкир — Тауз"):
+  a unit named after its centre gives way to the centre (the city of Nakhchivan, not the republic), unless a
+  border noun follows ("Զառիթափ-Նոր Ազնաբերդ-Նախիջևանի սահման" is the republic's border).
 - **A town named like a lake** (``_LAKE_TOWNS``: Sevan): copy names the lake far more often, and the gazetteer
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns").
@@ -1033,6 +1037,14 @@ class Matcher:
             if (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
                     and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident), cue is not None):
                 continue
+            if cue is None and len(ents) > 1 and _chained(text, chosen, i):
+                # "Bakı-Qazax magistralı", "Nakhchivan – Sharur highway": a road's end point is the centre, not the
+                # unit named after it (but "...-Նախիջևանի սահման", the border, stays the unit)
+                ids = {e.place.id for e, _ in ents}
+                towns = [(e, t) for e, t in ents if not (e.place.kind in ("district", "province") and e.place.centre in ids)]
+                if len(towns) < len(ents) and not _BORDER_AFTER.match(text, b):
+                    ents = towns
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
             if len(ents) == 1:
                 m = _single(key, a, b, src, h)
             else:
@@ -1424,6 +1436,21 @@ _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", 
 #: Towns named like a lake that copy names far more often (Lake Sevan): the bare name is the lake, which the
 #: gazetteer does not hold; the town needs a settlement noun or a list of settlements
 _LAKE_TOWNS = frozenset({"sevan"})
+
+_BORDER_AFTER = re.compile(r"[ \u00a0]+(?:սահման|border|sərhəd|границ)", re.I)
+_CHAIN_GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013\u2014][ \u00a0]?")
+
+
+def _chained(text: str, chosen: list, i: int) -> bool:
+    """Whether mention i is joined by a dash to the place mention next to it: the end points of a road or railway
+    ("Bakı-Qazax magistralı", "Nakhchivan – Sharur highway") or the stops of a route ("Гянджа — Шамкир — Тауз")."""
+    _, a, b = chosen[i]
+    for j, gap in ((i - 1, (chosen[i - 1][2], a) if i else None), (i + 1, (b, chosen[i + 1][1]) if i + 1 < len(chosen) else None)):
+        if gap is None or gap[1] - gap[0] > 3 or not _CHAIN_GAP.fullmatch(text, gap[0], gap[1]):
+            continue
+        if any(e.place.kind != "country" for e, _ in chosen[j][0].entries):
+            return True
+    return False
 
 #: Armenia's provinces on the border with Azerbaijan (and Nakhchivan), and the capital: the "am" region
 _AM_BORDER = frozenset({"syunik", "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"})
