@@ -254,7 +254,7 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
 #: the Armenian Syunik) among the alternates of Kapan and Hartashen, so "Eastern Zangezur" was tagged as Kapan;
 #: the Azerbaijani, Russian and Armenian forms of the region's name are rejected likewise (WOF gives Hartashen
 #: "Zəngəzur", which made "Şərqi Zəngəzurda" Şərqi + Hartashen).
-_ZANGEZUR_FORMS = ("Zangezur", "Zəngəzur", "Зангезур", "Զանգեզուր")
+_ZANGEZUR_FORMS = ("Zangezur", "Zəngəzur", "Zangazur", "Зангезур", "Զանգեզուր")  # Zangazur: az-2020 of Zəngəzur
 REJECTED_NAMES = {(i, t) for i in ("kapan", "hartashen") for t in _ZANGEZUR_FORMS}
 #: The third import (Armenia's other provinces): alternates that are common words, a surname, another place or a
 #: river, which copy means far more often than these villages' past names:
