@@ -913,3 +913,9 @@ def test_east_zangezur_the_noun_economic_region_stays_out_of_the_span():
     assert _pairs("в Восточно-Зангезурском экономическом районе, на") == [
         ("Восточно-Зангезурском экономическом районе", "east-zangezur-economic-region")]
     assert _pairs("Zangazur") == []  # the historical region is not Hartashen
+
+
+def test_berdzor_corridor_is_the_lachin_corridor():
+    # held-out 5, 9: the Armenian name after Berdzor, in the genitive, and the Russian one with stress marks
+    assert _pairs("Բերձորի միջանցքի նոր երթուղին") == [("Բերձորի միջանցքի", "lachin-corridor")]
+    assert _pairs("«Бердзо́рский коридор»") == [("Бердзо́рский коридор", "lachin-corridor")]
