@@ -919,3 +919,15 @@ def test_berdzor_corridor_is_the_lachin_corridor():
     # held-out 5, 9: the Armenian name after Berdzor, in the genitive, and the Russian one with stress marks
     assert _pairs("Բերձորի միջանցքի նոր երթուղին") == [("Բերձորի միջանցքի", "lachin-corridor")]
     assert _pairs("«Бердзо́рский коридор»") == [("Бердзо́рский коридор", "lachin-corridor")]
+
+
+def test_a_village_the_copy_places_in_a_far_district_is_left_out():
+    # held-out 10, 11, 17: the Tovuz village Ağdam, which the gazetteer lacks, is not the Karabakh Ağdam
+    assert _pairs("Tovuz rayonunun Ağdam və Əlibəyli kəndlərini atəşə tutub.") == [
+        ("Tovuz", "tovuz"), ("Əlibəyli", "alibayli-tovuz")]
+    assert _pairs("resident of Aghdam village of Tovuz district Isa Aliyev") == [("Tovuz", "tovuz")]
+    assert ("Агдам", "aghdam-settlement") not in _pairs("обстреляли сёла Агдам и Алибейли Товузского района")
+    # a moved unit is near: Talış of the Tərtər district (in Ağdərə since 2023) stays
+    assert ("Talış", "talish") in _pairs("Tərtər rayonunun Talış kəndi")
+    # in its district, the village stays
+    assert _pairs("Laçın rayonunun Zabux kəndi") == [("Laçın", "lachin"), ("Zabux", "zabukh")]

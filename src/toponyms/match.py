@@ -67,8 +67,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it. After a comma, a singular generic
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
 - **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
-  match as a whole only where the generic word is capitalized in the text: "Shusha District", "Laçın Rayonu"
-  are the official names and the whole capitalized name is the span; "Shusha district" is Shusha + a noun. A
+  match as a whole only where the generic noun (its first word) is capitalized in the text: "Shusha District",
+  "Laçın Rayonu", "Şərqi Zəngəzur İqtisadi rayonu" are the official names and the whole name is the span; "Shusha
+  district" is Shusha + a noun, "Şərqi Zəngəzur iqtisadi rayonuna" is Şərqi Zəngəzur + a noun. A
   district's English or Azerbaijani name ending in district/rayon/rayonu counts so without the note ("Aghdara
   District" of the renamings table), and a capitalized District/Rayon/Rayonu/Province right after a unit's name
   joins the span even where that form is not stored ("Gubadli District", "Agdam Rayon"; not before another
@@ -165,6 +166,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   or a stop of a route ("Bakı-Culfa-Naxçıvan magistral", "Nakhchivan – Sharur highway", "Гянджа — Шамкир — Тауз"):
   a unit named after its centre gives way to the centre (the city of Nakhchivan, not the republic), unless a
   border noun follows ("Զառիթափ-Նոր Ազնաբերդ-Նախիջևանի սահման" is the republic's border).
+- **A village the copy places elsewhere**: a village, settlement or town the copy locates in a district ("Tovuz
+  rayonunun Ağdam və Əlibəyli kəndləri", "Aghdam village of Tovuz district", "сёла Агдам ... Товузского района")
+  is left out when none of its candidates lies in that district or within 60 km of it: it is a village the
+  gazetteer lacks, not the Karabakh Ağdam (the distance allows for moved units: Talış of "Tərtər rayonu" lies in
+  Ağdərə since 2023).
 - **A town named like a lake** (``_LAKE_TOWNS``: Sevan): copy names the lake far more often, and the gazetteer
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns").
@@ -212,6 +218,7 @@ mention with its score. The default mode never adds a fuzzy mention.
 from __future__ import annotations
 
 import gc
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -349,7 +356,9 @@ class _Entry:
     areas: frozenset[str] = frozenset()  # _areas(place)
     common: bool = False  # the key is a common word of the name's language (COMMON_WORDS)
     vetoable: bool = False  # the key has a NOT_A_PLACE rule
-    generic_cap: bool = False  # a "generic:" name (Shusha District): only with its generic word capitalized
+    # a "generic:" name (Shusha District, Şərqi Zəngəzur İqtisadi rayonu): only with its generic noun capitalized;
+    # the number of words before the noun (0: not such a name)
+    generic_cap: int = 0
     latin_az: bool = False  # a Latin (en) name whose suffix map also holds Azerbaijani suffixes
 
 
@@ -460,8 +469,7 @@ class Matcher:
                 capital = bool(letters) and letters[0].isupper()
                 exact_only = len(key) <= 3 or abbrev
                 derived_form = n.role == "romanization" and (n.source or "") == "derived"
-                generic_cap = " " in n.text.strip() and ((n.note or "").startswith("generic:") or (
-                    p.kind == "district" and n.lang in ("en", "az") and key.rsplit(" ", 1)[-1] in _DISTRICT_WORDS))
+                generic_cap = _generic_words(n, p.kind, key)
                 self._full_keys.setdefault(key, []).append((p, n))
                 seen: set[str] = set()
                 for variant in _variants(n.text):
@@ -857,9 +865,9 @@ class Matcher:
         for e, t in hents:
             if e.generic_cap:
                 # "Shusha District" (capital D) is the official name; "Shusha district" is Shusha + a noun
-                sp = src.rstrip().rfind(" ")
+                words = src.split()
                 # ... and not before another capitalized word: "Goranboy Rayon İcra Hakimiyyəti" is an institution
-                if sp < 0 or not src[sp + 1: sp + 2].isupper() or text.startswith(_INSTITUTION_AFTER, b):
+                if len(words) <= e.generic_cap or not words[e.generic_cap][:1].isupper() or text.startswith(_INSTITUTION_AFTER, b):
                     continue
             if e.latin_az and t[:3] == "az:":
                 # checked once per span, and only when no Azerbaijani name of the span took the suffix
@@ -1062,7 +1070,7 @@ class Matcher:
                 # "Շուշիի շրջանի": the stored "Շուշիի շրջան" decides the place, the lower-case noun stays out
                 cut = src.rstrip().rfind(" ")
                 out[-1] = replace(m, end=a + cut, text=src[:cut])
-        return out
+        return _drop_located_elsewhere(text, out, self._province_of) if len(out) > 1 else out
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
         for e, _ in ents:
@@ -1436,6 +1444,81 @@ _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", 
 #: Towns named like a lake that copy names far more often (Lake Sevan): the bare name is the lake, which the
 #: gazetteer does not hold; the town needs a settlement noun or a list of settlements
 _LAKE_TOWNS = frozenset({"sevan"})
+
+
+def _generic_words(n: Name, kind: str, key: str) -> int:
+    """For a name that is a bare name and its generic noun ("generic: Şərqi Zəngəzur + iqtisadi rayonu" in its note,
+    or an English or Azerbaijani district name ending in a district word), the number of words of the bare name;
+    else 0."""
+    words = n.text.split()
+    if len(words) < 2:
+        return 0
+    note = n.note or ""
+    if note.startswith("generic:"):
+        bare = note[len("generic:"):].split("+", 1)[0].split()
+        return len(bare) if 0 < len(bare) < len(words) else len(words) - 1
+    if kind == "district" and n.lang in ("en", "az") and key.rsplit(" ", 1)[-1] in _DISTRICT_WORDS:
+        return len(words) - 1
+    return 0
+
+# "Tovuz rayonunun Ağdam və Əlibəyli kəndləri": the district, its genitive noun, then a list of capitalized items
+# closed by a village noun; "Aghdam village of Tovuz district"; "сёла Агдам и Алибейли Товузского района"
+_LOC_AZ_BEFORE = re.compile(r"[ \u00a0]+rayonunun[ \u00a0]+((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
+_LOC_AZ_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:və|[^\W\d_][\w'’-]*))*?[ \u00a0]+kənd", re.I)
+_LOC_EN_AFTER = re.compile(r"[ \u00a0]+villages?[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+_LOC_RU_BEFORE = re.compile(r"(?:^|[ \u00a0(])(?:сел[оаеу]|сёла|селах|селами|деревн\w*)[ \u00a0]+\Z")
+_LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'’-]*))*?[ \u00a0]+\Z")
+
+
+def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Mention]:
+    """Leave out a village the copy places in a district none of its candidates lies in: "Tovuz rayonunun Ağdam
+    kəndi", "Aghdam village of Tovuz district", "село Агдам Товузского района" name a Tovuz village the gazetteer
+    lacks, not the Karabakh Ağdam (the district comes from a mention with a district noun)."""
+    drop: set[int] = set()
+    for i, m in enumerate(out):
+        if m.place.kind not in ("village", "settlement", "town"):
+            continue
+        unit = None
+        # az: the district before, in the genitive, then only list items up to this name, and a village noun after
+        for j in range(i - 1, max(i - 12, -1), -1):
+            x = out[j]
+            if x.place.kind == "district":
+                g = _LOC_AZ_BEFORE.match(text, x.end, m.start)
+                if g is not None and all(w[:1].isupper() or w == "və" for w in g.group(1).replace(",", " ").split()) \
+                        and _LOC_AZ_AFTER.match(text, m.end, min(len(text), m.end + 200)):
+                    unit = x.place
+                break
+        if unit is None:
+            for j in range(i + 1, min(i + 12, len(out))):
+                x = out[j]
+                if x.place.kind != "district":
+                    continue
+                gap = text[m.end:x.start]
+                if "." in gap or "\n" in gap:
+                    break
+                # en: "Aghdam village of Tovuz district"; ru: "сёла Агдам и Алибейли Товузского района"
+                if (j == i + 1 and _LOC_EN_AFTER.fullmatch(gap)) or (
+                        _LOC_RU_BEFORE.search(text, max(0, m.start - 12), m.start) and _LOC_RU_BETWEEN.fullmatch(gap)
+                        and x.text.lower().endswith(("района", "районе", "районов", "районах"))):
+                    unit = x.place
+                break
+        if unit is None:
+            continue
+        # far from every candidate (units move: Talış of Tərtər rayonu is in Ağdərə since 2023, and the Kəngərli
+        # villages are filed under Babək and Şərur by GeoNames), not merely outside the unit
+        if not any(unit.id in _areas(c, provinces) or _km(unit, c) < _LOCATED_KM for c in (m.place, *m.candidates)):
+            drop.add(i)
+    return [m for i, m in enumerate(out) if i not in drop] if drop else out
+
+
+_LOCATED_KM = 60
+
+
+def _km(p: Place, q: Place) -> float:
+    """The distance between two places' coordinates in km (equirectangular; 0 when either has none)."""
+    if p.lat is None or p.lon is None or q.lat is None or q.lon is None:
+        return 0.0
+    return math.hypot((p.lat - q.lat) * 110.57, (p.lon - q.lon) * 111.32 * math.cos(math.radians((p.lat + q.lat) / 2)))
 
 _BORDER_AFTER = re.compile(r"[ \u00a0]+(?:սահման|border|sərhəd|границ)", re.I)
 _CHAIN_GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013\u2014][ \u00a0]?")
