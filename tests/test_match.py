@@ -931,3 +931,9 @@ def test_a_village_the_copy_places_in_a_far_district_is_left_out():
     assert ("Talış", "talish") in _pairs("Tərtər rayonunun Talış kəndi")
     # in its district, the village stays
     assert _pairs("Laçın rayonunun Zabux kəndi") == [("Laçın", "lachin"), ("Zabux", "zabukh")]
+
+
+def test_two_russian_district_adjectives_joined_by_i_share_a_singular_noun():
+    # held-out 4 (Report.az): "villages of the Khojaly and Aghdara district"
+    assert _pairs("в села Ходжалинского и Агдеринского района") == [
+        ("Ходжалинского", "khojaly"), ("Агдеринского района", "aghdara")]

@@ -748,8 +748,8 @@ class Matcher:
             pl = _RU_RAYON_PL_AHEAD.search(key, ke, ke + 200)
             if pl is None or any(c in _RU_SENT_STOP for c in key[ke:pl.start()]):
                 return None
-        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL:
-            return None  # a list needs the plural noun
+        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith(" и "):
+            return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
         ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])
                 if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:

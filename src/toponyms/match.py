@@ -138,7 +138,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   own (a comma follows; masculine oblique or plural ending) counts too when the same sentence goes on to a plural
   район form within 200 characters: "6 селах Физулинского, 4 селах Ходжалинского, ... в Губадлинском и Зангиланском
   районах" (the elliptic list; the span is the adjective), and so does a list opened by the plural noun and a
-  dash or colon ("в сопредельных районах - Товузском и Тавушском"). The adjective is that of a district's Russian name
+  dash or colon ("в сопредельных районах - Товузском и Тавушском"); two adjectives joined by и may share a
+  singular noun ("Ходжалинского и Агдеринского района"). The adjective is that of a district's Russian name
   ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
   where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
 - **A qualifier makes another place**: a name right after a capitalized Azerbaijani or Russian qualifier (Böyük,
@@ -1130,8 +1131,8 @@ class Matcher:
             pl = _RU_RAYON_PL_AHEAD.search(key, ke, ke + 200)
             if pl is None or any(c in _RU_SENT_STOP for c in key[ke:pl.start()]):
                 return None
-        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL:
-            return None  # a list needs the plural noun
+        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith(" и "):
+            return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
         ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])
                 if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:
