@@ -937,3 +937,23 @@ def test_two_russian_district_adjectives_joined_by_i_share_a_singular_noun():
     # held-out 4 (Report.az): "villages of the Khojaly and Aghdara district"
     assert _pairs("в села Ходжалинского и Агдеринского района") == [
         ("Ходжалинского", "khojaly"), ("Агдеринского района", "aghdara")]
+
+
+def test_azerbaijani_copy_institutions_common_words_and_features():
+    # held-out 22: the emergencies ministry, "the East", "national", a plain and a pasture named after places
+    assert _pairs("Fövqəladə Hallar Nazirliyindən məlumat verilib.") == []
+    assert _pairs("Ordubad Şərqin qədim mədəniyyət mərkəzlərindən biri kimi tanınmışdır.") == [("Ordubad", "ordubad")]
+    assert _pairs("Slovakiya Respublikası Milli Şurasının sədri") == []
+    assert _pairs("Bu şəhər Gəncə-Qazax ovalığında yerləşir.") == []
+    assert _pairs("Gədəbəy rayonunun Düzyurd-Miskinli yaylağında") == [("Gədəbəy", "gadabay")]
+    # the abbreviated district noun of encyclopedias
+    assert _pairs("Azərb. Resp. Daşkəsən r-nu ərazisində") == [("Daşkəsən", "dashkasan")]
+
+
+def test_a_list_going_on_with_including_a_district_names_districts():
+    # held-out 22: the shared locative on the last item does not make these the towns here
+    got = _pairs("Bildirilib ki, Tərtər, Ağdam, Şuşa, Qubadlı və Zəngilanda, o cümlədən Qazax rayonunun kəndlərində")
+    assert got == [("Tərtər", "tartar"), ("Ağdam", "aghdam"), ("Şuşa", "shusha"), ("Qubadlı", "qubadli"),
+                   ("Zəngilanda", "zangilan"), ("Qazax", "qazakh")]
+    # without it, the shared ending leaves the towns (held-out 7)
+    assert _pairs("Şuşa, Ağdam, Füzulidə məktəblər")[0] == ("Şuşa", "shusha-city")

@@ -256,6 +256,8 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
 #: "Zəngəzur", which made "Şərqi Zəngəzurda" Şərqi + Hartashen).
 _ZANGEZUR_FORMS = ("Zangezur", "Zəngəzur", "Zangazur", "Зангезур", "Զանգեզուր")  # Zangazur: az-2020 of Zəngəzur
 REJECTED_NAMES = {(i, t) for i in ("kapan", "hartashen") for t in _ZANGEZUR_FORMS}
+#: WOF's "Milli" for Birinci Milli is cut short to the Azerbaijani word "national" (Milli Məclis, Milli Şura)
+REJECTED_NAMES.add(("birinji-milli", "Milli"))
 #: The third import (Armenia's other provinces): alternates that are common words, a surname, another place or a
 #: river, which copy means far more often than these villages' past names:
 REJECTED_NAMES |= {

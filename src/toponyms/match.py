@@ -163,6 +163,13 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
   only ("Շահումյան փողոցներում", "Şuşa küçəsi"; "Şuşanın küçələri" are the town's streets). A Russian name in an
   oblique case is not named by a feature noun after it ("За Капаном горы").
+- **A list that goes on with "including" a district** ("Tərtər, Ağdam, ... Qubadlı və Zəngilanda, o cümlədən
+  Qazax rayonunun ... kəndlərində"; including, в том числе, այդ թվում): each of its items that can be a unit is
+  the unit, the last item's shared case ending notwithstanding.
+- **Plains, pastures and other features named after two places** ("Gəncə-Qazax düzü", "Düzyurd-Miskinli
+  yaylağı", feature nouns düz, düzənlik, ovalıq, yaylaq): a name joined by a hyphen to a capitalized word that a
+  feature noun follows is the feature's name, not the place. The abbreviated district noun "r-nu" (encyclopedias)
+  counts as rayonu.
 - **Road and route chains**: a name joined by a dash to the place mention next to it is an end point of a road
   or a stop of a route ("Bakı-Culfa-Naxçıvan magistral", "Nakhchivan – Sharur highway", "Гянджа — Шамкир — Тауз"):
   a unit named after its centre gives way to the centre (the city of Nakhchivan, not the republic), unless a
@@ -271,7 +278,7 @@ PERSONAL_NAMES: dict[str, frozenset[str]] = {
     "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ",
                                       "Գրիբոյեդով", "Մյասնիկյան")),
     # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
-    "az": frozenset(fold(w) for w in ("Nizami",)),
+    "az": frozenset(fold(w) for w in ("Nizami", "Şərq")),  # and Şərq, "the East" (Şərqin mədəniyyət mərkəzi)
     "en": frozenset(fold(w) for w in ("Nizami", "Azat", "Griboyedov", "Myasnikyan")),
     "ru": frozenset(fold(w) for w in ("Низами", "Грибоедов", "Мясникян")),
 }
@@ -290,6 +297,7 @@ def _not_a_place(names: Iterable[str], before: Iterable[str] = (), after: Iterab
         NOT_A_PLACE[k] = (ob | b, oa | a)
 
 
+_not_a_place(("Hal",), before=("fövqəladə",))  # Fövqəladə Hallar Nazirliyi, the emergencies ministry
 _not_a_place(  # the football club
     ("Qarabağ", "Qarabag", "Karabakh", "Карабах", "Karabagh", "Ղարաբաղ", "Qarabağın", "Карабаха"),
     before=("fk", "fc", "фк", "klubu", "клуб", "команда", "ակումբ", "futbolçusu"),
@@ -994,6 +1002,8 @@ class Matcher:
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
+            if cue is None and b < len(text) and text[b] in "-\u2010\u2013" and _feature_after_hyphen(text, b):
+                cue = _FEATURE  # "Gəncə-Qazax düzü", "Düzyurd-Miskinli yaylağı": a feature named after both
             if cue is _FEATURE and h.tail and all(t[:3] == "ru:" and t != "ru:nom" for _, t in ents) \
                     and text[b:b + 1] == " " and not text[b + 1:b + 2].isupper():
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
@@ -1445,6 +1455,17 @@ _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", 
 #: Towns named like a lake that copy names far more often (Lake Sevan): the bare name is the lake, which the
 #: gazetteer does not hold; the town needs a settlement noun or a list of settlements
 _LAKE_TOWNS = frozenset({"sevan"})
+_INCLUDING = re.compile(r",?[ \u00a0]+(?:o cümlədən|including|в том числе|այդ թվում)[ \u00a0]+", re.I)
+
+
+def _feature_after_hyphen(text: str, b: int) -> bool:
+    """Whether a hyphen at ``b`` joins the name to one capitalized word that a feature noun follows."""
+    w = _TWORD.match(text, b + 1)
+    if w is None or not w.group()[0].isupper() or text[w.end():w.end() + 1] != " ":
+        return False
+    n = _TWORD.match(text, w.end() + 1)
+    r = _classify(fold(n.group())) if n is not None else None
+    return r is not None and r[0] is _FEATURE
 
 
 def _generic_words(n: Name, kind: str, key: str) -> int:
@@ -1665,6 +1686,8 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "silsilə", "хребет", "լեռնաշղթա",
     # plateaus and valleys ("Շուշիի բարձրավանդակը", "Աղավնոյի հովիտ")
     "բարձրավանդակ", "plateau", "плато", "հովիտ", "valley", "vadi",
+    # plains and summer pastures named after places (Gəncə-Qazax düzü, ovalığı; Düzyurd-Miskinli yaylağı)
+    "düzü", "düzən", "ovalı", "yaylağ", "yaylaq",
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
 _FEATURE_WORDS = frozenset(fold(w) for w in (
@@ -1875,6 +1898,8 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
         w = m.group()
         if w == "su" and key.startswith(" anbar", m.end()):  # su anbarı: a reservoir
             return (_FEATURE, False)
+        if w == "r" and key.startswith("-n", m.end()):  # r-nu, r-nun: the abbreviated rayonu (encyclopedias)
+            return (_GENERIC[2][1], False)
         if w in _NOUN_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
             m2 = _WORD.match(key, m.end() + 1)
             return _classify(m2.group()) if m2 is not None and key[m.end():m.end() + 1] == " " else None
@@ -2173,6 +2198,17 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                         cues[k] = _GENERIC[2][1]
                 i = j + 1
         first = last + 1
+    # "Tərtər, Ağdam, ... Qubadlı və Zəngilanda, o cümlədən Qazax rayonunun ... kəndlərində": a list that goes on
+    # with "including" and a district names districts, its last item's case ending or not
+    for last in range(1, n - 1):
+        if cues[last + 1] is _GENERIC[2][1] and _INCLUDING.fullmatch(text, chosen[last][2], chosen[last + 1][1]):
+            k = last
+            while k > 0 and _joined(key, text, chosen[k - 1], chosen[k]):
+                k -= 1
+            if last > k:
+                for j in range(k, last + 1):
+                    if cues[j] is None and _unit_reading(chosen[j][0].entries, units):
+                        cues[j] = _GENERIC[2][1]
     # Azerbaijani "Füzulinin 51 kəndi", "Tərtərin təmas xəttinə yaxın kəndlərini", "Kəlbəcərin qərb hissəsi": a
     # centre's genitive followed in its clause by a noun of the district's parts (villages, part, territory,
     # district centre) names the district
