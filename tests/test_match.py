@@ -957,3 +957,9 @@ def test_a_list_going_on_with_including_a_district_names_districts():
                    ("Zəngilanda", "zangilan"), ("Qazax", "qazakh")]
     # without it, the shared ending leaves the towns (held-out 7)
     assert _pairs("Şuşa, Ağdam, Füzulidə məktəblər")[0] == ("Şuşa", "shusha-city")
+
+
+def test_an_armenian_village_placed_in_a_far_province_is_left_out_with_its_repeats():
+    # held-out 21: Kirants of Tavush is not the Dashkasan settlement that WOF names Կիրանց
+    got = _pairs("Տավուշի մարզի Կիրանց գյուղում իրավիճակը լարված է: Փակ են պահում Կիրանց-Ոսկեպար ճանապարհը:")
+    assert ("Կիրանց", "sharukkar") not in got and ("Տավուշի", "tavush") in got

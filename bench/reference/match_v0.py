@@ -1027,8 +1027,8 @@ def _generic_words(n: Name, kind: str, key: str) -> int:
 
 # "Tovuz rayonunun Ağdam və Əlibəyli kəndləri": the district, its genitive noun, then a list of capitalized items
 # closed by a village noun; "Aghdam village of Tovuz district"; "сёла Агдам и Алибейли Товузского района"
-_LOC_AZ_BEFORE = re.compile(r"[ \u00a0]+rayonunun[ \u00a0]+((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
-_LOC_AZ_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:və|[^\W\d_][\w'’-]*))*?[ \u00a0]+kənd", re.I)
+_LOC_AZ_BEFORE = re.compile(r"[ \u00a0]+(?:rayonunun|մարզի|շրջանի)[ \u00a0]+((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
+_LOC_AZ_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:və|և|եւ|ու|[^\W\d_][\w'’-]*))*?[ \u00a0]+(?:kənd|գյուղ|գիւղ)", re.I)
 _LOC_EN_AFTER = re.compile(r"[ \u00a0]+villages?[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _LOC_RU_BEFORE = re.compile(r"(?:^|[ \u00a0(])(?:сел[оаеу]|сёла|селах|селами|деревн\w*)[ \u00a0]+\Z")
 _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'’-]*))*?[ \u00a0]+\Z")
@@ -1037,7 +1037,8 @@ _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'�
 def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Mention]:
     """Leave out a village the copy places in a district none of its candidates lies in: "Tovuz rayonunun Ağdam
     kəndi", "Aghdam village of Tovuz district", "село Агдам Товузского района" name a Tovuz village the gazetteer
-    lacks, not the Karabakh Ağdam (the district comes from a mention with a district noun)."""
+    lacks, not the Karabakh Ağdam (the district comes from a mention with a district noun); so does "Տավուշի մարզի
+    Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement that WOF gives that Armenian name)."""
     drop: set[int] = set()
     for i, m in enumerate(out):
         if m.place.kind not in ("village", "settlement", "town"):
@@ -1046,9 +1047,9 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
         # az: the district before, in the genitive, then only list items up to this name, and a village noun after
         for j in range(i - 1, max(i - 12, -1), -1):
             x = out[j]
-            if x.place.kind == "district":
+            if x.place.kind in ("district", "province"):
                 g = _LOC_AZ_BEFORE.match(text, x.end, m.start)
-                if g is not None and all(w[:1].isupper() or w == "və" for w in g.group(1).replace(",", " ").split()) \
+                if g is not None and all(w[:1].isupper() or w in ("və", "և", "եւ", "ու") for w in g.group(1).replace(",", " ").split()) \
                         and _LOC_AZ_AFTER.match(text, m.end, min(len(text), m.end + 200)):
                     unit = x.place
                 break
@@ -1072,7 +1073,11 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
         # villages are filed under Babək and Şərur by GeoNames), not merely outside the unit
         if not any(unit.id in _areas(c, provinces) or _km(unit, c) < _LOCATED_KM for c in (m.place, *m.candidates)):
             drop.add(i)
-    return [m for i, m in enumerate(out) if i not in drop] if drop else out
+    if not drop:
+        return out
+    # the same name again in the text is that other village too ("Կիրանց-Ոսկեպար" after "Կիրանց գյուղում")
+    gone = {(out[i].place.id, out[i].name.text) for i in drop}
+    return [m for i, m in enumerate(out) if i not in drop and (m.place.id, m.name.text) not in gone]
 
 
 _LOCATED_KM = 60
