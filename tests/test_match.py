@@ -963,3 +963,10 @@ def test_an_armenian_village_placed_in_a_far_province_is_left_out_with_its_repea
     # held-out 21: Kirants of Tavush is not the Dashkasan settlement that WOF names Կիրանց
     got = _pairs("Տավուշի մարզի Կիրանց գյուղում իրավիճակը լարված է: Փակ են պահում Կիրանց-Ոսկեպար ճանապարհը:")
     assert ("Կիրանց", "sharukkar") not in got and ("Տավուշի", "tavush") in got
+
+
+def test_northern_artsakh_is_not_the_nkr():
+    # held-out 8, 11, 16, 19: the term for the lands north of the NKAO is left out; Artsakh itself stays
+    assert _pairs("Հյուսիսային Արցախի պատմական Թալիշ գյուղն") == [("Թալիշ", "talish")]
+    assert _pairs("Խիստ մտահոգիչ էր վիճակը Հիւսիսային Արցախում:") == []
+    assert _pairs("Արցախի Հանրապետության") == [("Արցախի", "nagorno-karabakh")]

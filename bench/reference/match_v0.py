@@ -167,6 +167,10 @@ def _not_a_place(names: Iterable[str], before: Iterable[str] = (), after: Iterab
 
 
 _not_a_place(("Hal",), before=("fövqəladə",))  # Fövqəladə Hallar Nazirliyi, the emergencies ministry
+_not_a_place(  # Northern Artsakh: the Armenian term for the lands north of the NKAO (Shahumyan, Getashen), not the NKR
+    ("Արցախ", "Artsakh", "Арцах"),
+    before=("հյուսիսային", "հիւսիսային", "northern", "северный", "северного", "северном", "северному", "северным"),
+)
 _not_a_place(  # the football club
     ("Qarabağ", "Qarabag", "Karabakh", "Карабах", "Karabagh", "Ղարաբաղ", "Qarabağın", "Карабаха"),
     before=("fk", "fc", "фк", "klubu", "клуб", "команда", "ակումբ", "futbolçusu"),

@@ -34,7 +34,9 @@ Precision filters (what is *not* a mention)
   generic noun follows ("Laçın rayonu ərazisində" opening a text). Given names that are village names (``PERSONAL_NAMES``: Նարեկ, Վահան...) need that support anywhere.
 - **Not a place here**: ``NOT_A_PLACE`` lists neighbour words that turn a name into something else: the club
   (Qarabağ FK, "Qarabağ" komandası, ФК «Карабах»), the poet (Məhəmməd Füzuli, Мухаммед Физули), the wine
-  (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu). Such a span is dropped.
+  (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu), the emergencies ministry
+  (Fövqəladə Hallar), Northern Artsakh (Հյուսիսային Արցախ, the lands north of the NKAO, which the gazetteer does
+  not hold). Such a span is dropped.
 - **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
 - **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, not the noun ending -ության;
@@ -299,6 +301,10 @@ def _not_a_place(names: Iterable[str], before: Iterable[str] = (), after: Iterab
 
 
 _not_a_place(("Hal",), before=("fövqəladə",))  # Fövqəladə Hallar Nazirliyi, the emergencies ministry
+_not_a_place(  # Northern Artsakh: the Armenian term for the lands north of the NKAO (Shahumyan, Getashen), not the NKR
+    ("Արցախ", "Artsakh", "Арцах"),
+    before=("հյուսիսային", "հիւսիսային", "northern", "северный", "северного", "северном", "северному", "северным"),
+)
 _not_a_place(  # the football club
     ("Qarabağ", "Qarabag", "Karabakh", "Карабах", "Karabagh", "Ղարաբաղ", "Qarabağın", "Карабаха"),
     before=("fk", "fc", "фк", "klubu", "клуб", "команда", "ակումբ", "futbolçusu"),
