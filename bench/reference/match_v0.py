@@ -1207,6 +1207,9 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
 _FEATURE_WORDS = frozenset(fold(w) for w in (
+    # English mines named after a place ("Sotk gold mine", "Kapan Mining and Processing"): the mine, as the
+    # bridges and airports; the Armenian genitive (Սոթքի հանքավայր, the mine of Sotk) is not such a compound
+    "mine", "mines", "mining",
     "pass", "passes", "mount", "река", "реки", "реке", "реку", "рекой", "гора", "горы", "горе", "гору", "горой",
     "գետ", "գետը", "գետի", "գետն", "գետում", "գետից", "գետով", "լեռ", "լեռը", "լեռան", "լեռն", "լեռները",
     "լիճ", "լիճը", "լճի", "լճում",
@@ -1246,6 +1249,7 @@ _NOUN_ADJ = frozenset(fold(w) for w in (
     "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած",
     # and "administrative" before any generic noun ("Daşkəsən və Goranboy inzibati rayonlarını")
     "inzibati", "administrative", "административного", "административном", "административных",
+    "gold", "copper",  # "Sotk gold mine"
     "административные", "административный", "վարչական"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*|област\w*|марз\w*)")

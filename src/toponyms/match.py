@@ -158,7 +158,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
   ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, cave,
-  cathedral; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
+  cathedral, an English mine: "Sotk gold mine", "Kapan Mining"; the Armenian genitive Սոթքի հանքավայր is the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
   օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
   noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер). Nouns do not reach across a blank
   line. Only a region, corridor or feature candidate survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh); with none
@@ -1703,6 +1703,9 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
 _FEATURE_WORDS = frozenset(fold(w) for w in (
+    # English mines named after a place ("Sotk gold mine", "Kapan Mining and Processing"): the mine, as the
+    # bridges and airports; the Armenian genitive (Սոթքի հանքավայր, the mine of Sotk) is not such a compound
+    "mine", "mines", "mining",
     "pass", "passes", "mount", "река", "реки", "реке", "реку", "рекой", "гора", "горы", "горе", "гору", "горой",
     "գետ", "գետը", "գետի", "գետն", "գետում", "գետից", "գետով", "լեռ", "լեռը", "լեռան", "լեռն", "լեռները",
     "լիճ", "լիճը", "լճի", "լճում",
@@ -1743,6 +1746,7 @@ _HY_COMMUNITY_HEAD = fold("համայնքապետ")
 _NOUN_ADJ = frozenset(fold(w) for w in (
     "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած",
     "inzibati", "administrative", "административного", "административном", "административных",
+    "gold", "copper",  # "Sotk gold mine"
     "административные", "административный", "վարչական"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*|област\w*|марз\w*)")
