@@ -669,7 +669,8 @@ class Matcher:
                         cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
                         for e, _ in ents):
                     continue
-            if cue is None and all(e.place.id in _LAKE_TOWNS for e, _ in ents):
+            if cue is None and all(e.place.id in _LAKE_TOWNS for e, _ in ents) \
+                    and (h.tail or not _in_town_list(key, text, chosen, i)):
                 continue  # the lake
             if text.startswith(_ORG_TAILS, b):
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
@@ -1003,6 +1004,16 @@ _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", 
 
 
 _LAKE_TOWNS = frozenset({"sevan"})
+
+
+def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
+    """Whether mention i is an item of a list with a town or city next to it ("Gavar, Martuni, Sevan and Vardenis")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(chosen):
+            p, q = (chosen[j], chosen[i]) if j < i else (chosen[i], chosen[j])
+            if _joined(key, text, p, q) and any(e.place.kind in ("city", "town") for e, _ in chosen[j][0].entries):
+                return True
+    return False
 _INCLUDING = re.compile(r",?[ \u00a0]+(?:o cümlədən|including|в том числе|այդ թվում)[ \u00a0]+", re.I)
 
 

@@ -190,7 +190,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   WOF gives that name). The same name elsewhere in the text goes with it.
 - **A town named like a lake** (``_LAKE_TOWNS``: Sevan): copy names the lake far more often, and the gazetteer
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
-  settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns").
+  settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns"),
+  or stands uninflected in a list next to a town ("the towns of Gavar, Chambarak, Martuni, Sevan and Vardenis").
 - **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
   "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
   Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
@@ -1052,7 +1053,8 @@ class Matcher:
                         for e, _ in ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
-            if cue is None and all(e.place.id in _LAKE_TOWNS for e, _ in ents):
+            if cue is None and all(e.place.id in _LAKE_TOWNS for e, _ in ents) \
+                    and (h.tail or not _in_town_list(key, text, chosen, i)):
                 continue  # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town")
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
@@ -1470,6 +1472,16 @@ _KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", 
 #: Towns named like a lake that copy names far more often (Lake Sevan): the bare name is the lake, which the
 #: gazetteer does not hold; the town needs a settlement noun or a list of settlements
 _LAKE_TOWNS = frozenset({"sevan"})
+
+
+def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
+    """Whether mention i is an item of a list with a town or city next to it ("Gavar, Martuni, Sevan and Vardenis")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(chosen):
+            p, q = (chosen[j], chosen[i]) if j < i else (chosen[i], chosen[j])
+            if _joined(key, text, p, q) and any(e.place.kind in ("city", "town") for e, _ in chosen[j][0].entries):
+                return True
+    return False
 _INCLUDING = re.compile(r",?[ \u00a0]+(?:o cümlədən|including|в том числе|այդ թվում)[ \u00a0]+", re.I)
 
 
