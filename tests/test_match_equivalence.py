@@ -78,7 +78,8 @@ def _generated(n: int, seed: int) -> list[str]:
 
 def _case_texts() -> list[str]:
     out = []
-    for sub in ("annotate", "real"):
+    subs = ["annotate", "real"] + sorted(d.name for d in (ROOT / "tests" / "cases").glob("heldout*"))
+    for sub in subs:
         for f in sorted((ROOT / "tests" / "cases" / sub).glob("*.yaml")):
             for c in yaml.safe_load(f.read_text(encoding="utf-8")) or []:
                 if isinstance(c, dict) and c.get("text"):

@@ -1169,6 +1169,10 @@ def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dic
     return out
 
 
+def _unit_reading(entries, units) -> bool:
+    return any(e.place.kind == "district" or _unit_of(units, e) is not None for e, _ in entries)
+
+
 def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
     """The unit named after entry ``e``'s place in ``e``'s language (see _named_units), or None."""
     return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
