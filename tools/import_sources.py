@@ -244,6 +244,35 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
                  "https://moscow-baku.ru/news/turizm/ordubad_limonnyy_ray_sudzhuk_i_gendernye_zvonki (\"восточнее "
                  "города Нахчыван\")"},
     ],
+    "azikh": [
+        {"text": "Azykh", "lang": "en", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The usual English name of the village and its cave, attested at "
+                 "https://worldheritagetentativelist.blogspot.com/2020/04/azerbaijan-prehistoric-sites-of-azykh.html "
+                 "(\"The Azykh and Taghlar caves\")"},
+    ],
+    "meghri": [
+        {"text": "Maghri", "lang": "en", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "Attested at https://jam-news.net/peacekeepers-or-border-guards-russian-checkpoints-on-the-roads-of-armenia/ "
+                 "(\"a Maghri community representative\")"},
+    ],
+    "sharur-district": [
+        {"text": "Ильичёвский район", "lang": "ru", "origin": "ru", "role": "variant", "source": "curated",
+         "note": "The district's Soviet name (after Ильичёвск, the town Şərur), attested at "
+                 "https://ru.wikipedia-on-ipfs.org/wiki/%D0%A8%D0%B0%D1%80%D1%83%D1%80%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD "
+                 "(\"был переименован в Ильичёвск, а район в Ильичёвский\")"},
+    ],
+    "sharur": [
+        {"text": "Ильичёвск", "lang": "ru", "origin": "ru", "role": "variant", "source": "curated",
+         "note": "The town's Soviet name (1964-1990), attested at "
+                 "https://ru.wikipedia-on-ipfs.org/wiki/%D0%A8%D0%B0%D1%80%D1%83%D1%80%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD "
+                 "(\"В 1964 году Норашен ... был переименован в Ильичёвск\")"},
+    ],
+    "tovuz": [
+        {"text": "Таузский район", "lang": "ru", "origin": "az", "role": "variant", "source": "curated",
+         "note": "Older Russian name (Тауз), attested at "
+                 "http://ru.m.wiki.x.io/wiki/%D0%A2%D0%BE%D0%B2%D1%83%D0%B7%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD "
+                 "(\"Товузский район (Таузский)\")"},
+    ],
     "saribaba": [
         {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
          "note": "Russian spelling of Եխծահող, attested at https://rossaprimavera.ru/news/a68f38e7"},
