@@ -1006,3 +1006,13 @@ def test_attested_spellings_from_copy():
     assert _pairs("the village of Azykh") == [("Azykh", "azikh")]
     assert _pairs("Vayotsdzor is a province") == [("Vayotsdzor", "vayots-dzor")]
     assert _pairs("Дорога на Кафан—Мегри") == [("Кафан", "kapan"), ("Мегри", "meghri")]
+
+
+def test_armavir_bare_is_the_city_etchmiadzin_is_vagharshapat():
+    # held-out 23: Armenia's Armavir province is named like its capital; the bare name is the city
+    got = _pairs("Armavir province is in the western part of Armenia. Its capital is Armavir, and the largest city "
+                 "is Vagharshapat (Etchmiadzin).")
+    assert got == [("Armavir", "armavir"), ("Armavir", "armavir-city"), ("Vagharshapat", "vagharshapat"),
+                   ("Etchmiadzin", "vagharshapat")]
+    # the poet Hovhannes Shiraz is not Yenokavan (cities500 gives it "Shiraz")
+    assert _pairs("հայ մեծանուն բանաստեղծ Հովհաննես Շիրազի ծննդյան օրը") == []

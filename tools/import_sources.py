@@ -273,6 +273,11 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
                  "http://ru.m.wiki.x.io/wiki/%D0%A2%D0%BE%D0%B2%D1%83%D0%B7%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD "
                  "(\"Товузский район (Таузский)\")"},
     ],
+    "vagharshapat": [
+        {"text": "Etchmiadzin", "lang": "en", "origin": "hy", "role": "common", "source": "curated",
+         "note": "The usual English spelling, attested at http://stoneland-travel.com/en/armavir-province "
+                 "(\"the largest city is Vagharshapat (Etchmiadzin)\")"},
+    ],
     "saribaba": [
         {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
          "note": "Russian spelling of Եխծահող, attested at https://rossaprimavera.ru/news/a68f38e7"},
@@ -299,6 +304,8 @@ REJECTED_NAMES |= {
     # Ashotsk keep Nerkin and Verin Ghukasyan
     *((i, t) for i in ("amasia-shirak", "ashotsk") for t in ("Ղուկասյան", "Гукасян", "Ghukasyan", "Gukasyan")),
     ("hrazdan", "Akhtala"),  # WOF: Akhtala is another town, in Lori
+    # cities500 alternates of Yenokavan: Shiraz, the Iranian city and the poet Hovhannes Shiraz
+    *(("yenokavan", t) for t in ("Շիրազ", "Shiraz", "Шираз")),
     ("aragatsotn", "Ağin"), ("shirak", "Amasiya"),  # WOF aze names of a district (Ani, Amasia), not the provinces
     # cities500 alternates of Vanadzor: it was Martunashen (Martunakan) 1926-35 (Wikipedia), but copy names so the
     # Goygol village (Martunashen, emptied in 1991) far more; the last is in Ethiopic and Armenian letters

@@ -840,7 +840,7 @@ class Matcher:
                 # a province named like its centre city (Nakhchivan): the bare name is the province, as copy means
                 # the exclave far more often than its capital ("Naxçıvan şəhəri" still is the city, by the noun)
                 gk,
-                0 if p.kind == "province" and (p.centre in ids or p.country in over_towns) else 1,
+                0 if p.kind == "province" and ((p.centre in ids and p.country != "AM") or p.country in over_towns) else 1,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key

@@ -214,7 +214,7 @@ a candidate in the Karabakh region ("kb": Nagorno-Karabakh and the Karabakh and 
 outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city (the copy this annotator is for is
 about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
 a village; for a bare name a district's centre over the district itself; after support and the generic noun, a
-province over its namesake centre or over a town of another country that shares its name: Տավուշ is the
+province over its namesake centre (Nakhchivan; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
 Armenian province, not Tovuz in Armenian letters); (4) among homonyms that tie on all of
 this with support, the one whose supporting mention is nearest in the text ("Զանգիլանի շրջանի ... Թաթար"); (5) id.
 ``why`` explains the choice.
@@ -1239,9 +1239,10 @@ class Matcher:
                 support,
                 reg,
                 # a province named like its centre city (Nakhchivan): the bare name is the province, as copy means
-                # the exclave far more often than its capital ("Naxçıvan şəhəri" still is the city, by the noun)
+                # the exclave far more often than its capital ("Naxçıvan şəhəri" still is the city, by the noun);
+                # not Armenia's Armavir, whose bare name is the city ("Its capital is Armavir")
                 gk,
-                0 if p.kind == "province" and (p.centre in ids or p.country in over_towns) else 1,
+                0 if p.kind == "province" and ((p.centre in ids and p.country != "AM") or p.country in over_towns) else 1,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key
