@@ -1016,3 +1016,9 @@ def test_armavir_bare_is_the_city_etchmiadzin_is_vagharshapat():
                    ("Etchmiadzin", "vagharshapat")]
     # the poet Hovhannes Shiraz is not Yenokavan (cities500 gives it "Shiraz")
     assert _pairs("հայ մեծանուն բանաստեղծ Հովհաննես Շիրազի ծննդյան օրը") == []
+
+
+def test_an_armenian_family_name_is_never_a_variant_spelling():
+    # held-out 5, 12, 23: Sargsyan is not Sargsashen, Кочарян not Kajaran, Parsyan not Proshyan
+    assert _pairs("Maryam Sargsyan, a 26-year-old from the town of Martuni") == [("Martuni", "khojavend-town")]
+    assert not any(t == "Кочарян" for t, _ in _pairs("Роберт Кочарян посетил Капан"))

@@ -14,8 +14,9 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    their vetoes), with a key in the index, alone or after removing a case ending that carries a consonant
    (-ом, -ах, -ում, -ից, -da, -dan, -ın...: vowel endings vanish from the key anyway).
 3. **Filters.** Not a Russian adjective (-ского...), not a form of a well-known place the gazetteer lacks
-   (``FOREIGN_STEMS``: Шамкир is not Самахар), not part of a longer unknown capitalized name (a capitalized
-   word right before or after that is no place: "Serdak Hakobyan", "Yukhari Eskipara"), not after a qualifier
+   (``FOREIGN_STEMS``: Шамкир is not Самахар), not an Armenian family name (Sargsyan is not Sargsashen), not
+   part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
+   Hakobyan", "Yukhari Eskipara"), not after a qualifier
    (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
    (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
 4. **Context confirms.** A candidate place is taken when another mention of the text lies in its district (the
@@ -56,6 +57,9 @@ SHORT_SIMILARITY = 0.85
 #: without another place of the district in the text, a settlement noun or list alone needs a closer likeness
 CUE_SIMILARITY = 0.85
 MIN_LETTERS = 5
+#: An Armenian family name (Sargsyan, Sarkisian, Саргсян, Սարգսյան): never taken for a village's unstored spelling
+#: (Sargsyan is not Sargsashen), in any case form
+_FAMILY_NAME = re.compile(r"(?:yan|ian|ян|յան|եան)(?:[’'`]?s|ի|ը|ն|ին|ից|ով|а|у|ом|е|ы|ов)?$")
 #: Stems of well-known places the gazetteer does not hold whose consonants match a stored village: never a
 #: variant, in any case form (Shamkir, the Azerbaijani city, is not Samakhar, the old name of Geghakert in Armavir).
 FOREIGN_STEMS = tuple(fold(w) for w in (
@@ -333,7 +337,7 @@ def _word_ok(m: Matcher, src: str) -> bool:
     if letters < MIN_LETTERS or src.isupper() and letters < 8:
         return False
     f = fold(src)
-    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS) or f.startswith(FOREIGN_STEMS):
+    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS) or f.startswith(FOREIGN_STEMS) or _FAMILY_NAME.search(f):
         return False
     for lg in ("ru", "hy", "az", "en"):
         if f in COMMON_WORDS.get(lg, ()) or f in PERSONAL_NAMES.get(lg, ()):
