@@ -2085,7 +2085,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
-                if r is _NO_MATCH or w == "su" or w in _NOUN_ADJ:
+                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ:  # su anbarı, r-nu: two words
                     r = _cue_after(key, ke)
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)
