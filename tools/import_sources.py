@@ -306,6 +306,8 @@ REJECTED_NAMES |= {
     ("hrazdan", "Akhtala"),  # WOF: Akhtala is another town, in Lori
     # cities500 alternates of Yenokavan: Shiraz, the Iranian city and the poet Hovhannes Shiraz
     *(("yenokavan", t) for t in ("Շիրազ", "Shiraz", "Шираз")),
+    # alternates of Berd (Tovuzghala) cut short to the name of the Azerbaijani district across the border
+    *(("berd", t) for t in ("Tovuz", "T’ovuz", "Թովուզ", "Товуз")),
     ("aragatsotn", "Ağin"), ("shirak", "Amasiya"),  # WOF aze names of a district (Ani, Amasia), not the provinces
     # cities500 alternates of Vanadzor: it was Martunashen (Martunakan) 1926-35 (Wikipedia), but copy names so the
     # Goygol village (Martunashen, emptied in 1991) far more; the last is in Ethiopic and Armenian letters

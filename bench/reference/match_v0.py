@@ -753,11 +753,13 @@ class Matcher:
             pass
         elif m is None:
             # the elliptic list (match.py): a bare adjective before a comma, a plural район later in the sentence
-            if tail not in _RU_ADJ_ELLIPTIC or not key.startswith(",", ke):
+            if (tail not in _RU_ADJ_ELLIPTIC and tail != "ой") or not key.startswith(",", ke):
                 return None
             pl = _RU_RAYON_PL_AHEAD.search(key, ke, ke + 200)
             if pl is None or any(c in _RU_SENT_STOP for c in key[ke:pl.start()]):
                 return None
+            if tail == "ой" and not pl.group().startswith("област"):
+                return None  # a feminine adjective is a province's ("с Тавушской, на западе Котайкской ... областями")
         elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith(" и "):
             return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
         ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])

@@ -1153,11 +1153,13 @@ class Matcher:
             # elliptic list: an adjective with no noun of its own (a comma follows), masculine oblique or plural,
             # in a sentence that goes on to a plural район form ("6 селах Физулинского, 4 селах Ходжалинского,
             # 3 - Джебраильского, по два села в Губадлинском и Зангиланском районах"): the adjective alone
-            if tail not in _RU_ADJ_ELLIPTIC or not key.startswith(",", ke):
+            if (tail not in _RU_ADJ_ELLIPTIC and tail != "ой") or not key.startswith(",", ke):
                 return None
             pl = _RU_RAYON_PL_AHEAD.search(key, ke, ke + 200)
             if pl is None or any(c in _RU_SENT_STOP for c in key[ke:pl.start()]):
                 return None
+            if tail == "ой" and not pl.group().startswith("област"):
+                return None  # a feminine adjective is a province's ("с Тавушской, на западе Котайкской ... областями")
         elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith(" и "):
             return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
         ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])
