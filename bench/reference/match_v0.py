@@ -1758,7 +1758,24 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                         and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j - 1] = _GENERIC[2][1]
                     j -= 1
+    # "Tovuzda yanğın hadisəsi baş verib", "Ağdamda qəbiristanlıqda yanğın", "Xocavənddə mina partlayışı": a news
+    # lead opening with a district centre in the locative places the event in the district (not for a city that
+    # is its own district's namesake city: "Şuşada inşa edilmiş qəsrlər" stays the city)
+    for i in range(n):
+        h, a, _ = chosen[i]
+        if cues[i] is None and any(t == "az:loc" for _, t in h.entries) \
+                and not any(e.place.kind == "city" and t == "az:loc" for e, t in h.entries) \
+                and _unit_reading(h.entries, units) and _sentence_opening(text, a):
+            cues[i] = _GENERIC[2][1]
     return cues
+
+
+def _sentence_opening(text: str, a: int) -> bool:
+    """Whether ``a`` opens the text, a line or a sentence (only spaces after the stop)."""
+    j = a
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n"
 
 
 _AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")

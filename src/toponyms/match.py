@@ -114,6 +114,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ("6 villages of Fuzuli", "seven villages in Gazakh"; "the villages of Vengli and Kolatag" names the villages).
   qəsəbə, посёлок and ավան point to any settlement kind (a town in one source is a
   village in another: "Kəlbəcər rayonunun İstisu qəsəbəsi" is the Kalbajar village, not Jermuk).
+- **A news lead opening with a centre in the Azerbaijani locative** ("Ağdamda qəbiristanlıqda yanğın baş verib",
+  "Kəlbəcərdə mina hadisəsi baş verib") places the event in the district, not the town (a city stays:
+  "Şuşada inşa edilmiş səkkiz qəsr").
 - **A bare list of districts**: three or more uninflected names joined as a list, each of which can be a
   district, with no generic noun of their own, are the districts ("Kəlbəcər, Tərtər, Ağdərə, Ağdam"; "Aghdam,
   Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin"); a shared case ending on the last item ("Şuşa, Ağdam,
@@ -2288,7 +2291,24 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                         and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j - 1] = _GENERIC[2][1]
                     j -= 1
+    # "Tovuzda yanğın hadisəsi baş verib", "Ağdamda qəbiristanlıqda yanğın", "Xocavənddə mina partlayışı": a news
+    # lead opening with a district centre in the locative places the event in the district (not for a city that
+    # is its own district's namesake city: "Şuşada inşa edilmiş qəsrlər" stays the city)
+    for i in range(n):
+        h, a, _ = chosen[i]
+        if cues[i] is None and any(t == "az:loc" for _, t in h.entries) \
+                and not any(e.place.kind == "city" and t == "az:loc" for e, t in h.entries) \
+                and _unit_reading(h.entries, units) and _sentence_opening(text, a):
+            cues[i] = _GENERIC[2][1]
     return cues
+
+
+def _sentence_opening(text: str, a: int) -> bool:
+    """Whether ``a`` opens the text, a line or a sentence (only spaces after the stop)."""
+    j = a
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n"
 
 
 _AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")
