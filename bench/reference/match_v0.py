@@ -1048,6 +1048,8 @@ def _generic_words(n: Name, kind: str, key: str) -> int:
 # closed by a village noun; "Aghdam village of Tovuz district"; "сёла Агдам и Алибейли Товузского района"
 _LOC_AZ_BEFORE = re.compile(r"[ \u00a0]+(?:rayonunun|մարզի|շրջանի)[ \u00a0]+((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
 _LOC_AZ_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:və|և|եւ|ու|[^\W\d_][\w'’-]*))*?[ \u00a0]+(?:kənd|գյուղ|գիւղ)", re.I)
+# "Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində": the district's name in the genitive, then lower-case words
+_LOC_AZ_GEN = re.compile(r"(?<=[ıiuü]n)[ \u00a0]+((?:[^\W\d_A-ZƏÖÜÇŞĞİ][\w'’-]*[ \u00a0]+){1,5})\Z")
 _LOC_EN_AFTER = re.compile(r"[ \u00a0]+villages?[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _LOC_RU_BEFORE = re.compile(r"(?:^|[ \u00a0(])(?:сел[оаеу]|сёла|селах|селами|деревн\w*)[ \u00a0]+\Z")
 _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'’-]*))*?[ \u00a0]+\Z")
@@ -1068,8 +1070,12 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
             x = out[j]
             if x.place.kind in ("district", "province"):
                 g = _LOC_AZ_BEFORE.match(text, x.end, m.start)
-                if g is not None and all(w[:1].isupper() or w in ("və", "և", "եւ", "ու") for w in g.group(1).replace(",", " ").split()) \
-                        and _LOC_AZ_AFTER.match(text, m.end, min(len(text), m.end + 200)):
+                if g is not None and not all(w[:1].isupper() or w in ("və", "և", "եւ", "ու")
+                                             for w in g.group(1).replace(",", " ").split()):
+                    g = None
+                if g is None and j == i - 1:
+                    g = _LOC_AZ_GEN.match(text, x.end, m.start)
+                if g is not None and _LOC_AZ_AFTER.match(text, m.end, min(len(text), m.end + 200)):
                     unit = x.place
                 break
         if unit is None:
@@ -1739,7 +1745,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 us = _gen_units(h, units) if m is not None else None
                 j = i + 1
                 while m is not None and j < n and chosen[j][0].kstart < m.end():
-                    if not (us and any(us & e.areas and e.place.id not in us for e, _ in chosen[j][0].entries)):
+                    if not (us and any(us & e.areas and e.place.id not in us for e, _ in chosen[j][0].entries)) \
+                            and not (j == i + 1 and key.startswith(" kənd", chosen[j][0].kend)):
+                        # ... or a village the gazetteer has elsewhere: "Tovuzun düşmənlə sərhəddə yerləşən Ağdam
+                        # kəndində" (the Tovuz village, which _drop_located_elsewhere leaves out)
                         m = None
                     j += 1
             if m is not None:
