@@ -186,9 +186,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   a unit named after its centre gives way to the centre (the city of Nakhchivan, not the republic), unless a
   border noun follows ("Զառիթափ-Նոր Ազնաբերդ-Նախիջևանի սահման" is the republic's border).
 - **A village the copy places elsewhere**: a village, settlement or town the copy locates in a district ("Tovuz
-  rayonunun Ağdam və Əlibəyli kəndləri", "Aghdam village of Tovuz district", "сёла Агдам ... Товузского района")
-  ("Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində": the genitive and a few lower-case words)
-  is left out when none of its candidates lies in that district or within 60 km of it: it is a village the
+  rayonunun Ağdam və Əlibəyli kəndləri", "Aghdam village of Tovuz district", "сёла Агдам ... Товузского района",
+  "Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində": the genitive and a few lower-case words) is left out when none of its candidates lies in that district or within 60 km of it: it is a village the
   gazetteer lacks, not the Karabakh Ağdam (the distance allows for moved units: Talış of "Tərtər rayonu" lies in
   Ağdərə since 2023); likewise "Տավուշի մարզի Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement
   WOF gives that name). The same name elsewhere in the text goes with it.
