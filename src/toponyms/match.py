@@ -153,8 +153,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
   where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
 - **A qualifier makes another place**: a name right after a capitalized Azerbaijani or Russian qualifier (Böyük,
-  Kiçik, Aşağı, Yuxarı, Беюк, Кичик, Ашагы, Юхары, Верхний, Нижний...) is left out when the gazetteer lacks the
-  compound ("Беюк Тагавард" is not Тагавард); stored compounds ("Ашагы Маральян") match whole. Armenian qualifiers
+  Kiçik, Aşağı, Yuxarı, Bala, Беюк, Кичик, Ашагы, Юхары, Бала, Верхний, Нижний...) is left out when the gazetteer
+  lacks the compound ("Беюк Тагавард" is not Тагавард; the variant pass may then find "Бала Джафарли"); stored compounds ("Ашагы Маральян") match whole. Armenian qualifiers
   but "upper" (Неркин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place, while Verin
   Shorzha (Վերին Շորժա) is not Shorzha.
 - **The reference-work sentence**: "X (glosses) is a/an/the/one of the ... <noun>" or "X (glosses) — <noun>": the first
@@ -1975,6 +1975,7 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
 #: place.
 _QUALIFIERS = frozenset(fold(w) for w in (
     "Беюк", "Бёюк", "Кичик", "Ашагы", "Юхары", "Верхний", "Нижний", "Большой", "Малый", "Верхние", "Нижние",
+    "Бала", "Bala",  # "small": Bala Cəfərli is not Cəfərli
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
     # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
     "Verin", "Верин", "Վերին",
