@@ -1775,17 +1775,16 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         h, a, _ = chosen[i]
         if cues[i] is None and any(t == "az:loc" for _, t in h.entries) \
                 and not any(e.place.kind == "city" and t == "az:loc" for e, t in h.entries) \
-                and _unit_reading(h.entries, units) and _sentence_opening(text, a):
+                and _unit_reading(h.entries, units) and _sentence_start(text, a):
             cues[i] = _GENERIC[2][1]
     return cues
 
 
-def _sentence_opening(text: str, a: int) -> bool:
-    """Whether ``a`` opens the text, a line or a sentence (only spaces after the stop)."""
-    j = a
-    while j > 0 and text[j - 1] in " \t\u00a0":
-        j -= 1
-    return j == 0 or text[j - 1] in ".!?\n"
+def _sentence_start(text: str, a: int) -> bool:
+    i = a - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "\"'«“„(‘"):
+        i -= 1
+    return i < 0 or text[i] in ".!?։…:\n"
 
 
 _AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")

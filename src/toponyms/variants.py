@@ -43,7 +43,7 @@ from collections.abc import Iterable
 
 from .fold import fold
 from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _classify,
-                    _fold_word, _qualified, _said_to_be, _text_lang)
+                    _fold_word, _qualified, _said_to_be, _sentence_start, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
 
@@ -238,13 +238,6 @@ class _Spans:
         """The start of the first span starting at or after ``b``."""
         i = bisect_left(self.starts, b)
         return self.starts[i] if i < len(self.starts) else None
-
-
-def _sentence_start(text: str, a: int) -> bool:
-    i = a - 1
-    while i >= 0 and (text[i].isspace() or text[i] in "\"'«“„(‘"):
-        i -= 1
-    return i < 0 or text[i] in ".!?։…:\n"
 
 
 def _lang_of(word: str, text_lang: str) -> str:
