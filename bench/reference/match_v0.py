@@ -148,7 +148,7 @@ PERSONAL_NAMES: dict[str, frozenset[str]] = {
                                       "Գրիբոյեդով", "Մյասնիկյան")),
     # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
     "az": frozenset(fold(w) for w in ("Nizami", "Şərq")),  # and Şərq, "the East" (Şərqin mədəniyyət mərkəzi)
-    "en": frozenset(fold(w) for w in ("Nizami", "Azat", "Griboyedov", "Myasnikyan")),
+    "en": frozenset(fold(w) for w in ("Nizami", "Azat", "Griboyedov", "Myasnikyan", "Tsar")),  # and the title Tsar
     "ru": frozenset(fold(w) for w in ("Низами", "Грибоедов", "Мясникян")),
 }
 
@@ -1607,8 +1607,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             if w[0].isupper():
                 continue
             w = fold(w)
-            r = _classify(w)
-            if r is not None and dash and w not in _SAID_NOUNS:
+            r = (_GENERIC[1][1], False) if w in _CAPITAL_WORDS else _classify(w)
+            if r is not None and dash and w not in _SAID_NOUNS and w not in _CAPITAL_WORDS:
                 continue
             if r is not None:
                 if not r[1]:
@@ -1887,6 +1887,9 @@ _SAID_NOUNS = frozenset(fold(w) for w in (
     "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first five)
+_CAPITAL_WORDS = frozenset(fold(w) for w in (
+    "capital", "centre", "center", "столица", "центр", "paytaxt", "paytaxtı", "paytaxtıdır", "mərkəzi", "mərkəzidir",
+    "մայրաքաղաք", "մայրաքաղաքը", "կենտրոն", "կենտրոնը"))
 _IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"

@@ -286,13 +286,14 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
 #: name needs support from another mention of the same area ("համայնքապետ Նարեկ Ալեքսանյանի" is a person, not
 #: the Ararat village Narek). Only names the gazetteer has as villages; also the surnames of the famous people
 #: villages are named after (the writer Griboyedov, the Bolshevik Myasnikyan: villages of Armavir), which copy
-#: uses for the people and the streets named after them.
+#: uses for the people and the streets named after them, and words that are titles or other proper nouns first
+#: (Tsar, the romanized Armenian name of Zar; Şərq, "the East").
 PERSONAL_NAMES: dict[str, frozenset[str]] = {
     "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ",
                                       "Գրիբոյեդով", "Մյասնիկյան")),
     # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
     "az": frozenset(fold(w) for w in ("Nizami", "Şərq")),  # and Şərq, "the East" (Şərqin mədəniyyət mərkəzi)
-    "en": frozenset(fold(w) for w in ("Nizami", "Azat", "Griboyedov", "Myasnikyan")),
+    "en": frozenset(fold(w) for w in ("Nizami", "Azat", "Griboyedov", "Myasnikyan", "Tsar")),  # and the title Tsar
     "ru": frozenset(fold(w) for w in ("Низами", "Грибоедов", "Мясникян")),
 }
 
@@ -2429,10 +2430,18 @@ def _said_to_be(text: str, pos: int, words: int) -> tuple[re.Match[str], tuple |
         if w[0].isupper():
             continue
         w = _fold_word(w)
+        if w in _CAPITAL_WORDS:
+            return m, (_GENERIC[1][1], False)  # "is the capital of the province of Tavush": a city, not the province
         r = _classify(w)
         if r is not None and not (dash and w not in _SAID_NOUNS):
             return m, r
     return m, None
+
+
+#: "capital" and "centre" before the generic noun of what they are the capital of
+_CAPITAL_WORDS = frozenset(fold(w) for w in (
+    "capital", "centre", "center", "столица", "центр", "paytaxt", "paytaxtı", "paytaxtıdır", "mərkəzi", "mərkəzidir",
+    "մայրաքաղաք", "մայրաքաղաքը", "կենտրոն", "կենտրոնը"))
 
 
 #: after a dash, the generic nouns that say what the name is: the nominative, and the Azerbaijani predicative
