@@ -160,7 +160,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **The reference-work sentence**: "X (glosses) is a/an/the/one of the ... <noun>" or "X (glosses) — <noun>": the first
   generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
   reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
-  "Кельбаджар (азерб. Kəlbəcər) — город": the town). After a dash (any dash, a spaced hyphen included) only a
+  "Кельбаджар (азерб. Kəlbəcər) — город": the town); "capital" or "centre" before the noun makes it a city ("Ijevan
+  (...) is the capital of the province of Tavush"). After a dash (any dash, a spaced hyphen included) only a
   noun in the nominative or the Azerbaijani predicative counts ("Qazax – Azərbaycan Respublikasında rayon": the
   district; not "Söyüdlü — ... Gədəbəy rayonunun ... kənd", not "Юхары Айбасанлы - Физулинского района").
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
