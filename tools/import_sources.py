@@ -24,7 +24,8 @@ What it does (see gazetteer/README.md for the record shape):
    Who's On First (joined by gn:id), the renaming tables, former_names.tsv and the NKR 2005 census; English
    forms are derived by az-2020 (from Azerbaijani names) and press (from Armenian names), marked
    ``source: derived`` with their ``scheme``.
-4. Armenia: GeoNames cities500 rows of Syunik, Vayots Dzor, Gegharkunik, Tavush and Ararat (+ Yerevan), with
+4. Armenia: GeoNames cities500 rows of Syunik, Vayots Dzor, Gegharkunik, Tavush and Ararat (+ Yerevan), and
+   since 2026-11 of Lori, Shirak, Kotayk, Aragatsotn and Armavir (LATEST_UNITS: their ids yield to older ones), with
    WOF names; Azerbaijani exonyms from cities500, WOF aze names and renamings.tsv R16–R21.
 5. Curated records (``curated: true``) already in OUT/places are kept field for field; the importer only adds
    names and ids they lack (and prints each addition), and then drops its own generated record.
