@@ -243,7 +243,7 @@ import gc
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from types import MappingProxyType
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -1063,10 +1063,10 @@ class Matcher:
                 continue  # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town")
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
-            if a and text[a - 1] in _OPEN_QUOTES and _club(text, a, b):
-                continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
-            if a and text[a - 1] in _OPEN_QUOTES and not h.tail and _quoted_facility(text, a, b):
-                continue  # "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a facility
+            if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or not h.tail and _quoted_facility(text, a, b)):
+                # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "the “Istisu” mineral water
+                # plant", "завод минеральных вод "Истису"": a facility
+                continue
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
@@ -1136,13 +1136,7 @@ class Matcher:
                 break
         if any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
             return not any(anchors.any(e.areas) for e, _ in ents)
-        if not common or cued:
-            return False
-        i = a - 1
-        while i >= 0 and (text[i].isspace() or text[i] in "\"'«“„(‘"):
-            i -= 1
-        sentence_start = i < 0 or text[i] in _SENT_END
-        if not sentence_start:
+        if not common or cued or not _sentence_start(text, a, _SENT_END):
             return False
         return not any(anchors.any(e.areas) for e, _ in ents)
 
@@ -1490,6 +1484,8 @@ def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
             if _joined(key, text, p, q) and any(e.place.kind in ("city", "town") for e, _ in chosen[j][0].entries):
                 return True
     return False
+
+
 _INCLUDING = re.compile(r",?[ \u00a0]+(?:o cümlədən|including|в том числе|այդ թվում)[ \u00a0]+", re.I)
 
 
@@ -1499,7 +1495,7 @@ def _feature_after_hyphen(text: str, b: int) -> bool:
     if w is None or not w.group()[0].isupper() or text[w.end():w.end() + 1] != " ":
         return False
     n = _TWORD.match(text, w.end() + 1)
-    r = _classify(fold(n.group())) if n is not None else None
+    r = _classify(_fold_word(n.group())) if n is not None else None
     return r is not None and r[0] is _FEATURE
 
 
@@ -1517,6 +1513,7 @@ def _generic_words(n: Name, kind: str, key: str) -> int:
     if kind == "district" and n.lang in ("en", "az") and key.rsplit(" ", 1)[-1] in _DISTRICT_WORDS:
         return len(words) - 1
     return 0
+
 
 # "Tovuz rayonunun Ağdam və Əlibəyli kəndləri": the district, its genitive noun, then a list of capitalized items
 # closed by a village noun; "Aghdam village of Tovuz district"; "сёла Агдам и Алибейли Товузского района"
@@ -1588,6 +1585,7 @@ def _km(p: Place, q: Place) -> float:
         return 0.0
     return math.hypot((p.lat - q.lat) * 110.57, (p.lon - q.lon) * 111.32 * math.cos(math.radians((p.lat + q.lat) / 2)))
 
+
 _BORDER_AFTER = re.compile(r"[ \u00a0]+(?:սահման|border|sərhəd|границ)", re.I)
 _CHAIN_GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013\u2014][ \u00a0]?")
 
@@ -1595,13 +1593,15 @@ _CHAIN_GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013\u2014][ \u00a0]?")
 def _chained(text: str, chosen: list, i: int) -> bool:
     """Whether mention i is joined by a dash to the place mention next to it: the end points of a road or railway
     ("Bakı-Qazax magistralı", "Nakhchivan – Sharur highway") or the stops of a route ("Гянджа — Шамкир — Тауз")."""
-    _, a, b = chosen[i]
-    for j, gap in ((i - 1, (chosen[i - 1][2], a) if i else None), (i + 1, (b, chosen[i + 1][1]) if i + 1 < len(chosen) else None)):
-        if gap is None or gap[1] - gap[0] > 3 or not _CHAIN_GAP.fullmatch(text, gap[0], gap[1]):
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(chosen):
             continue
-        if any(e.place.kind != "country" for e, _ in chosen[j][0].entries):
+        lo, hi = (chosen[j][2], chosen[i][1]) if j < i else (chosen[i][2], chosen[j][1])
+        if hi - lo <= 3 and _CHAIN_GAP.fullmatch(text, lo, hi) \
+                and any(e.place.kind != "country" for e, _ in chosen[j][0].entries):
             return True
     return False
+
 
 #: Armenia's provinces on the border with Azerbaijan (and Nakhchivan), and the capital: the "am" region
 _AM_BORDER = frozenset({"syunik", "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"})
@@ -2315,12 +2315,13 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     return cues
 
 
-def _sentence_start(text: str, a: int) -> bool:
-    """Whether ``a`` opens the text, a line or a sentence (spaces, quotes or a parenthesis after the stop)."""
+def _sentence_start(text: str, a: int, stops: Container[str] = ".!?։…:\n") -> bool:
+    """Whether ``a`` opens the text, a line or a sentence: only spaces, opening quotes or a parenthesis between it
+    and the text's start or one of ``stops``."""
     i = a - 1
     while i >= 0 and (text[i].isspace() or text[i] in "\"'«“„(‘"):
         i -= 1
-    return i < 0 or text[i] in ".!?։…:\n"
+    return i < 0 or text[i] in stops
 
 
 _AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")
@@ -2398,7 +2399,7 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     # a generic noun in the next two words is the place's own ("the so-called “Eastern Zangezur” economic region")
     w2 = _TWORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
     return not any(r is not None and r[0] is not _FEATURE
-                   for r in (_classify(fold(x.group())) for x in (w, w2) if x is not None))
+                   for r in (_classify(_fold_word(x.group())) for x in (w, w2) if x is not None))
 
 
 def _club(text: str, a: int, b: int) -> bool:
@@ -2476,7 +2477,7 @@ def _variants(text: str) -> list[str]:
     if "-" in text or "‐" in text:
         for t in list(out):
             out.append(t.replace("-", " ").replace("‐", " "))
-    if _ARMENIAN_LETTER.search(text):
+    if _ARM.search(text):
         for t in list(out):
             c = _hy_classical(t)
             if c is not None:
@@ -2494,7 +2495,6 @@ _AZ_PREFIX = re.compile(r"(?i)(?:qızıl|qara|yeni|köhnə|böyük|kiçik|aşağ
                         r"yukhari)(?!kənd|kend)(?=[^\W\d_]{4,}$)")  # not "Yeni kənd" (a new village)
 
 
-_ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
 _HY_CLASSICAL = (
     (re.compile("(?<=[^\\W\\dաեէըիոօԱԵԷԸԻՈՕ_])յու"), "իւ"),  # Սյունիք -> Սիւնիք, Քարաղբյուր -> Քարաղբիւր
     (re.compile("([աեիԱԵԻ])վ(?=[աեէըիոօ])"), "\\1ւ"),  # Տավուշ -> Տաւուշ, Ավետարանոց -> Աւետարանոց

@@ -5,8 +5,8 @@ Copy often writes a village in a spelling no source gives: Russian copy Cyrilliz
 them from Russian (Shyukurbayli for Şükürbəyli), Armenian copy writes old names (Քյարվաջար). Inventing those
 forms in the gazetteer is not allowed, so the annotator recognizes them instead:
 
-1. **Key.** Every attested name (derived romanizations and names ending in a generic noun excluded) is indexed by ``translit.consonant_key``, a
-   consonant skeleton that is the same for a name's renderings in every script. Keys shorter than 3 consonants
+1. **Key.** Every attested name (derived romanizations and names ending in a generic noun excluded) is indexed
+   by ``translit.consonant_key``, a consonant skeleton that is the same for a name's renderings in every script. Keys shorter than 3 consonants
    are not indexed; a 3-consonant key (Чимен) is taken only with both kinds of evidence of step 4 and a
    similarity of at least ``SHORT_SIMILARITY`` (too many homonyms otherwise).
 2. **Candidates.** A capitalized word of at least 5 letters (or two capitalized words: Беюк Мерджанлы) that no
