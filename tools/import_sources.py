@@ -346,12 +346,14 @@ ROLE_FIXES: dict[tuple[str, str], dict[str, str]] = {
 def add_attested(records: list[dict]) -> None:
     """Drop the REJECTED_NAMES forms, set the ROLE_FIXES and append the ATTESTED_NAMES forms to their generated
     records (sorted like dedupe(); a form already there stays)."""
+    rejected_ids = {i for i, _ in REJECTED_NAMES}
+    fixed_ids = {i for i, _ in ROLE_FIXES}
     for r in records:
-        if any(i == r["id"] for i, _ in REJECTED_NAMES):
+        if r["id"] in rejected_ids:
             r["names"] = [n for n in r["names"] if (r["id"], n["text"]) not in REJECTED_NAMES]
-        if any(i == r["id"] for i, _ in ROLE_FIXES):
+        if r["id"] in fixed_ids:
             r["names"] = sorted((dict(n, **ROLE_FIXES.get((r["id"], n["text"]), {})) for n in r["names"]),
-                                key=lambda n: (LANG_ORDER[n["lang"]], ROLE_RANK[n["role"]], n["origin"], n["text"]))
+                                key=name_order)
         extra = ATTESTED_NAMES.get(r["id"])
         if not extra:
             continue
@@ -359,13 +361,19 @@ def add_attested(records: list[dict]) -> None:
         new = [dict(n) for n in extra if (fold(n["text"]), n["lang"]) not in have]
         if not new:
             continue
-        r["names"] = sorted(r["names"] + new,
-                            key=lambda n: (LANG_ORDER[n["lang"]], ROLE_RANK[n["role"]], n["origin"], n["text"]))
+        r["names"] = sorted(r["names"] + new, key=name_order)
         r["sources"] = sorted(set(r.get("sources") or []) | {n["source"] for n in new})
 
 
 LANG_ORDER = {"az": 0, "hy": 1, "ru": 2, "en": 3}
 ROLE_RANK = {"official": 0, "former": 1, "common": 2, "exonym": 3, "romanization": 4, "variant": 5}
+
+
+def name_order(n: dict) -> tuple:
+    """How dedupe() orders a record's names: language, role, origin, text (add_attested keeps that order)."""
+    return LANG_ORDER[n["lang"]], ROLE_RANK[n["role"]], n["origin"], n["text"]
+
+
 SOURCE_RANK = {
     "curated": 0, "renamings": 1, "renamings-2023": 2, "former-names": 3, "aghdara-2023": 4,
     "nkr-census-2005": 5, "wof": 6, "geonames": 7, "cities500": 8, "derived": 9,
@@ -753,7 +761,7 @@ def dedupe(names: list[dict]) -> list[dict]:
             if n["role"] == "former" and best["role"] == "official" and "until" in n and "note" not in best:
                 best["note"] = f"{n['source']}: {n.get('since', '')}–{n['until']}"
         out.append(best)
-    out.sort(key=lambda n: (LANG_ORDER[n["lang"]], ROLE_RANK[n["role"]], n["origin"], n["text"]))
+    out.sort(key=name_order)
     return out
 
 
@@ -1530,10 +1538,10 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
             count[base[id(p)]].append(p)
     for b, lst in count.items():
         tiers = [[p for p in lst if tier(p.unit) == t] for t in range(3)]
-        first = next(t for t in tiers if t)
-        _homonym_ids(b, first, unit_ids)
+        first = next(t for t, ps in enumerate(tiers) if ps)
+        _homonym_ids(b, tiers[first], unit_ids)
         # A homonym of a place of an earlier tier never takes its id: it always gets its unit as suffix.
-        for later in tiers[tiers.index(first) + 1:]:
+        for later in tiers[first + 1:]:
             by_unit = defaultdict(list)
             for p in later:
                 by_unit[p.unit].append(p)
