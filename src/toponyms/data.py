@@ -52,7 +52,7 @@ class RawRecord:
 
 def yaml_files(folder: Path) -> list[Path]:
     """The data files of a gazetteer folder: ``regions.yaml`` and ``places/*.yaml`` (sorted), any other
-    top-level ``*.yaml`` too. ``styles/`` is not place data."""
+    top-level ``*.yaml`` too. ``styles/`` and ``lexicon/`` are not place data."""
     folder = Path(folder)
     if not folder.exists():
         raise GazetteerError(f"{folder}: no such folder (give a gazetteer folder holding places/*.yaml)")

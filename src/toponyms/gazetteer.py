@@ -12,6 +12,7 @@ from .fold import fold
 from .model import Candidate, Mention, Name, Place
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .match import Matcher
     from .model import Finding
     from .style import Style
@@ -79,8 +80,10 @@ def _ascii_key(key: str) -> str:
 class Gazetteer:
     """Every place and every name; build it with ``toponyms.load()``."""
 
-    def __init__(self, places: tuple[Place, ...] | list[Place], *, _index: dict[str, list[tuple[Place, Name]]] | None = None):
+    def __init__(self, places: tuple[Place, ...] | list[Place], *, lexicon: Lexicon | None = None,
+                 _index: dict[str, list[tuple[Place, Name]]] | None = None):
         self.places: tuple[Place, ...] = tuple(sorted(places, key=lambda p: p.id))
+        self._lexicon = lexicon
         self._by_id = {p.id: p for p in self.places}
         if _index is None:
             _index = {}
@@ -108,11 +111,21 @@ class Gazetteer:
         return f"<Gazetteer: {len(self.places)} places>"
 
     def __getstate__(self) -> dict[str, Any]:
-        # Records and the name index travel; the automaton and search table are rebuilt once per process.
-        return {"places": self.places, "index": self._index}
+        # Records, lexicon and the name index travel; the automaton and search table are rebuilt once per process.
+        return {"places": self.places, "index": self._index, "lexicon": self._lexicon}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["places"], _index=state.get("index"))  # type: ignore[misc]
+        self.__init__(state["places"], lexicon=state.get("lexicon"), _index=state.get("index"))  # type: ignore[misc]
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The annotator's word lists (``toponyms.lexicon``): the bundled ``gazetteer/lexicon/*.yaml``, extended by
+        each folder given to ``load()``; a Gazetteer built from records alone uses the bundled lists."""
+        if self._lexicon is None:
+            from .lexicon import bundled_lexicon
+
+            self._lexicon = bundled_lexicon()
+        return self._lexicon
 
     def get(self, pid: str) -> Place | None:
         """The place with this id, or None."""
@@ -268,16 +281,20 @@ _cache_lock = threading.Lock()
 
 
 def load(*paths: str | Path, bundled: bool = True) -> Gazetteer:
-    """The bundled gazetteer, extended or overridden by extra folders (later folders win, record by record).
+    """The bundled gazetteer, extended or overridden by extra folders (later folders win, record by record;
+    a folder's ``lexicon/*.yaml`` extends the annotator's word lists).
 
     Cached per argument list: calling ``load()`` again is free. Raises GazetteerError (a ValueError naming
     the file and line) when a folder or file cannot be read.
     """
+    from .lexicon import read_lexicon
+
     folders = ([default_path()] if bundled else []) + [Path(p) for p in paths]
     key = tuple(str(f.resolve()) for f in folders)
     with _cache_lock:
         g = _cache.get(key)
         if g is None:
             g = read_layers(folders, Gazetteer)
+            g._lexicon = read_lexicon(folders)  # a few hundred words: read each time, not part of the cached pickle
             _cache[key] = g
     return g

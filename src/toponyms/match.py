@@ -28,16 +28,16 @@ Precision filters (what is *not* a mention)
   too (ALL CAPS counts), unless the whole text has no capital letters at all. "laçın quşu" (the falcon),
   "bala" (a child) and lower-case English words are not places. Derived romanizations (``role: romanization``
   with ``source: derived``) must match the stored capitalization of their first letter as well, always.
-- **Common words**: a name that is also a common word of the copy's language (the curated table
-  ``COMMON_WORDS``, plus any name the same text also uses in lower case) is not taken at the start of a
-  sentence (where capitals say nothing) unless another mention of the same district or region supports it, or a
-  generic noun follows ("Laçın rayonu ərazisində" opening a text). Given names that are village names (``PERSONAL_NAMES``: Նարեկ, Վահան...) need that support anywhere.
+- **Common words**: a name that is also a common word of the copy's language (the lexicon's ``common_words``,
+  gazetteer/lexicon/words.yaml, plus any name the same text also uses in lower case) is not taken at the start of
+  a sentence (where capitals say nothing) unless another mention of the same district or region supports it, or a
+  generic noun follows ("Laçın rayonu ərazisində" opening a text). Given names that are village names (``personal_names``: Նարեկ, Վահան...) need that support anywhere.
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev""),
   in Russian a facility noun precedes it ("завод минеральных вод "Истису"", "комплекса «Демирли»"). Azerbaijani
   and Armenian copy names the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ are the places
   in the held-out sets).
-- **Not a place here**: ``NOT_A_PLACE`` lists neighbour words that turn a name into something else: the club
+- **Not a place here**: the lexicon's ``not_a_place`` lists neighbour words that turn a name into something else: the club
   (Qarabağ FK, "Qarabağ" komandası, ФК «Карабах»), the poet (Məhəmməd Füzuli, Мухаммед Физули), the wine
   (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu), the emergencies ministry
   (Fövqəladə Hallar), Northern Artsakh (Հյուսիսային Արցախ, the lands north of the NKAO, which the gazetteer does
@@ -192,7 +192,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   gazetteer lacks, not the Karabakh Ağdam (the distance allows for moved units: Talış of "Tərtər rayonu" lies in
   Ağdərə since 2023); likewise "Տավուշի մարզի Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement
   WOF gives that name). The same name elsewhere in the text goes with it.
-- **A town named like a lake** (``_LAKE_TOWNS``: Sevan): copy names the lake far more often, and the gazetteer
+- **A town named like a lake** (the lexicon's ``lake_towns``: Sevan): copy names the lake far more often, and the gazetteer
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns"),
   or stands uninflected in a list next to a town ("the towns of Gavar, Chambarak, Martuni, Sevan and Vardenis").
@@ -249,6 +249,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .fold import Folded, fix_lookalikes, fold, fold_map
+from .lexicon import REGIONS, Lexicon, Region
 from .model import KINDS, Mention, Name, Place
 from .morphology import az_suffix_map, is_derived, paradigm
 
@@ -260,101 +261,10 @@ try:  # the fast engine; a pure-python alternation is used without it
 except ImportError:  # pragma: no cover - exercised by tests that hide the module
     _acrs = None
 
-__all__ = ["Matcher", "COMMON_WORDS", "PERSONAL_NAMES", "NOT_A_PLACE", "DEFAULT_KINDS"]
+__all__ = ["Matcher", "DEFAULT_KINDS"]
 
 #: The kinds annotated unless ``kinds=`` says otherwise (countries are context, not news places).
 DEFAULT_KINDS = frozenset(k for k in KINDS if k != "country")
-
-#: Names that are also common words of a language (folded). They need an initial capital (as every name does)
-#: and, at the start of a sentence, support from another mention of the same area.
-COMMON_WORDS: dict[str, frozenset[str]] = {
-    "az": frozenset(fold(w) for w in (
-        "laçın", "bala", "ağa", "qala", "dağ", "kənd", "çay", "bulaq", "yurd", "qaya", "təpə", "dərə", "arx",
-        "qışlaq", "oba", "yaylaq", "qarağac", "söyüd", "çinar", "alma", "armud", "gül", "bağ", "bağlar",
-        "dəmirçi", "dəyirman", "körpü", "quşçu", "qoşa", "yeni", "köhnə", "orta", "aşağı", "yuxarı", "ərəb",
-        "kürd", "türk", "qızıl", "ağdaş", "daşlı", "daş", "qaraqaya", "sarı", "qara", "ağ",
-    )),
-    "en": frozenset(fold(w) for w in (
-        "center", "centre", "bala", "vank", "lachin", "march", "may", "gun", "sarah", "david", "red", "mountain",
-        "valley", "river", "new", "old", "upper", "lower", "park", "garden", "border", "hill", "bridge",
-    )),
-    "ru": frozenset(fold(w) for w in ("центр", "гора", "мост", "сад", "новый", "старый", "красный", "мирный")),
-    "hy": frozenset(fold(w) for w in ("վանք", "բերդ", "գյուղ", "սար", "այգի", "կամուրջ", "նոր", "հին", "հարավ", "հյուսիս", "մայիս",
-                                      "արևելք", "արևմուտք")),
-}
-
-#: Names that are also given names of a language (folded): like a common word, but anywhere in a sentence, such a
-#: name needs support from another mention of the same area ("համայնքապետ Նարեկ Ալեքսանյանի" is a person, not
-#: the Ararat village Narek). Only names the gazetteer has as villages; also the surnames of the famous people
-#: villages are named after (the writer Griboyedov, the Bolshevik Myasnikyan: villages of Armavir), which copy
-#: uses for the people and the streets named after them, and words that are titles or other proper nouns first
-#: (Tsar, the romanized Armenian name of Zar; Şərq, "the East").
-PERSONAL_NAMES: dict[str, frozenset[str]] = {
-    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ",
-                                      "Գրիբոյեդով", "Մյասնիկյան")),
-    # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
-    "az": frozenset(fold(w) for w in ("Nizami", "Şərq")),  # and Şərq, "the East" (Şərqin mədəniyyət mərkəzi)
-    "en": frozenset(fold(w) for w in ("Nizami", "Azat", "Griboyedov", "Myasnikyan", "Tsar")),  # and the title Tsar
-    "ru": frozenset(fold(w) for w in ("Низами", "Грибоедов", "Мясникян")),
-}
-
-#: Neighbour words (folded) that make a name something other than a place: name key → (words before,
-#: words after). Quote marks between the name and the word are skipped.
-NOT_A_PLACE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def _not_a_place(names: Iterable[str], before: Iterable[str] = (), after: Iterable[str] = ()) -> None:
-    b = frozenset(fold(w) for w in before)
-    a = frozenset(fold(w) for w in after)
-    for n in names:
-        k = fold(n)
-        ob, oa = NOT_A_PLACE.get(k, (frozenset(), frozenset()))
-        NOT_A_PLACE[k] = (ob | b, oa | a)
-
-
-_not_a_place(("Hal",), before=("fövqəladə",))  # Fövqəladə Hallar Nazirliyi, the emergencies ministry
-_not_a_place(  # Northern Artsakh: the Armenian term for the lands north of the NKAO (Shahumyan, Getashen), not the NKR
-    ("Արցախ", "Artsakh", "Арцах"),
-    before=("հյուսիսային", "հիւսիսային", "northern", "северный", "северного", "северном", "северному", "северным"),
-)
-_not_a_place(  # the football club
-    ("Qarabağ", "Qarabag", "Karabakh", "Карабах", "Karabagh", "Ղարաբաղ", "Qarabağın", "Карабаха"),
-    before=("fk", "fc", "фк", "klubu", "клуб", "команда", "ակումբ", "futbolçusu"),
-    after=("fk", "fc", "фк", "komandası", "komandasının", "komandasına", "komandasını", "komandasında",
-           "futbol", "klubu", "klubunun", "club", "football", "footballer", "footballers", "fans", "squad",
-           "striker", "midfielder", "goalkeeper", "coach", "manager", "ֆուտբոլային", "ակումբ"),
-)
-_not_a_place(  # the poet
-    ("Füzuli", "Fuzuli", "Fizuli", "Физули", "Фюзули", "Ֆիզուլի"),
-    before=("məhəmməd", "mehemmed", "mahammad", "muhammad", "mohammed", "muhammed", "мухаммед", "мухаммеда", "мухаммеду", "мухаммедом", "мухаммад", "мухаммада",
-            "магомед", "şair", "poet", "поэт", "поэта", "поэтом", "великий", "великого", "dahi", "բանաստեղծ"),
-    after=("qəzəlləri", "qəzəli", "poeziyası", "leyli", "poems", "poem", "poetry", "ghazal", "ghazals"),
-)
-_not_a_place(  # the port wine
-    ("Ağdam", "Agdam", "Aghdam", "Агдам"),
-    before=("портвейн", "портвейна", "портвейном", "вино", "вина", "бутылка", "бутылку", "port", "wine", "şərab",
-            "şərabı", "portveyn"),
-    after=("wine", "port", "портвейн", "вино", "şərabı", "portveyni"),
-)
-_not_a_place(("Shusha", "Шуша", "Şuşa"), after=("guppy", "гуппи"))  # the singer Shusha Guppy
-_not_a_place(("Laçın", "Lachin", "Лачин"), after=("quşu", "quşları", "quşunun", "falcon", "сокол"))
-# "national" and "Soviets" in Azerbaijani names of institutions and eras (Milli Məclis, Sovetlər dövründə)
-_not_a_place(("Milli",), after=("yaylaq", "festival", "festivalı", "festivalının", "muzey", "muzeyi", "teatr",
-                                "teatrı", "məclis", "məclisin", "məclisi", "məclisə", "məclisdə", "məclisinin", "coğrafiya",
-                                "bank", "bankı", "bankın", "ordu", "ordusu", "qəhrəman", "qəhrəmanı", "təhlükəsizlik",
-                                "olimpiya", "akademiya", "akademiyası", "kitabxana", "kitabxanası", "park", "parkı",
-                                "konservatoriya", "televiziya", "komitə", "komitəsi", "şura", "şurası", "mətbuat",
-                                "elmlər", "assambleya", "assambleyası", "küçəsi", "prospekti", "stadion", "stadionu"))
-# month names that are also village names, in dates ("Մայիսի 27-ին", "8 Մայիսը", "Մայիս 9ին"): a day number
-# before or after the name
-_not_a_place(("Մայիս", "Մայիսի", "Mayis", "Майис"), before=tuple(str(d) for d in range(1, 32)),
-             after=tuple(f"{d}{s}" for d in range(1, 32) for s in ("", "ին", "ը", "ի", "էն")))
-_not_a_place(("Oktyabr", "Октябрь"), before=tuple(str(d) for d in range(1, 32)),
-             after=tuple(str(d) for d in range(1, 32)))
-_not_a_place(("Muxtar",), after=("respublika", "respublikası", "respublikasının", "respublikasına", "respublikasında",
-                                 "respublikasından", "vilayəti", "vilayətinin"))  # "autonomous"
-_not_a_place(("Sovetlər",), after=("dövründə", "dövrü", "dövrün", "dövrünün", "hakimiyyəti", "hakimiyyətinin",
-                                   "ittifaqı", "ittifaqının", "ittifaqında", "zamanında", "vaxtında", "illərində"))
 
 _WORD_TAIL = re.compile(r"\w*")
 _PUNCT_TAIL = re.compile(r"[-']\w+")
@@ -382,8 +292,8 @@ class _Entry:
     exact_only: bool  # short names and abbreviations: only as stored
     derived_form: bool  # a derived romanization: its capitalization must be kept
     areas: frozenset[str] = frozenset()  # _areas(place)
-    common: bool = False  # the key is a common word of the name's language (COMMON_WORDS)
-    vetoable: bool = False  # the key has a NOT_A_PLACE rule
+    common: bool = False  # the key is a common word or given name of the name's language (the lexicon)
+    vetoable: bool = False  # the key has a not_a_place rule (the lexicon)
     # a "generic:" name (Shusha District, Şərqi Zəngəzur İqtisadi rayonu): only with its generic noun capitalized;
     # the number of words before the noun (0: not such a name)
     generic_cap: int = 0
@@ -479,6 +389,9 @@ class Matcher:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        #: the word lists (common words, given names, not-a-place neighbours, lake towns, wide regions)
+        self.lexicon: Lexicon = gazetteer.lexicon
+        lex = self.lexicon
         stems: dict[str, list[_Entry]] = {}
         self._fuzzy_index: dict[int, tuple[list[str], list[list[tuple[Place, Name]]]]] | None = None
         self._full_keys: dict[str, list[tuple[Place, Name]]] = {}
@@ -509,7 +422,7 @@ class Matcher:
                         if latin_az:
                             smap = az_suffix_map(variant, smap)
                         e = _Entry(p, n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
-                                   frozenset(_areas(p, self._province_of)), key in COMMON_WORDS.get(n.lang, ()) or key in PERSONAL_NAMES.get(n.lang, ()), key in NOT_A_PLACE,
+                                   frozenset(_areas(p, self._province_of)), lex.is_common(key, n.lang), key in lex.not_a_place,
                                    generic_cap, latin_az)
                         stems.setdefault(stem, []).append(e)
                         ns = namesakes.get(p.id)
@@ -530,12 +443,12 @@ class Matcher:
         # the wide region of each place: "kb" (Nagorno-Karabakh/Karabakh and Azerbaijan's Karabakh and East
         # Zangezur districts) or "am" (Armenia's border provinces and Yerevan); used only to break ties that local
         # context leaves open
-        self._region_of = _regions(gazetteer.places, self._by_id)
+        self._region_of = _regions(gazetteer.places, self._by_id, self.lexicon.regions)
         self._moved: dict[tuple[int, str], _Entry] = {}
         self._npat = len(self._patterns)
         self._tail_cache: dict[tuple[int, str, str], object] = {}
         self._variant_index = None
-        self._vetoable = any(e.key in NOT_A_PLACE for ents in self._entries for e in ents)
+        self._vetoable = any(e.key in self.lexicon.not_a_place for ents in self._entries for e in ents)
         if _acrs is not None and self._patterns:
             # the stems, then the look-alike spots (pattern index >= _npat): see annotate()
             self._ac = _acrs.AhoCorasick(self._patterns + _LOOKALIKE_SPOTS, matchkind=_acrs.MatchKind.Standard)
@@ -1058,7 +971,7 @@ class Matcher:
                         for e, _ in ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
-            if cue is None and all(e.place.id in _LAKE_TOWNS for e, _ in ents) \
+            if cue is None and all(e.place.id in self.lexicon.lake_towns for e, _ in ents) \
                     and (h.tail or not _in_town_list(key, text, chosen, i)):
                 continue  # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town")
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
@@ -1107,7 +1020,7 @@ class Matcher:
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
         for e, _ in ents:
-            rule = NOT_A_PLACE.get(e.key)
+            rule = self.lexicon.not_a_place.get(e.key)
             if rule is None:
                 continue
             before, after = rule
@@ -1131,10 +1044,10 @@ class Matcher:
         of its own: ``cued``, "Laçın rayonu" opening a text), or a given name with no support anywhere."""
         common = False
         for e, _ in ents:
-            if e.key in lower_seen or e.key in COMMON_WORDS.get(e.name.lang, ()):
+            if e.key in lower_seen or e.key in self.lexicon.common_words.get(e.name.lang, ()):
                 common = True
                 break
-        if any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
+        if any(e.key in self.lexicon.personal_names.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
             return not any(anchors.any(e.areas) for e, _ in ents)
         if not common or cued or not _sentence_start(text, a, _SENT_END):
             return False
@@ -1466,14 +1379,6 @@ def _hy_generic_last(name_text: str) -> bool:
     if r is None:
         r = _HY_GL_MEMO[name_text] = fold(name_text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST
     return r
-_KB_REGIONS = frozenset(("karabakh-economic-region", "east-zangezur-economic-region"))
-_KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", "kashatagh", "karabakh-economic-region",
-                     "east-zangezur-economic-region"))
-
-
-#: Towns named like a lake that copy names far more often (Lake Sevan): the bare name is the lake, which the
-#: gazetteer does not hold; the town needs a settlement noun or a list of settlements
-_LAKE_TOWNS = frozenset({"sevan"})
 
 
 def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
@@ -1603,24 +1508,18 @@ def _chained(text: str, chosen: list, i: int) -> bool:
     return False
 
 
-#: Armenia's provinces on the border with Azerbaijan (and Nakhchivan), and the capital: the "am" region
-_AM_BORDER = frozenset({"syunik", "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"})
-
-
-def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]:
-    """Place id -> "kb" (in Nagorno-Karabakh/Karabakh: the region records and every place of a district whose parent
-    is the Karabakh or East Zangezur economic region) or "am" (in Armenia's provinces on the border with Azerbaijan,
-    and Yerevan); places elsewhere are left out: a mention in Tavush says nothing for a Getashen in Armavir."""
+def _regions(places: Iterable[Place], by_id: dict[str, Place], regions: Mapping[str, Region]) -> dict[str, str]:
+    """Place id -> its wide region (the lexicon's ``regions``: "kb", Nagorno-Karabakh/Karabakh, then "am",
+    Armenia's border provinces and Yerevan): a place listed by id, lying in a listed unit, or in a unit whose
+    parent is listed; places elsewhere are left out: a mention in Tavush says nothing for a Getashen in Armavir."""
     out: dict[str, str] = {}
+    order = [(name, regions[name]) for name in REGIONS if name in regions]
     for p in places:
-        if p.id in _KB_IDS:
-            out[p.id] = "kb"
-            continue
         u = by_id.get(p.unit or p.id)
-        if u is not None and u.parent in _KB_REGIONS:
-            out[p.id] = "kb"
-        elif p.country == "AM" and (p.unit or p.id) in _AM_BORDER:
-            out[p.id] = "am"
+        for name, r in order:
+            if p.id in r.ids or (p.unit or p.id) in r.units or (u is not None and u.parent in r.parents_of_units):
+                out[p.id] = name
+                break
     return out
 
 

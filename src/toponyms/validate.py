@@ -13,6 +13,7 @@ from typing import Any
 
 from .data import GazetteerError, RawRecord, default_path, parse_file, yaml_files
 from .fold import script_of
+from .lexicon import check_lexicon
 from .model import DEFAULT_SCRIPT, KINDS, LANGS, ORIGINS, ROLES, SCRIPTS, STATUSES, Problem
 
 __all__ = ["validate", "SCHEMES", "SOURCES"]
@@ -240,6 +241,9 @@ def validate(*paths: str | Path) -> list[Problem]:
             if stem is not None and recs and not has_unit:
                 problems.append(Problem(str(path), 1, "", f"no record with id {stem!r}: each places/ file holds its unit's own record"))
     known = {r.data.get("id") for r, _ in records}
+    for folder in folders:
+        for file, msg in check_lexicon(folder, {k for k in known if isinstance(k, str)}):
+            problems.append(Problem(file, 0, "", msg))
     for rec, _ in records:
         pid = rec.data.get("id")
         for k in ("unit", "parent", "centre"):

@@ -14,7 +14,7 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    their vetoes), with a key in the index, alone or after removing a case ending that carries a consonant
    (-ом, -ах, -ում, -ից, -da, -dan, -ın...: vowel endings vanish from the key anyway).
 3. **Filters.** Not a Russian adjective (-ского...), not a form of a well-known place the gazetteer lacks
-   (``FOREIGN_STEMS``: Шамкир is not Самахар), not an Armenian family name (Sargsyan is not Sargsashen), not
+   (the lexicon's ``foreign_stems``: Шамкир is not Самахар), not an Armenian family name (Sargsyan is not Sargsashen), not
    part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
    Hakobyan", "Yukhari Eskipara"), not after a qualifier
    (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
@@ -42,7 +42,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, COMMON_WORDS, PERSONAL_NAMES, Matcher, _classify,
+from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, Matcher, _classify,
                     _fold_word, _qualified, _said_to_be, _sentence_start, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
@@ -60,11 +60,6 @@ MIN_LETTERS = 5
 #: An Armenian family name (Sargsyan, Sarkisian, Саргсян, Սարգսյան): never taken for a village's unstored spelling
 #: (Sargsyan is not Sargsashen), in any case form
 _FAMILY_NAME = re.compile(r"(?:yan|ian|ян|յան|եան)(?:[’'`]?s|ի|ը|ն|ին|ից|ով|а|у|ом|е|ы|ов)?$")
-#: Stems of well-known places the gazetteer does not hold whose consonants match a stored village: never a
-#: variant, in any case form (Shamkir, the Azerbaijani city, is not Samakhar, the old name of Geghakert in Armavir).
-FOREIGN_STEMS = tuple(fold(w) for w in (
-    "Şəmkir", "Shamkir", "Shamkhor", "Шамкир", "Шамхор", "Շամքոր", "Շամխոր", "Շամշադին",
-))
 #: the word after a candidate
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
@@ -330,11 +325,10 @@ def _word_ok(m: Matcher, src: str) -> bool:
     if letters < MIN_LETTERS or src.isupper() and letters < 8:
         return False
     f = fold(src)
-    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS) or f.startswith(FOREIGN_STEMS) or _FAMILY_NAME.search(f):
+    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS) or f.startswith(m.lexicon.foreign_stems) or _FAMILY_NAME.search(f):
         return False
-    for lg in ("ru", "hy", "az", "en"):
-        if f in COMMON_WORDS.get(lg, ()) or f in PERSONAL_NAMES.get(lg, ()):
-            return False
+    if any(m.lexicon.is_common(f, lg) for lg in ("ru", "hy", "az", "en")):
+        return False
     # no indexed name is like it (Friday, Kremlin, Hökumət): never a variant, wherever it stands
     index = m.variant_index()
     if not any(index.scored(key, stem) for key, _, stem, _ in index.keys_of(src)):

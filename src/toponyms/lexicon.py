@@ -1,0 +1,240 @@
+"""The annotator's word lists, read from ``lexicon/*.yaml`` in each gazetteer folder.
+
+These are data, not rules: names that are also common words or given names of a language, neighbour words that
+make a name something else (the football club Qarabağ, the poet Füzuli), stems of well-known places the gazetteer
+does not hold, towns named like a lake, and the place ids that make up the wide regions used to break ties. The
+rules that read them are in ``toponyms.match`` and ``toponyms.variants``. Every folder given to ``load()`` may add
+a ``lexicon/`` of its own: its entries extend the bundled ones (``gazetteer/README.md`` shows the file shape).
+Words are stored as written and folded here with the one ``fold`` that data and queries share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .data import GazetteerError, default_path
+from .fold import fold
+from .model import LANGS
+
+__all__ = ["Lexicon", "read_lexicon", "lexicon_files", "check_lexicon", "bundled_lexicon", "SECTIONS", "REGIONS"]
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: The sections a lexicon file may hold, and what each is.
+SECTIONS = {
+    "common_words": "language -> words: names that are also common words (need a capital, and support at a sentence start)",
+    "personal_names": "language -> words: given names, surnames and titles that are village names (need support anywhere)",
+    "foreign_stems": "words: stems of well-known places outside the gazetteer, never taken as a variant spelling",
+    "not_a_place": "rules: names, and the neighbour words before or after them that make the name something else",
+    "lake_towns": "place ids: towns named like a lake; the bare name is the lake",
+    "regions": "region -> {ids, parents_of_units, units}: the wide regions (kb, am) that break ties",
+}
+#: The wide regions: ``kb`` (Nagorno-Karabakh and Azerbaijan's Karabakh and East Zangezur districts) and ``am``
+#: (Armenia's provinces on the border, and Yerevan).
+REGIONS = ("kb", "am")
+_RULE_KEYS = ("names", "before", "after", "day_before", "day_after", "why")
+_REGION_KEYS = ("ids", "parents_of_units", "units")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The places of a wide region: these ids, every place of a unit listed, every place of a unit whose parent
+    is listed."""
+
+    ids: frozenset[str] = frozenset()
+    parents_of_units: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists, folded. Merging (``|``) takes the union of every list. The mappings are plain dicts (a
+    Gazetteer and its lexicon pickle to worker processes); treat them as read-only."""
+
+    common_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    personal_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    foreign_stems: tuple[str, ...] = ()
+    #: folded name -> (folded words before, folded words after)
+    not_a_place: Mapping[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    lake_towns: frozenset[str] = frozenset()
+    regions: Mapping[str, Region] = field(default_factory=dict)
+
+    def __or__(self, other: Lexicon) -> Lexicon:
+        def words(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]]) -> Mapping[str, frozenset[str]]:
+            return {k: a.get(k, frozenset()) | b.get(k, frozenset()) for k in {*a, *b}}
+
+        nap = dict(self.not_a_place)
+        for k, (b, a) in other.not_a_place.items():
+            ob, oa = nap.get(k, (frozenset(), frozenset()))
+            nap[k] = (ob | b, oa | a)
+        regions = dict(self.regions)
+        for k, r in other.regions.items():
+            o = regions.get(k, Region())
+            regions[k] = Region(o.ids | r.ids, o.parents_of_units | r.parents_of_units, o.units | r.units)
+        return Lexicon(
+            common_words=words(self.common_words, other.common_words),
+            personal_names=words(self.personal_names, other.personal_names),
+            foreign_stems=self.foreign_stems + tuple(s for s in other.foreign_stems if s not in self.foreign_stems),
+            not_a_place=dict(nap),
+            lake_towns=self.lake_towns | other.lake_towns,
+            regions=dict(regions),
+        )
+
+    def is_common(self, key: str, lang: str) -> bool:
+        """Whether the folded ``key`` is a common word or a given name in ``lang``."""
+        return key in self.common_words.get(lang, ()) or key in self.personal_names.get(lang, ())
+
+
+def lexicon_files(folder: Path) -> list[Path]:
+    """The lexicon files of a gazetteer folder (``lexicon/*.yaml``, sorted); none is fine."""
+    d = Path(folder) / "lexicon"
+    return sorted(p for p in d.glob("*.yaml") if p.is_file()) if d.is_dir() else []
+
+
+def _load(path: Path) -> Any:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as e:
+        raise GazetteerError(f"{path}: cannot read: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:
+        raise GazetteerError(f"{path}: not UTF-8 at byte {e.start}; save the file as UTF-8") from None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - the safe loader
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        raise GazetteerError(f"{path}:{mark.line + 1 if mark else 0}: malformed YAML: {e.problem or e.context}") from None
+    except yaml.YAMLError as e:
+        raise GazetteerError(f"{path}: malformed YAML: {' '.join(str(e).split())}") from None
+
+
+def _strs(v: Any, where: str) -> list[str]:
+    if not isinstance(v, list) or not all(isinstance(x, str) and x for x in v):
+        raise GazetteerError(f"{where}: must be a list of non-empty strings")
+    return v
+
+
+def _by_lang(v: Any, where: str) -> dict[str, frozenset[str]]:
+    if not isinstance(v, dict):
+        raise GazetteerError(f"{where}: must map a language ({', '.join(LANGS)}) to a list of words")
+    out = {}
+    for lang, words in v.items():
+        if lang not in LANGS:
+            raise GazetteerError(f"{where}: unknown language {lang!r}; use one of {', '.join(LANGS)}")
+        out[lang] = frozenset(fold(w) for w in _strs(words, f"{where}.{lang}"))
+    return out
+
+
+def _days(v: Any, where: str) -> list[str]:
+    """``day_before: true`` is the day numbers 1-31; ``day_after: ["", "ին"]`` each day number with each ending."""
+    if v is True:
+        return [str(d) for d in range(1, 32)]
+    return [f"{d}{s}" for d in range(1, 32) for s in _strs_or_empty(v, where)]
+
+
+def _strs_or_empty(v: Any, where: str) -> list[str]:
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise GazetteerError(f"{where}: must be true or a list of endings (\"\" for the bare day number)")
+    return v
+
+
+def _rules(v: Any, where: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    if not isinstance(v, list):
+        raise GazetteerError(f"{where}: must be a list of rules (- names: [...], before: [...], after: [...])")
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for i, r in enumerate(v):
+        w = f"{where}[{i}]"
+        if not isinstance(r, dict) or "names" not in r:
+            raise GazetteerError(f"{w}: a rule is a mapping with names and before and/or after")
+        extra = set(r) - set(_RULE_KEYS)
+        if extra:
+            raise GazetteerError(f"{w}: unknown key {sorted(extra)[0]!r}; a rule has {', '.join(_RULE_KEYS)}")
+        before = _strs(r.get("before", []) or [], f"{w}.before") if r.get("before") else []
+        after = _strs(r.get("after", []) or [], f"{w}.after") if r.get("after") else []
+        if "day_before" in r:
+            before = before + _days(r["day_before"], f"{w}.day_before")
+        if "day_after" in r:
+            after = after + _days(r["day_after"], f"{w}.day_after")
+        if not before and not after:
+            raise GazetteerError(f"{w}: a rule needs words before or after the name (before:, after:, day_before:, day_after:)")
+        b = frozenset(fold(x) for x in before)
+        a = frozenset(fold(x) for x in after)
+        for n in _strs(r["names"], f"{w}.names"):
+            k = fold(n)
+            ob, oa = out.get(k, (frozenset(), frozenset()))
+            out[k] = (ob | b, oa | a)
+    return out
+
+
+def _regions(v: Any, where: str) -> dict[str, Region]:
+    if not isinstance(v, dict):
+        raise GazetteerError(f"{where}: must map a region ({', '.join(REGIONS)}) to ids, parents_of_units and units")
+    out = {}
+    for name, r in v.items():
+        w = f"{where}.{name}"
+        if name not in REGIONS:
+            raise GazetteerError(f"{w}: unknown region; use one of {', '.join(REGIONS)}")
+        if not isinstance(r, dict) or set(r) - set(_REGION_KEYS):
+            raise GazetteerError(f"{w}: must be a mapping with {', '.join(_REGION_KEYS)} (lists of place ids)")
+        out[name] = Region(*(frozenset(_strs(r.get(k) or [], f"{w}.{k}")) for k in _REGION_KEYS))
+    return out
+
+
+def parse_lexicon(path: Path) -> Lexicon:
+    """One lexicon file. Raises GazetteerError naming the file and the section when a value is unusable."""
+    doc = _load(path)
+    if doc is None:
+        return Lexicon()
+    if not isinstance(doc, dict):
+        raise GazetteerError(f"{path}: a lexicon file is a mapping of sections ({', '.join(SECTIONS)})")
+    unknown = set(doc) - set(SECTIONS)
+    if unknown:
+        raise GazetteerError(f"{path}: unknown section {sorted(unknown)[0]!r}; use {', '.join(SECTIONS)}")
+    where = str(path)
+    return Lexicon(
+        common_words=dict(_by_lang(doc["common_words"], f"{where}: common_words")) if "common_words" in doc else {},
+        personal_names=dict(_by_lang(doc["personal_names"], f"{where}: personal_names")) if "personal_names" in doc else {},
+        foreign_stems=tuple(dict.fromkeys(fold(w) for w in _strs(doc["foreign_stems"], f"{where}: foreign_stems"))) if "foreign_stems" in doc else (),
+        not_a_place=dict(_rules(doc["not_a_place"], f"{where}: not_a_place")) if "not_a_place" in doc else {},
+        lake_towns=frozenset(_strs(doc["lake_towns"], f"{where}: lake_towns")) if "lake_towns" in doc else frozenset(),
+        regions=dict(_regions(doc["regions"], f"{where}: regions")) if "regions" in doc else {},
+    )
+
+
+def read_lexicon(folders: Iterable[Path]) -> Lexicon:
+    """The merged lexicon of the folders' ``lexicon/*.yaml`` (later folders extend earlier ones)."""
+    out = Lexicon()
+    for folder in folders:
+        for path in lexicon_files(folder):
+            out = out | parse_lexicon(path)
+    return out
+
+
+_BUNDLED: list[Lexicon] = []
+
+
+def bundled_lexicon() -> Lexicon:
+    """The lexicon shipped with the bundled gazetteer (read once per process)."""
+    if not _BUNDLED:
+        _BUNDLED.append(read_lexicon([default_path()]))
+    return _BUNDLED[0]
+
+
+def check_lexicon(folder: Path, known_ids: set[str]) -> Iterator[tuple[str, str]]:
+    """(file, message) for each problem in a folder's lexicon: unreadable files, and place ids that no record
+    has (lake_towns, regions)."""
+    for path in lexicon_files(folder):
+        try:
+            lex = parse_lexicon(path)
+        except GazetteerError as e:
+            yield str(path), str(e).split(": ", 1)[-1] if str(e).startswith(str(path)) else str(e)
+            continue
+        refs = [("lake_towns", lex.lake_towns)] + [
+            (f"regions.{name}.{k}", getattr(r, k)) for name, r in lex.regions.items() for k in _REGION_KEYS]
+        for section, ids in refs:
+            for pid in sorted(ids - known_ids):
+                yield str(path), f"{section}: {pid!r} is not the id of any record"

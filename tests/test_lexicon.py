@@ -1,0 +1,90 @@
+"""The annotator's word lists as data: gazetteer/lexicon/*.yaml, extended by a user's folder, validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import toponyms
+from toponyms import GazetteerError, fold
+from toponyms.lexicon import bundled_lexicon, parse_lexicon, read_lexicon
+from toponyms.validate import validate
+
+
+def _folder(tmp_path: Path, text: str, name: str = "words.yaml") -> Path:
+    (tmp_path / "lexicon").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "lexicon" / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_bundled_lists_are_folded_data() -> None:
+    lex = bundled_lexicon()
+    assert fold("laçın") in lex.common_words["az"]  # "falcon"
+    assert lex.is_common(fold("Նարեկ"), "hy")  # a given name
+    before, after = lex.not_a_place[fold("Qarabağ")]
+    assert fold("fk") in before and fold("komandası") in after
+    # day_after expands to day numbers with the endings given ("Մայիսի 27-ին" is a date)
+    assert "27" in lex.not_a_place[fold("Մայիս")][0] and fold("9ին") in lex.not_a_place[fold("Մայիս")][1]
+    assert "sevan" in lex.lake_towns
+    assert "syunik" in lex.regions["am"].units and "nkao" in lex.regions["kb"].ids
+
+
+def test_the_lists_still_decide(g) -> None:
+    # the club, the falcon, the lake and the brandy, as the bundled lexicon says
+    assert [m.text for m in g.annotate("Qarabağ FK Bakıda qalib gəldi.")] == ["Bakıda"]
+    assert g.annotate("Laçın quşu uçdu.") == []
+    assert g.annotate("Սևանի ափին հանգստացանք։") == []
+    assert [m.text for m in g.annotate("He drank Ararat brandy in Goris.")] == ["Goris"]
+    assert [m.text for m in g.annotate("Он пил коньяк «Арарат» в Горисе.")] == ["Горисе"]
+    assert [m.place.id for m in g.annotate("Ararat province borders Nakhchivan.")] == ["ararat", "nakhchivan"]
+
+
+def test_user_folder_extends_the_lists(tmp_path: Path) -> None:
+    text = "The Shusha Hotel opened in 2021."
+    assert [m.place.id for m in toponyms.load().annotate(text)] == ["shusha-city"]
+    folder = _folder(tmp_path, "not_a_place:\n  - names: [Shusha]\n    after: [hotel]\n    why: a house rule\n")
+    g2 = toponyms.load(folder)
+    assert g2.annotate(text) == []
+    assert g2.annotate("The hotel opened in Shusha in 2021.")[0].place.id == "shusha-city"
+    # the bundled rules are kept beside the user's
+    assert fold("fk") in g2.lexicon.not_a_place[fold("Qarabağ")][0]
+    assert toponyms.load().lexicon is not g2.lexicon
+
+
+def test_merge_is_a_union(tmp_path: Path) -> None:
+    a = _folder(tmp_path / "a", "common_words:\n  en: [Kelbajar]\nforeign_stems: [Shamkir, Gabala]\n")
+    lex = read_lexicon([Path(toponyms.data.default_path()), a])
+    assert fold("Kelbajar") in lex.common_words["en"] and fold("center") in lex.common_words["en"]
+    assert lex.foreign_stems.count(fold("Shamkir")) == 1 and fold("Gabala") in lex.foreign_stems
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("- a list\n", "a lexicon file is a mapping of sections"),
+    ("common_word:\n  en: [x]\n", "unknown section 'common_word'"),
+    ("common_words:\n  fr: [rue]\n", "unknown language 'fr'"),
+    ("common_words:\n  en: [yes, no]\n", "must be a list of non-empty strings"),
+    ("not_a_place:\n  - names: [Hal]\n", "a rule needs words before or after the name"),
+    ("not_a_place:\n  - names: [Hal]\n    befor: [x]\n", "unknown key 'befor'"),
+    ("regions:\n  nk: {ids: [x]}\n", "unknown region"),
+    ("common_words: [\n", "malformed YAML"),
+])
+def test_bad_files_say_how_to_fix(tmp_path: Path, text: str, message: str) -> None:
+    path = _folder(tmp_path, text) / "lexicon" / "words.yaml"
+    with pytest.raises(GazetteerError, match=message) as e:
+        parse_lexicon(path)
+    assert str(path) in str(e.value) and "\n" not in str(e.value)
+    with pytest.raises(GazetteerError, match=message):
+        toponyms.load(tmp_path)
+
+
+def test_validate_reports_unknown_place_ids(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, "lake_towns: [sevan, lake-nowhere]\nregions:\n  am: {units: [lori, atlantis]}\n")
+    problems = [p for p in validate(toponyms.data.default_path(), folder) if "lexicon" in p.file]
+    assert [p.message for p in problems] == [
+        "lake_towns: 'lake-nowhere' is not the id of any record",
+        "regions.am.units: 'atlantis' is not the id of any record",
+    ]
+    broken = _folder(tmp_path / "b", "common_words:\n  fr: [rue]\n")
+    assert [p.message for p in validate(toponyms.data.default_path(), broken) if "lexicon" in p.file] == [
+        "common_words: unknown language 'fr'; use one of az, hy, ru, en"]
