@@ -729,6 +729,15 @@ def test_a_common_word_name_opening_a_sentence_with_a_district_noun_is_the_place
     assert _pairs("Laçın quşu uçur.") == []
 
 
+def test_a_common_word_name_the_text_capitalizes_inside_a_sentence_is_a_name_at_a_sentence_start_too():
+    # publika.az (held-out 25): the town again after a full stop (even one glued to the next word)
+    text = ("27 il yarım davam edən işğaldan sonra, nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb.Laçın 1992-ci il "
+            "mayın 18-də işğal edilib. Laçın ələ keçirildikdən sonra ermənilər şəhəri yandırıblar.")
+    assert [t for t, _ in _pairs(text)] == ["Laçın", "Laçın", "Laçın"]
+    # a given name stays a given name: Nizami needs support from a place of its area
+    assert _pairs("Nizami Gəncəvi şairdir. Nizami çox oxunur.") == []
+
+
 def test_julfa_in_armenian():
     # nurblog.info: "Հին Ջուղայի գերեզմանատունը" (the cemetery of Old Julfa); GeoNames names the cemetery so too
     assert ("Ջուղայի", "julfa") in _pairs("Հին Ջուղայի գերեզմանատունը նշանավոր էր խաչքարերով:")

@@ -685,7 +685,7 @@ class Matcher:
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident, mpos, i)
             if (cue is None or any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents)) \
-                    and any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors):
+                    and any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors, chosen, i):
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 ids = {e.place.id for e, _ in ents}
@@ -724,7 +724,8 @@ class Matcher:
                     return True
         return False
 
-    def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support) -> bool:
+    def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support,
+                     chosen: list | None = None, ci: int = 0) -> bool:
         """A common-word name at the start of a sentence with no support from other mentions."""
         common = False
         for e, _ in ents:
@@ -741,6 +742,15 @@ class Matcher:
         sentence_start = i < 0 or text[i] in _SENT_END
         if not sentence_start:
             return False
+        if chosen is not None:  # the text also writes the name with a capital inside a sentence
+            ents0 = chosen[ci][0].entries
+            for j, (hj, aj, _) in enumerate(chosen):
+                if j != ci and hj.entries is ents0 and text[aj].isupper() and not (aj and text[aj - 1] in _OPEN_QUOTES):
+                    k = aj - 1
+                    while k >= 0 and (text[k].isspace() or text[k] in "\"'«“„(‘"):
+                        k -= 1
+                    if not (k < 0 or text[k] in _SENT_END):
+                        return False
         return not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
 
     def _ru_district(self, key: str, h, kind_ok, lang_ok):

@@ -30,8 +30,10 @@ Precision filters (what is *not* a mention)
   with ``source: derived``) must match the stored capitalization of their first letter as well, always.
 - **Common words**: a name that is also a common word of the copy's language (the lexicon's ``common_words``,
   gazetteer/lexicon/words.yaml, plus any name the same text also uses in lower case) is not taken at the start of
-  a sentence (where capitals say nothing) unless another mention of the same district or region supports it, or a
-  generic noun follows ("Laçın rayonu ərazisində" opening a text). Given names that are village names (``personal_names``: Նարեկ, Վահան...) need that support anywhere.
+  a sentence (where capitals say nothing) unless another mention of the same district or region supports it, a
+  generic noun follows ("Laçın rayonu ərazisində" opening a text), or the same text writes the name with a
+  capital inside a sentence, outside quotes ("... nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il
+  ..."). Given names that are village names (``personal_names``: Նարեկ, Վահան...) need that support anywhere.
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev""),
   in Russian a facility noun precedes it ("завод минеральных вод "Истису"", "комплекса «Демирли»"). Azerbaijani
@@ -989,7 +991,8 @@ class Matcher:
             if cm is None or cm[2] is not ents:
                 cm = common_memo[id(ents)] = (any(e.common for e, _ in ents), tuple(e.key for e, _ in ents), ents)
             if (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
-                    and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident), cue is not None):
+                    and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident), cue is not None,
+                                          chosen, i):
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 # "Bakı-Qazax magistralı", "Nakhchivan – Sharur highway": a road's end point is the centre, not the
@@ -1039,9 +1042,10 @@ class Matcher:
         return _areas(place, self._province_of)
 
     def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support,
-                     cued: bool = False) -> bool:
+                     cued: bool = False, chosen: list | None = None, i: int = 0) -> bool:
         """A common-word name at the start of a sentence with no support from other mentions (and no generic noun
-        of its own: ``cued``, "Laçın rayonu" opening a text), or a given name with no support anywhere."""
+        of its own: ``cued``, "Laçın rayonu" opening a text, nor a capitalized use of the name inside a sentence of
+        the same text: mention ``i`` of ``chosen``), or a given name with no support anywhere."""
         common = False
         for e, _ in ents:
             if e.key in lower_seen or e.key in self.lexicon.common_words.get(e.name.lang, ()):
@@ -1050,6 +1054,8 @@ class Matcher:
         if any(e.key in self.lexicon.personal_names.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
             return not any(anchors.any(e.areas) for e, _ in ents)
         if not common or cued or not _sentence_start(text, a, _SENT_END):
+            return False
+        if chosen is not None and _named_mid_sentence(text, chosen, i):
             return False
         return not any(anchors.any(e.areas) for e, _ in ents)
 
@@ -2212,6 +2218,17 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 and _unit_reading(h.entries, units) and _sentence_start(text, a):
             cues[i] = _GENERIC[2][1]
     return cues
+
+
+def _named_mid_sentence(text: str, chosen: list, i: int) -> bool:
+    """Whether the text also writes mention i's name (any case form) with a capital inside a sentence, outside
+    quotes: the writer uses the word as a name ("Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il...")."""
+    ents = chosen[i][0].entries
+    for j, (h, a, _) in enumerate(chosen):
+        if j != i and h.entries is ents and text[a].isupper() and not _sentence_start(text, a, _SENT_END) \
+                and not (a and text[a - 1] in _OPEN_QUOTES):
+            return True
+    return False
 
 
 def _sentence_start(text: str, a: int, stops: Container[str] = ".!?։…:\n") -> bool:
