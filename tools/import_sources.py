@@ -328,7 +328,8 @@ REJECTED_NAMES |= {
 
 
 #: Roles the sources get wrong, with the page that dates the change: (id, text) -> fields to set. WOF's preferred
-#: Russian names of two cities of the third import are their Soviet names.
+#: Russian names of two cities of the third import are their Soviet names; cities500 calls the usual English
+#: spelling of the Tsaghkadzor ski resort a variant (the Shusha settlement Tsaxkadzor took the bare name).
 _VANADZOR = ("Renamed Kirovakan in 1935 and back to Vanadzor on 25 June 1992: "
              "https://en.wikipedia.org/wiki/Vanadzor (Britannica, http://britannica.com/place/Vanadzor, gives 1993)")
 _ARMAVIR = ("Hoktemberyan during the Soviet era up to 1992, Armavir since: "
@@ -340,6 +341,9 @@ ROLE_FIXES: dict[tuple[str, str], dict[str, str]] = {
     **{("armavir-city", t): {"role": "former", "until": "1992", "note": _ARMAVIR}
        for t in ("Октембер", "Октемберян", "Hoktemberyan", "Հոկտեմբերյան")},
     ("armavir-city", "Армавир"): {"role": "common", "note": _ARMAVIR},
+    ("tsaghkadzor", "Tsakhkadzor"): {"role": "common", "note": (
+        "The usual English spelling of the ski resort: https://www.snowskiing.com/blog/tsakhkadzor-ski-resort-in-armenia/ "
+        "and http://blog.arpinegrigoryan.com/2010/01/armenian-winter-resort-tsakhkadzor-aka.html")},
 }
 
 
