@@ -1077,3 +1077,23 @@ def test_capital_of_a_province_and_the_title_tsar():
     assert got == [("Ijevan", "ijevan"), ("Իջեւան", "ijevan"), ("Иджеван", "ijevan"), ("Tavush", "tavush")]
     # held-out 25: the Tsar's sister is no village Zar (its Armenian name romanized is Tsar)
     assert _pairs("In honour of the Tsar’s sister, Jelena Pavlovna") == []
+
+
+def test_azerbaijani_bare_rayon_names_an_institution_not_the_district_name():
+    # sederek.nakhchivan.az (held-out 26): "Sədərək Rayon" before a lower-case noun is the party branch's name; the
+    # district is the bare Sədərək (the stored name is "Sədərək rayonu"); English "Agdam Rayon" keeps the noun
+    assert _pairs("Yeni Azərbaycan Partiyasının Sədərək Rayon təşkilatı ilə birgə") == [("Sədərək", "sadarak-district")]
+    assert _pairs("They toured Agdam Rayon last week.") == [("Agdam Rayon", "aghdam")]
+
+
+def test_an_armenian_sentence_may_end_with_a_colon():
+    # the Tavush tourism site (held-out 26): "։" typed as ":"; Հարավում is "in the south", not the village Harov
+    text = ("Տավուշի մարզը գտնվում  է ՀՀ հյուսիս-արևելյան մասում: Հարավում և հարավ-արևելքում սահմանակից է  ՀՀ "
+            "Գեղարքունիքի և Կոտայքի, արևմուտքում` Լոռու մարզերին")
+    assert [p for _, p in _pairs(text)] == ["tavush", "gegharkunik", "kotayk", "lori"]
+
+
+def test_muxtar_before_respublika_in_any_case_is_autonomous():
+    # nakhchivan daily (held-out 26) and the Nakhchivan press: "Muxtar respublikanın", "Muxtar respublikamızın"
+    assert _pairs("Muxtar respublikanın ən böyük kəndlərindən olan Nehrəm qədim tarixə malikdir.") == [("Nehrəm", "nehram")]
+    assert _pairs("Muxtar respublikamızın kəndlərində yeni məktəblər tikilib.") == []

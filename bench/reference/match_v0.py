@@ -107,6 +107,7 @@ from typing import TYPE_CHECKING
 from fold_v0 import Folded, fix_lookalikes, fold, fold_map
 from toponyms.model import KINDS, Mention, Name, Place
 from toponyms.morphology import az_suffix_map, is_derived, paradigm
+from toponyms.lexicon import bundled_lexicon
 from toponyms.match import province_namesakes
 
 if TYPE_CHECKING:
@@ -122,92 +123,12 @@ __all__ = ["Matcher", "COMMON_WORDS", "PERSONAL_NAMES", "NOT_A_PLACE", "DEFAULT_
 #: The kinds annotated unless ``kinds=`` says otherwise (countries are context, not news places).
 DEFAULT_KINDS = frozenset(k for k in KINDS if k != "country")
 
-#: Names that are also common words of a language (folded). They need an initial capital (as every name does)
-#: and, at the start of a sentence, support from another mention of the same area.
-COMMON_WORDS: dict[str, frozenset[str]] = {
-    "az": frozenset(fold(w) for w in (
-        "laçın", "bala", "ağa", "qala", "dağ", "kənd", "çay", "bulaq", "yurd", "qaya", "təpə", "dərə", "arx",
-        "qışlaq", "oba", "yaylaq", "qarağac", "söyüd", "çinar", "alma", "armud", "gül", "bağ", "bağlar",
-        "dəmirçi", "dəyirman", "körpü", "quşçu", "qoşa", "yeni", "köhnə", "orta", "aşağı", "yuxarı", "ərəb",
-        "kürd", "türk", "qızıl", "ağdaş", "daşlı", "daş", "qaraqaya", "sarı", "qara", "ağ",
-    )),
-    "en": frozenset(fold(w) for w in (
-        "center", "centre", "bala", "vank", "lachin", "march", "may", "gun", "sarah", "david", "red", "mountain",
-        "valley", "river", "new", "old", "upper", "lower", "park", "garden", "border", "hill", "bridge",
-    )),
-    "ru": frozenset(fold(w) for w in ("центр", "гора", "мост", "сад", "новый", "старый", "красный", "мирный")),
-    "hy": frozenset(fold(w) for w in ("վանք", "բերդ", "գյուղ", "սար", "այգի", "կամուրջ", "նոր", "հին", "հարավ", "հյուսիս", "մայիս",
-                                      "արևելք", "արևմուտք")),
-}
-
-#: Names that are also given names of a language (folded): like a common word, but anywhere in a sentence, such a
-#: name needs support from another mention of the same area ("համայնքապետ Նարեկ Ալեքսանյանի" is a person, not
-#: the Ararat village Narek). Only names the gazetteer has as villages.
-PERSONAL_NAMES: dict[str, frozenset[str]] = {
-    "hy": frozenset(fold(w) for w in ("Նարեկ", "Վահան", "Արփի", "Շողակաթ", "Ծովինար", "Անի", "Ազատ", "Խաչիկ",
-                                      "Գրիբոյեդով", "Մյասնիկյան")),
-    # Nizami Gəncəvi, the poet, and a common given name (villages of Goranboy and Ararat are named after him)
-    "az": frozenset(fold(w) for w in ("Nizami", "Şərq")),  # and Şərq, "the East" (Şərqin mədəniyyət mərkəzi)
-    "en": frozenset(fold(w) for w in ("Nizami", "Azat", "Griboyedov", "Myasnikyan", "Tsar")),  # and the title Tsar
-    "ru": frozenset(fold(w) for w in ("Низами", "Грибоедов", "Мясникян")),
-}
-
-#: Neighbour words (folded) that make a name something other than a place: name key → (words before,
-#: words after). Quote marks between the name and the word are skipped.
-NOT_A_PLACE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def _not_a_place(names: Iterable[str], before: Iterable[str] = (), after: Iterable[str] = ()) -> None:
-    b = frozenset(fold(w) for w in before)
-    a = frozenset(fold(w) for w in after)
-    for n in names:
-        k = fold(n)
-        ob, oa = NOT_A_PLACE.get(k, (frozenset(), frozenset()))
-        NOT_A_PLACE[k] = (ob | b, oa | a)
-
-
-_not_a_place(("Hal",), before=("fövqəladə",))  # Fövqəladə Hallar Nazirliyi, the emergencies ministry
-_not_a_place(  # Northern Artsakh: the Armenian term for the lands north of the NKAO (Shahumyan, Getashen), not the NKR
-    ("Արցախ", "Artsakh", "Арцах"),
-    before=("հյուսիսային", "հիւսիսային", "northern", "северный", "северного", "северном", "северному", "северным"),
-)
-_not_a_place(  # the football club
-    ("Qarabağ", "Qarabag", "Karabakh", "Карабах", "Karabagh", "Ղարաբաղ", "Qarabağın", "Карабаха"),
-    before=("fk", "fc", "фк", "klubu", "клуб", "команда", "ակումբ", "futbolçusu"),
-    after=("fk", "fc", "фк", "komandası", "komandasının", "komandasına", "komandasını", "komandasında",
-           "futbol", "klubu", "klubunun", "club", "football", "footballer", "footballers", "fans", "squad",
-           "striker", "midfielder", "goalkeeper", "coach", "manager", "ֆուտբոլային", "ակումբ"),
-)
-_not_a_place(  # the poet
-    ("Füzuli", "Fuzuli", "Fizuli", "Физули", "Фюзули", "Ֆիզուլի"),
-    before=("məhəmməd", "mehemmed", "mahammad", "muhammad", "mohammed", "muhammed", "мухаммед", "мухаммеда", "мухаммеду", "мухаммедом", "мухаммад", "мухаммада",
-            "магомед", "şair", "poet", "поэт", "поэта", "поэтом", "великий", "великого", "dahi", "բանաստեղծ"),
-    after=("qəzəlləri", "qəzəli", "poeziyası", "leyli", "poems", "poem", "poetry", "ghazal", "ghazals"),
-)
-_not_a_place(  # the port wine
-    ("Ağdam", "Agdam", "Aghdam", "Агдам"),
-    before=("портвейн", "портвейна", "портвейном", "вино", "вина", "бутылка", "бутылку", "port", "wine", "şərab",
-            "şərabı", "portveyn"),
-    after=("wine", "port", "портвейн", "вино", "şərabı", "portveyni"),
-)
-_not_a_place(("Shusha", "Шуша", "Şuşa"), after=("guppy", "гуппи"))  # the singer Shusha Guppy
-_not_a_place(("Laçın", "Lachin", "Лачин"), after=("quşu", "quşları", "quşunun", "falcon", "сокол"))
-# "national" and "Soviets" in Azerbaijani names of institutions and eras (Milli Məclis, Sovetlər dövründə)
-_not_a_place(("Milli",), after=("yaylaq", "festival", "festivalı", "festivalının", "muzey", "muzeyi", "teatr",
-                                "teatrı", "məclis", "məclisin", "məclisi", "məclisə", "məclisdə", "məclisinin", "coğrafiya",
-                                "bank", "bankı", "bankın", "ordu", "ordusu", "qəhrəman", "qəhrəmanı", "təhlükəsizlik",
-                                "olimpiya", "akademiya", "akademiyası", "kitabxana", "kitabxanası", "park", "parkı",
-                                "konservatoriya", "televiziya", "komitə", "komitəsi", "şura", "şurası", "mətbuat",
-                                "elmlər", "assambleya", "assambleyası", "küçəsi", "prospekti", "stadion", "stadionu"))
-# month names that are also village names, in dates ("Մայիսի 27-ին", "May 9"): a day number after the name
-_not_a_place(("Մայիս", "Մայիսի", "Mayis", "Майис"), before=tuple(str(d) for d in range(1, 32)),
-             after=tuple(f"{d}{s}" for d in range(1, 32) for s in ("", "ին", "ը", "ի", "էն")))
-_not_a_place(("Oktyabr", "Октябрь"), before=tuple(str(d) for d in range(1, 32)),
-             after=tuple(str(d) for d in range(1, 32)))
-_not_a_place(("Muxtar",), after=("respublika", "respublikası", "respublikasının", "respublikasına", "respublikasında",
-                                 "respublikasından", "vilayəti", "vilayətinin"))  # "autonomous"
-_not_a_place(("Sovetlər",), after=("dövründə", "dövrü", "dövrün", "dövrünün", "hakimiyyəti", "hakimiyyətinin",
-                                   "ittifaqı", "ittifaqının", "ittifaqında", "zamanında", "vaxtında", "illərində"))
+#: The word lists are data (gazetteer/lexicon/*.yaml), read by the package: the reference runs the same rules on
+#: the same lists, so the lexicon is not copied here.
+_LEX = bundled_lexicon()
+COMMON_WORDS = _LEX.common_words
+PERSONAL_NAMES = _LEX.personal_names
+NOT_A_PLACE = _LEX.not_a_place
 
 _WORD_TAIL = re.compile(r"\w*")
 _PUNCT_TAIL = re.compile(r"[-']\w+")
@@ -701,7 +622,7 @@ class Matcher:
             m = out[-1]
             if cue is not None and not h.tail and m.place.kind in ("district", "province"):
                 g = _CAP_GENERIC.match(text, b)
-                if g is not None:
+                if g is not None and not (m.lang == "az" and text.endswith("Rayon", b, g.end())):
                     m = out[-1] = replace(m, end=g.end(), text=text[a:g.end()])
             if m.name.lang == "hy" and " " in src and fold(m.name.text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST:
                 cut = src.rstrip().rfind(" ")
@@ -739,7 +660,7 @@ class Matcher:
         i = a - 1
         while i >= 0 and (text[i].isspace() or text[i] in "\"'«“„(‘"):
             i -= 1
-        sentence_start = i < 0 or text[i] in _SENT_END
+        sentence_start = i < 0 or text[i] in _SENT_END or (text[i] == ":" and _ARM.match(text, a) is not None)
         if not sentence_start:
             return False
         if chosen is not None:  # the text also writes the name with a capital inside a sentence
@@ -1010,12 +931,11 @@ class _Support:
 
 
 _HY_GENERIC_LAST = frozenset(fold(w) for w in ("շրջան", "մարզ"))
-_KB_REGIONS = frozenset(("karabakh-economic-region", "east-zangezur-economic-region"))
-_KB_IDS = frozenset(("nagorno-karabakh", "karabakh", "nkao", "lachin-corridor", "kashatagh", "karabakh-economic-region",
-                     "east-zangezur-economic-region"))
+_KB_REGIONS = _LEX.regions["kb"].parents_of_units
+_KB_IDS = _LEX.regions["kb"].ids
 
 
-_LAKE_TOWNS = frozenset({"sevan"})
+_LAKE_TOWNS = _LEX.lake_towns
 
 
 def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
@@ -1136,7 +1056,7 @@ def _chained(text: str, chosen: list, i: int) -> bool:
         if any(e.place.kind != "country" for e, _ in chosen[j][0].entries):
             return True
     return False
-_AM_BORDER = frozenset({"syunik", "vayots-dzor", "gegharkunik", "tavush", "ararat", "yerevan"})
+_AM_BORDER = _LEX.regions["am"].units
 
 
 def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]:

@@ -33,7 +33,8 @@ Precision filters (what is *not* a mention)
   a sentence (where capitals say nothing) unless another mention of the same district or region supports it, a
   generic noun follows ("Laçın rayonu ərazisində" opening a text), or the same text writes the name with a
   capital inside a sentence, outside quotes ("... nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il
-  ..."). Given names that are village names (``personal_names``: Նարեկ, Վահան...) need that support anywhere.
+  ..."). In Armenian copy a colon ends a sentence too (web copy types "։" as ":"). Given names that are village
+  names (``personal_names``: Նարեկ, Վահան...) need that support anywhere.
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev""),
   in Russian a facility noun precedes it ("завод минеральных вод "Истису"", "комплекса «Демирли»"). Azerbaijani
@@ -82,8 +83,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   district's English or Azerbaijani name ending in district/rayon/rayonu counts so without the note ("Aghdara
   District" of the renamings table), and a capitalized District/Rayon/Rayonu/Province right after a unit's name
   joins the span even where that form is not stored ("Gubadli District", "Agdam Rayon"; not before another
-  capitalized word: "Tərtər Rayon İcra Hakimiyyəti"), and a stored "X Rayon" before an Azerbaijani institution's
-  name is the bare X ("Goranboy Rayon İcra Hakimiyyəti").
+  capitalized word: "Tərtər Rayon İcra Hakimiyyəti"; not Azerbaijani's bare "Rayon", which only names an
+  institution: "Sədərək Rayon təşkilatı"), and a stored "X Rayon" before an Azerbaijani institution's name is
+  the bare X ("Goranboy Rayon İcra Hakimiyyəti").
   Names whose generic word is part of the official name without such a note ("Nagorno-Karabakh Autonomous
   Oblast", "Karabakh economic region", "Lachin corridor") are spans as a whole.
 - **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (Azerbaijani
@@ -272,6 +274,7 @@ _WORD_TAIL = re.compile(r"\w*")
 _PUNCT_TAIL = re.compile(r"[-']\w+")
 _WORD = re.compile(r"\w+")
 _SENT_END = set(".!?։…\n\"«»“”")
+_SENT_END_HY = _SENT_END | {":"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _AZ_LETTERS = re.compile("[əğışçöüƏĞŞÇÖÜİ]")
 _CYR = re.compile("[а-яА-ЯёЁ]")
@@ -1011,8 +1014,9 @@ class Matcher:
                 m = self._mention(text, key, a, b, src, h, ents, _Support(by_area, ident, mpos, i), cue or (), set(regs))
             if cue is not None and not h.tail and m.place.kind in ("district", "province"):
                 g = _CAP_GENERIC.match(text, b)
-                if g is not None:
-                    # "Gubadli District", "Agdam Rayon": a capitalized generic noun is part of the official name
+                if g is not None and not (m.lang == "az" and text.endswith("Rayon", b, g.end())):
+                    # "Gubadli District", "Agdam Rayon": a capitalized generic noun is part of the official name;
+                    # not Azerbaijani's bare "Rayon", which only names an institution ("Sədərək Rayon təşkilatı")
                     m = replace(m, end=g.end(), text=text[a:g.end()])
             append(m)
             if m.name.lang == "hy" and " " in src and _hy_generic_last(m.name.text):
@@ -1053,7 +1057,8 @@ class Matcher:
                 break
         if any(e.key in self.lexicon.personal_names.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
             return not any(anchors.any(e.areas) for e, _ in ents)
-        if not common or cued or not _sentence_start(text, a, _SENT_END):
+        # Armenian copy on the web often ends a sentence with the colon that looks like its full stop (։)
+        if not common or cued or not _sentence_start(text, a, _SENT_END_HY if _ARM.match(text, a) else _SENT_END):
             return False
         if chosen is not None and _named_mid_sentence(text, chosen, i):
             return False
