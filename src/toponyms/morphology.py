@@ -18,7 +18,8 @@ hy     hy:def (-ը/-ն) hy:gen (-ի, u-type -ու) hy:dat (-ին, -ուն) hy:ab
        -յ- glide after final ա/ո; final -ու → -վ- before a vowel (Բաքու → Բաքվում, Բաքվի; derived rule, the
        -ու- forms such as Կուբաթլուի are accepted too); hy:dem (demonym -ցի..., opt-in)
 az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (-dakı/-dəki), pl (-lar/-lər),
-       adj (-lı/-li/-lu/-lü, demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:adj.pl ...
+       cop (-dır/-dir/-dur/-dür), p1s (-ım/-im/-um/-üm after a consonant), p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü,
+       demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:loc.cop, az:p1p.gen, az:adj.pl ...
        Harmony from the lemma's last vowel; both harmony variants are accepted when matching, the right one
        is produced by ``inflect``; an optional apostrophe (any variant, folded to ') before the suffix
        (Turkish-style Şuşa'da); stem-final q/k alternate to ğ/y before a vowel.
@@ -123,8 +124,15 @@ _HY_VOWEL_FINAL = set("աոեէըօ")
 _AZ_BACK = set("aıou")
 _AZ_FRONT = set("eəiöü")
 _AZ_VOWELS = _AZ_BACK | _AZ_FRONT
-#: Morphemes: A = a/ə, I = ı/i/u/ü, K = a/ə with the -kı/-ki pattern (dakı/dəki); (n)/(y) after a vowel only.
+#: Morphemes: A = a/ə, I = ı/i/u/ü, K = a/ə with the -kı/-ki pattern (dakı/dəki); (n)/(y) after a vowel only,
+#: (I) after a consonant only. Besides the cases: the predicative copula (Xaçbulaqdır "is Xaçbulaq", Şuşadadır
+#: "is in Shusha") and the first-person possessives of news rhetoric (Qarabağım "my Karabakh", Şuşamız "our
+#: Shusha", Qarabağımızın); the singular only after a consonant (a bare -m after a vowel would read too many
+#: words as names).
 AZ_MORPHEMES = {
+    "cop": "dIr",
+    "p1s": "(I)m",
+    "p1p": "(I)mIz",
     "gen": "(n)In",
     "dat": "(y)A",
     "acc": "(n)I",
@@ -146,6 +154,9 @@ AZ_CHAINS: tuple[tuple[str, ...], ...] = (
     + tuple(("adj", c) for c in _AZ_CASES)
     + tuple(("adj", "pl", c) for c in _AZ_CASES)
     + tuple(("rel", "pl", c) for c in _AZ_CASES)
+    + (("cop",), ("loc", "cop"), ("abl", "cop"), ("p1p",), ("p1p", "cop"))
+    + tuple(("p1p", c) for c in _AZ_CASES)
+    + (("p1s",),) + tuple(("p1s", c) for c in _AZ_CASES)
 )
 _AZ_APOSTROPHES = "'’ʼʻ`´‘"
 
@@ -161,6 +172,9 @@ def _az_last_vowel(s: str) -> str:
     return "a"
 
 
+_AZ_I = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
 def _az_apply(stem: str, morpheme: str) -> str:
     """The surface form of one morpheme after ``stem`` (lower case, Azerbaijani letters)."""
     vowel_final = bool(stem) and stem[-1] in _AZ_VOWELS
@@ -173,6 +187,11 @@ def _az_apply(stem: str, morpheme: str) -> str:
                 out.append(m[i + 1])
             i += 3
             continue
+        if m.startswith("(I)", i):  # a linking vowel after a consonant only
+            if not vowel_final:
+                out.append(_AZ_I[_az_last_vowel(stem + "".join(out))])
+            i += 3
+            continue
         c = m[i]
         if c == "A":
             last_now = _az_last_vowel(stem + "".join(out))
@@ -182,8 +201,7 @@ def _az_apply(stem: str, morpheme: str) -> str:
                 out.append("ı" if "a" in out else "i")
                 i += 2
                 continue
-            lv = _az_last_vowel(stem + "".join(out))
-            out.append({"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i", "ö": "ü", "ü": "ü"}[lv])
+            out.append(_AZ_I[_az_last_vowel(stem + "".join(out))])
         else:
             out.append(c)
         i += 1
@@ -210,6 +228,8 @@ def _az_map(harmony: str, vowel_final: bool) -> SuffixMap:
             if not chain:
                 table[""] = "az:nom"
                 continue
+            if vowel_final and chain[0] == "p1s":
+                continue  # Şuşam: a bare -m after a vowel would read too many words as names
             suf = fold(_az_suffix(r, chain))
             tag = "az:" + ".".join(chain)
             table[suf] = tag
