@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,21 @@ def test_validate_reports_unknown_place_ids(tmp_path: Path) -> None:
     broken = _folder(tmp_path / "b", "common_words:\n  fr: [rue]\n")
     assert [p.message for p in validate(toponyms.data.default_path(), broken) if "lexicon" in p.file] == [
         "common_words: unknown language 'fr'; use one of az, hy, ru, en"]
+
+
+def test_cli_applies_a_folders_lexicon_in_every_worker(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from toponyms.cli import _register_optional_commands, app
+
+    _register_optional_commands()
+    folder = _folder(tmp_path / "house", "not_a_place:\n  - names: [Shusha]\n    after: [hotel]\n")
+    records = "".join(json.dumps({"id": i, "text": "The Shusha Hotel opened in Shusha."}) + "\n" for i in range(6))
+    r = CliRunner().invoke(app, ["annotate", "-f", "jsonl", "-j", "2", "-g", str(folder), "-"], input=records)
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [[m["text"] for m in row["toponyms"]] for row in rows] == [["Shusha"]] * 6
+    assert all(row["toponyms"][0]["start"] == 27 for row in rows)  # the town, not the hotel
+    bad = _folder(tmp_path / "bad", "common_words:\n  fr: [rue]\n")
+    r = CliRunner().invoke(app, ["annotate", "-g", str(bad), "-"], input="Shusha")
+    assert r.exit_code == 2 and "unknown language 'fr'" in r.output and "Traceback" not in r.output
