@@ -10,7 +10,7 @@ Words are stored as written and folded here with the one ``fold`` that data and 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,8 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: The sections a lexicon file may hold, and what each is.
 SECTIONS = {
-    "common_words": "language -> words: names that are also common words (need a capital, and support at a sentence start)",
-    "personal_names": "language -> words: given names, surnames and titles that are village names (need support anywhere)",
+    "common_words": "language -> words: names that are also common words (support needed at a sentence start)",
+    "personal_names": "language -> words: given names, surnames and titles that are village names (support needed)",
     "foreign_stems": "words: stems of well-known places outside the gazetteer, never taken as a variant spelling",
     "not_a_place": "rules: names, and the neighbour words before or after them that make the name something else",
     "lake_towns": "place ids: towns named like a lake; the bare name is the lake",
@@ -107,7 +107,8 @@ def _load(path: Path) -> Any:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - the safe loader
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        raise GazetteerError(f"{path}:{mark.line + 1 if mark else 0}: malformed YAML: {e.problem or e.context}") from None
+        line = mark.line + 1 if mark else 0
+        raise GazetteerError(f"{path}:{line}: malformed YAML: {e.problem or e.context}") from None
     except yaml.YAMLError as e:
         raise GazetteerError(f"{path}: malformed YAML: {' '.join(str(e).split())}") from None
 
@@ -160,7 +161,8 @@ def _rules(v: Any, where: str) -> dict[str, tuple[frozenset[str], frozenset[str]
         if "day_after" in r:
             after = after + _days(r["day_after"], f"{w}.day_after")
         if not before and not after:
-            raise GazetteerError(f"{w}: a rule needs words before or after the name (before:, after:, day_before:, day_after:)")
+            raise GazetteerError(
+                f"{w}: a rule needs words before or after the name (before:, after:, day_before:, day_after:)")
         b = frozenset(fold(x) for x in before)
         a = frozenset(fold(x) for x in after)
         for n in _strs(r["names"], f"{w}.names"):
@@ -194,15 +196,15 @@ def parse_lexicon(path: Path) -> Lexicon:
     unknown = set(doc) - set(SECTIONS)
     if unknown:
         raise GazetteerError(f"{path}: unknown section {sorted(unknown)[0]!r}; use {', '.join(SECTIONS)}")
-    where = str(path)
-    return Lexicon(
-        common_words=dict(_by_lang(doc["common_words"], f"{where}: common_words")) if "common_words" in doc else {},
-        personal_names=dict(_by_lang(doc["personal_names"], f"{where}: personal_names")) if "personal_names" in doc else {},
-        foreign_stems=tuple(dict.fromkeys(fold(w) for w in _strs(doc["foreign_stems"], f"{where}: foreign_stems"))) if "foreign_stems" in doc else (),
-        not_a_place=dict(_rules(doc["not_a_place"], f"{where}: not_a_place")) if "not_a_place" in doc else {},
-        lake_towns=frozenset(_strs(doc["lake_towns"], f"{where}: lake_towns")) if "lake_towns" in doc else frozenset(),
-        regions=dict(_regions(doc["regions"], f"{where}: regions")) if "regions" in doc else {},
-    )
+    parsers: dict[str, Callable[[Any, str], Any]] = {
+        "common_words": _by_lang,
+        "personal_names": _by_lang,
+        "foreign_stems": lambda v, w: tuple(dict.fromkeys(fold(x) for x in _strs(v, w))),
+        "not_a_place": _rules,
+        "lake_towns": lambda v, w: frozenset(_strs(v, w)),
+        "regions": _regions,
+    }
+    return Lexicon(**{k: parse(doc[k], f"{path}: {k}") for k, parse in parsers.items() if k in doc})
 
 
 def read_lexicon(folders: Iterable[Path]) -> Lexicon:
