@@ -1097,3 +1097,13 @@ def test_muxtar_before_respublika_in_any_case_is_autonomous():
     # nakhchivan daily (held-out 26) and the Nakhchivan press: "Muxtar respublikanın", "Muxtar respublikamızın"
     assert _pairs("Muxtar respublikanın ən böyük kəndlərindən olan Nehrəm qədim tarixə malikdir.") == [("Nehrəm", "nehram")]
     assert _pairs("Muxtar respublikamızın kəndlərində yeni məktəblər tikilib.") == []
+
+
+def test_a_russian_former_district_named_after_its_town_is_the_town():
+    # Sputnik Armenia (held-out 15) and ru.wikipedia (held-out 7): the Soviet Berd district and the NKR's Askeran
+    # region are no units of the gazetteer; their towns are the places named
+    assert _pairs("в некоторых приграничных сёлах Бердского района Тавушской области Армении") == [
+        ("Бердского района", "berd"), ("Тавушской области", "tavush")]
+    assert _pairs("входит в состав Аскеранского района НКР.") == [("Аскеранского района", "asgaran")]
+    # a district of that name still wins ("Кельбаджарского района" is the district, not the town)
+    assert _pairs("жители Кельбаджарского района") == [("Кельбаджарского района", "kalbajar")]

@@ -693,8 +693,12 @@ class Matcher:
                 return None  # a feminine adjective is a province's ("с Тавушской, на западе Котайкской ... областями")
         elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith(" и "):
             return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
-        ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])
+        adj = [(e, t) for e, t in found if t == "ru:adj"]
+        ents = [(e, t) for e, t in self._as_district(adj)
                 if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
+        if not ents:  # a former district named after its town (Бердский район): the town
+            ents = [(e, t) for e, t in adj if e.place.kind in ("town", "city") and e.place.kind in kind_ok
+                    and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:
             return None
         if m is not None and m.group(1) is None:

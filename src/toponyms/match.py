@@ -156,6 +156,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   singular noun ("Ходжалинского и Агдеринского района"). The adjective is that of a district's Russian name
   ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
   where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
+  Where no district is named so, the adjective of a town or city with its noun names the town: a former district
+  named after it that the gazetteer holds as no unit ("Бердского района" of Soviet Armenia, "Аскеранского района"
+  of the NKR).
 - **A qualifier makes another place**: a name right after a capitalized Azerbaijani or Russian qualifier (Böyük,
   Kiçik, Aşağı, Yuxarı, Bala, Беюк, Кичик, Ашагы, Юхары, Бала, Верхний, Нижний...) is left out when the gazetteer
   lacks the compound ("Беюк Тагавард" is not Тагавард; the variant pass may then find "Бала Джафарли"); stored compounds ("Ашагы Маральян") match whole. Armenian qualifiers
@@ -1085,8 +1088,14 @@ class Matcher:
                 return None  # a feminine adjective is a province's ("с Тавушской, на западе Котайкской ... областями")
         elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith(" и "):
             return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
-        ents = [(e, t) for e, t in self._as_district([(e, t) for e, t in found if t == "ru:adj"])
+        adj = [(e, t) for e, t in found if t == "ru:adj"]
+        ents = [(e, t) for e, t in self._as_district(adj)
                 if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
+        if not ents:
+            # a former district named after its town, which the gazetteer holds as no unit (Бердский район of
+            # Soviet Armenia, Аскеранский район of the NKR): the town
+            ents = [(e, t) for e, t in adj if e.place.kind in ("town", "city") and e.place.kind in kind_ok
+                    and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:
             return None
         if m is not None and m.group(1) is None:
