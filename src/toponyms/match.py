@@ -153,7 +153,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   район form within 200 characters: "6 селах Физулинского, 4 селах Ходжалинского, ... в Губадлинском и Зангиланском
   районах" (the elliptic list; the span is the adjective), and so does a list opened by the plural noun and a
   dash or colon ("в сопредельных районах - Товузском и Тавушском"); two adjectives joined by и may share a
-  singular noun ("Ходжалинского и Агдеринского района"). The adjective is that of a district's Russian name
+  singular noun ("Ходжалинского и Агдеринского района", "и в Сюникской, и в Гегаркуникской области": a
+  preposition may repeat). The adjective is that of a district's Russian name
   ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
   where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
   Where no district is named so, the adjective of a town or city with its noun names the town: a former district
@@ -1086,7 +1087,7 @@ class Matcher:
                 return None
             if tail == "ой" and not pl.group().startswith("област"):
                 return None  # a feminine adjective is a province's ("с Тавушской, на западе Котайкской ... областями")
-        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith(" и "):
+        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith((" и ", ", и ")):
             return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
         adj = [(e, t) for e, t in found if t == "ru:adj"]
         ents = [(e, t) for e, t in self._as_district(adj)
@@ -1704,7 +1705,8 @@ _NOUN_ADJ = frozenset(fold(w) for w in (
     "gold", "copper",  # "Sotk gold mine"
     "административные", "административный", "վարչական"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
-_RU_RAYON = re.compile(r"((?:(?:,| и|, и) [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)? (район\w*|област\w*|марз\w*)")
+_RU_RAYON = re.compile(r"((?:(?:,| и|, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
+                       r" (район\w*|област\w*|марз\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
                           "областях", "марзы", "марзов", "марзам", "марзами", "марзах"))
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
