@@ -64,10 +64,12 @@ _FAMILY_NAME = re.compile(r"(?:yan|ian|ян|յան|եան)(?:[’'`]?s|ի|ը|ն|
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 _UPPER = "A-ZÀ-ÖØ-ÞƏĞŞÇÖÜİА-ЯЁӘҒҜҺЈҸӨҮԱ-Ֆ"
+#: a letter, or a combining mark inside a word (the stress mark of Гегаркуни́кская, an NFD accent)
+_LETTER = "(?:[^\\W\\d_]|[\u0300-\u036f])"
 #: a capitalized word (apostrophe or hyphen inside allowed: Kəlbəcər'ə, Ашагы-Вейселли)
-_WORD = re.compile(f"(?<![\\w'’-])[{_UPPER}][^\\W\\d_]*(?:['’-][^\\W\\d_]+)*")
+_WORD = re.compile(f"(?<![\\w'’\u0300-\u036f-])[{_UPPER}]{_LETTER}*(?:['’-]{_LETTER}+)*")
 #: the same without the lookbehind (three times faster over a long text; the caller checks the character before)
-_WORD_SCAN = re.compile(f"[{_UPPER}][^\\W\\d_]*(?:['’-][^\\W\\d_]+)*")
+_WORD_SCAN = re.compile(f"[{_UPPER}]{_LETTER}*(?:['’-]{_LETTER}+)*")
 #: case endings that carry a consonant (folded), per language, longest first; vowel endings leave the key unchanged
 _ENDINGS: dict[str, tuple[str, ...]] = {lang: tuple(sorted({fold(x) for x in words}, key=len, reverse=True)) for lang, words in {
     "ru": ("ом", "ем", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ым", "им", "ой", "ей"),
@@ -271,7 +273,7 @@ def find_variants(
         if word in dead:
             continue
         a, b = w.span()
-        if a and (text[a - 1].isalnum() or text[a - 1] in "_'’-"):
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_'’-" or "\u0300" <= text[a - 1] <= "\u036f"):
             continue  # not the start of a word (the lookbehind of _WORD, checked only here)
         while k < nmain and main[k][1] <= a:
             k += 1
