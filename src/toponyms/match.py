@@ -154,7 +154,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   районах" (the elliptic list; the span is the adjective), and so does a list opened by the plural noun and a
   dash or colon ("в сопредельных районах - Товузском и Тавушском"); two adjectives joined by и may share a
   singular noun ("Ходжалинского и Агдеринского района", "и в Сюникской, и в Гегаркуникской области": a
-  preposition may repeat). The adjective is that of a district's Russian name
+  preposition may repeat); a parenthesized gloss may stand between an adjective and its noun ("Кельбаджарский
+  (армянское название ...) район": the span is the adjective). The adjective is that of a district's Russian name
   ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
   where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
   Where no district is named so, the adjective of a town or city with its noun names the town: a former district
@@ -1074,6 +1075,15 @@ class Matcher:
         of the last adjective takes the noun (the name is "Лачинский район"); the others are the adjective."""
         ks, ke, tail, found = h
         m = _RU_RAYON.match(key, ke)
+        glossed = False
+        if m is None and key.startswith(" (", ke):
+            # a gloss between the adjective and its noun: "Кельбаджарский (армянское название ...) район"; the
+            # span is the adjective
+            g = _RU_GLOSS.match(key, ke)
+            m = _RU_RAYON.match(key, g.end()) if g is not None else None
+            if m is not None and m.group(1) is not None:
+                m = None
+            glossed = m is not None
         if m is None and tail in _RU_ADJ_ELLIPTIC and _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 80), ks):
             pass  # the plural noun opens the list: "в сопредельных районах - Товузском и Тавушском"
         elif m is None:
@@ -1099,7 +1109,7 @@ class Matcher:
                     and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:
             return None
-        if m is not None and m.group(1) is None:
+        if m is not None and m.group(1) is None and not glossed:
             ke = m.end()
         return (ks, ke, tail, ents)
 
@@ -1705,6 +1715,8 @@ _NOUN_ADJ = frozenset(fold(w) for w in (
     "gold", "copper",  # "Sotk gold mine"
     "административные", "административный", "վարչական"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
+#: a parenthesized gloss after a Russian place adjective, before its noun (no nested parentheses, one line)
+_RU_GLOSS = re.compile(r" \([^()\n]{1,80}\)")
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
                        r" (район\w*|област\w*|марз\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
