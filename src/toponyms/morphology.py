@@ -23,6 +23,7 @@ az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (
        Harmony from the lemma's last vowel; both harmony variants are accepted when matching, the right one
        is produced by ``inflect``; an optional apostrophe (any variant, folded to ') before the suffix
        (Turkish-style Şuşa'da); stem-final q/k alternate to ğ/y before a vowel.
+hy, az an abbreviation takes its ending after a hyphen: ԼՂԻՄ-ի, ԼՂՀ-ում, NMR-nın.
 en     en:poss ('s, ’s, ʼs; hyphen compounds such as "Stepanakert-based" need no suffix: "-" is a boundary)
 =====  =====================================================================================================
 
@@ -410,12 +411,35 @@ def _paradigm(text: str, lang: str, script: str, derived: bool) -> tuple[tuple[s
     if lang == "ru" and script in ("", "Cyrl"):
         return tuple(_ru_paradigm(key, derived))
     if lang == "hy":
-        return tuple(_hy_paradigm(key, derived))
+        return _hyphen_after_abbreviation(text, tuple(_hy_paradigm(key, derived)), lang)
     if lang == "az" and script in ("", "Latn"):
-        return tuple(_az_paradigm(text, key, derived))
+        return _hyphen_after_abbreviation(text, tuple(_az_paradigm(text, key, derived)), lang)
     if lang == "en":
         return ((key, _EN_MAP),)
     return ((key, _intern({"": f"{lang}:nom"})),)
+
+
+def _hyphen_after_abbreviation(text: str, stems: tuple[tuple[str, SuffixMap], ...],
+                               lang: str) -> tuple[tuple[str, SuffixMap], ...]:
+    """An abbreviation (ԼՂԻՄ, ԼՂՀ, NMR, DQR) takes its case endings after a hyphen in Armenian and Azerbaijani
+    copy (ԼՂԻՄ-ի, ԼՂՀ-ում, NMR-nın, DQR-də): the lemma's stem accepts each ending with a hyphen too; in
+    Azerbaijani the ending follows the letters' spoken names, so every harmony and both the vowel and the
+    consonant forms are accepted after the hyphen."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return stems
+    endings: dict[str, str] = {}
+    if lang == "az":
+        for harmony in "aıouəeiöü":
+            for vowel_final in (False, True):
+                endings.update((k, t) for k, t in _az_map(harmony, vowel_final).items() if k and k[0] != "'")
+    out = []
+    for stem, smap in stems:
+        if "" in smap:
+            own = {k: t for k, t in smap.items() if k and k[0] != "'"}
+            smap = _intern({**smap, **{"-" + k: t for k, t in {**endings, **own}.items() if not is_derived(t)}})
+        out.append((stem, smap))
+    return tuple(out)
 
 
 def paradigm(text: str, lang: str, *, script: str = "", derived: bool = True) -> list[tuple[str, SuffixMap]]:
