@@ -1130,3 +1130,10 @@ def test_an_abbreviation_takes_its_ending_after_a_hyphen():
     assert _pairs("NMR-nın ərazisi dağlıqdır.") == [("NMR-nın", "nakhchivan")]
     # a hyphen before another name is a compound, not an ending
     assert _pairs("ԼՂԻՄ-Ադրբեջան հարաբերությունները") == [("ԼՂԻՄ", "nkao")]
+
+
+def test_a_reserve_or_park_named_after_a_place_is_not_the_place():
+    # report.az (held-out 27), a tour operator (held-out 25): the reserve named after Lake Göygöl
+    assert _pairs("Göygöl Dövlət Təbiət Qoruğu ziyarətçilər üçün açıq elan edilib.") == []
+    assert _pairs("The Goygol State Nature Reserve is in the Goygol district.") == [("Goygol", "goygol")]
+    assert _pairs("Dilijan National Park covers the forests around Dilijan.") == [("Dilijan", "dilijan")]

@@ -595,6 +595,8 @@ class Matcher:
                 continue  # the lake
             if text.startswith(_ORG_TAILS, b):
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
+            if not h.tail and _RESERVE_AFTER.match(text, b):
+                continue  # a reserve named after the place
             if a and text[a - 1] in _OPEN_QUOTES and _club(text, a, b):
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
             if a and text[a - 1] in _OPEN_QUOTES and not h.tail and _quoted_facility(text, a, b):
@@ -1775,6 +1777,9 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
+_RESERVE_AFTER = re.compile(r"[ \u00a0]+(?:Dövlət[ \u00a0]+Təbiət[ \u00a0]+(?:Qoruğ|Yasaqlığ)|Milli[ \u00a0]+Park"
+                            r"|(?:State[ \u00a0]+)?Nature[ \u00a0]+Reserve|State[ \u00a0]+Reserve|National[ \u00a0]+Park"
+                            r"|պետական[ \u00a0]+արգելոց|ազգային[ \u00a0]+պարկ)")
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")

@@ -35,6 +35,8 @@ Precision filters (what is *not* a mention)
   capital inside a sentence, outside quotes ("... nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il
   ..."). In Armenian copy a colon ends a sentence too (web copy types "։" as ":"). Given names that are village
   names (``personal_names``: Նարեկ, Վահան...) need that support anywhere.
+- **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
+  Təbiət Qoruğu", "Goygol State Nature Reserve", "Dilijan National Park", "... պետական արգելոց").
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev""),
   in Russian a facility noun precedes it ("завод минеральных вод "Истису"", "комплекса «Демирли»"). Azerbaijani
@@ -986,6 +988,8 @@ class Matcher:
                 continue  # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town")
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
+            if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
+                continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
             if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or not h.tail and _quoted_facility(text, a, b)):
                 # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "the “Istisu” mineral water
                 # plant", "завод минеральных вод "Истису"": a facility
@@ -2311,6 +2315,12 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
+#: a nature reserve or national park named after a place ("Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park",
+#: "Goygol State Nature Reserve", "Շիկահողի պետական արգելոց"): the reserve, not the place
+_RESERVE_AFTER = re.compile(r"[ \u00a0]+(?:Dövlət[ \u00a0]+Təbiət[ \u00a0]+(?:Qoruğ|Yasaqlığ)|Milli[ \u00a0]+Park"
+                            r"|(?:State[ \u00a0]+)?Nature[ \u00a0]+Reserve|State[ \u00a0]+Reserve|National[ \u00a0]+Park"
+                            r"|պետական[ \u00a0]+արգելոց|ազգային[ \u00a0]+պարկ)")
+_RESERVE_FIRST = frozenset("DMSNպա")
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
