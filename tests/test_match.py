@@ -1137,3 +1137,12 @@ def test_a_reserve_or_park_named_after_a_place_is_not_the_place():
     assert _pairs("Göygöl Dövlət Təbiət Qoruğu ziyarətçilər üçün açıq elan edilib.") == []
     assert _pairs("The Goygol State Nature Reserve is in the Goygol district.") == [("Goygol", "goygol")]
     assert _pairs("Dilijan National Park covers the forests around Dilijan.") == [("Dilijan", "dilijan")]
+
+
+def test_titles_poets_and_common_words_from_the_lexicon():
+    # the Nakhchivan daily (held-out 27): Hacı is the pilgrim's title, not the village Haci; the poet Səməd Vurğun;
+    # "Տեղի է ունեցել" (it took place) opens a sentence
+    assert _pairs("Ötən əsrin məşhur səyyahı Hacı Zeynalabdin Şirvani yazır: “Ordubad gözəl şəhərdir.”") == [
+        ("Ordubad", "ordubad")]
+    assert _pairs("Samad Vurgun was born on March 21, 1906, in Salahly village.") == [("Salahly", "salahly")]
+    assert _pairs("Տեղի է ունեցել հրադադարի խախտում Ստեփանակերտի մոտ։") == [("Ստեփանակերտի", "khankendi")]
