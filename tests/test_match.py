@@ -1146,3 +1146,12 @@ def test_titles_poets_and_common_words_from_the_lexicon():
         ("Ordubad", "ordubad")]
     assert _pairs("Samad Vurgun was born on March 21, 1906, in Salahly village.") == [("Salahly", "salahly")]
     assert _pairs("Տեղի է ունեցել հրադադարի խախտում Ստեփանակերտի մոտ։") == [("Ստեփանակերտի", "khankendi")]
+
+
+def test_a_quoted_outlet_named_after_a_place_is_not_the_place():
+    # the public TV news site (held-out 27): «Արցախ» լրատվական, the news outlet
+    assert _pairs("Այս մասին «Արցախ» լրատվականի հետ զրույցում ասել է Ասկերանի նախկին քաղաքապետը։") == [
+        ("Ասկերանի", "asgaran")]
+    assert _pairs("газета «Карабах» писала, что в Шуше тихо.") == [("Шуше", "shusha-city")]
+    assert _pairs("“Qarabağ” qəzetinin redaktoru Şuşada olub.") == [("Şuşada", "shusha-city")]
+    assert _pairs("Он живёт в «Карабахе».") == [("Карабахе", "karabakh")]

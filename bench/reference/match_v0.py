@@ -597,7 +597,7 @@ class Matcher:
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if not h.tail and _RESERVE_AFTER.match(text, b):
                 continue  # a reserve named after the place
-            if a and text[a - 1] in _OPEN_QUOTES and _club(text, a, b):
+            if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b)):
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
             if a and text[a - 1] in _OPEN_QUOTES and not h.tail and _quoted_facility(text, a, b):
                 continue  # "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a facility
@@ -1813,6 +1813,21 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     w2 = _TWORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
     return not any(r is not None and r[0] is not _FEATURE
                    for r in (_classify(fold(x.group())) for x in (w, w2) if x is not None))
+
+
+#: media nouns after a quoted name ("«Արցախ» լրատվականի", "“Qarabağ” qəzeti") or before it ("газета «Карабах»")
+_MEDIA_AFTER = re.compile(r"[»”\"'’]?[ \u00a0]*(?:լրատվական|թերթ|հեռուստաընկերությ|հեռուստաալիք|ռադիոկայան|qəzet|jurnal"
+                          r"|telekanal|radio|agentliy|newspaper|magazine|news agency|TV channel|газет|журнал"
+                          r"|агентств|телеканал|телекомпани|радио)", re.I)
+_MEDIA_BEFORE = re.compile(r"(?:газет\w*|журнал\w*|агентств\w*|телеканал\w*|телекомпани\w*|newspaper|magazine"
+                           r"|թերթ\w*|լրատվական\w*)[ \u00a0]*\Z", re.I)
+
+
+def _media(text: str, a: int, b: int) -> bool:
+    """A name in quotation marks with a media noun right after the closing mark or before the opening one: the
+    newspaper, agency or channel named after the place ("«Արցախ» լրատվականի հետ", "газета «Карабах»")."""
+    return bool(_MEDIA_AFTER.match(text, b) and text[b:b + 1] in _CLOSE_QUOTES) \
+        or _MEDIA_BEFORE.search(text, max(0, a - 30), a - 1) is not None
 
 
 def _club(text: str, a: int, b: int) -> bool:

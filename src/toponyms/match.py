@@ -35,6 +35,8 @@ Precision filters (what is *not* a mention)
   capital inside a sentence, outside quotes ("... nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il
   ..."). In Armenian copy a colon ends a sentence too (web copy types "։" as ":"). Given names that are village
   names (``personal_names``: Նարեկ, Վահան...) need that support anywhere.
+- **Quoted outlets**: a name in quotation marks with a media noun right after or before it is the newspaper,
+  agency or channel ("«Արցախ» լրատվականի հետ", "“Qarabağ” qəzeti", "газета «Карабах»").
 - **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
   Təbiət Qoruğu", "Goygol State Nature Reserve", "Dilijan National Park", "... պետական արգելոց").
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
@@ -990,9 +992,10 @@ class Matcher:
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
-            if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or not h.tail and _quoted_facility(text, a, b)):
-                # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "the “Istisu” mineral water
-                # plant", "завод минеральных вод "Истису"": a facility
+            if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b) or not h.tail and _quoted_facility(text, a, b)):
+                # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "«Արցախ» լրատվականի", "газета
+                # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
+                # facility
                 continue
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
@@ -2354,6 +2357,21 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     w2 = _TWORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
     return not any(r is not None and r[0] is not _FEATURE
                    for r in (_classify(_fold_word(x.group())) for x in (w, w2) if x is not None))
+
+
+#: media nouns after a quoted name ("«Արցախ» լրատվականի", "“Qarabağ” qəzeti") or before it ("газета «Карабах»")
+_MEDIA_AFTER = re.compile(r"[»”\"'’]?[ \u00a0]*(?:լրատվական|թերթ|հեռուստաընկերությ|հեռուստաալիք|ռադիոկայան|qəzet|jurnal"
+                          r"|telekanal|radio|agentliy|newspaper|magazine|news agency|TV channel|газет|журнал"
+                          r"|агентств|телеканал|телекомпани|радио)", re.I)
+_MEDIA_BEFORE = re.compile(r"(?:газет\w*|журнал\w*|агентств\w*|телеканал\w*|телекомпани\w*|newspaper|magazine"
+                           r"|թերթ\w*|լրատվական\w*)[ \u00a0]*\Z", re.I)
+
+
+def _media(text: str, a: int, b: int) -> bool:
+    """A name in quotation marks with a media noun right after the closing mark or before the opening one: the
+    newspaper, agency or channel named after the place ("«Արցախ» լրատվականի հետ", "газета «Карабах»")."""
+    return bool(_MEDIA_AFTER.match(text, b) and text[b:b + 1] in _CLOSE_QUOTES) \
+        or _MEDIA_BEFORE.search(text, max(0, a - 30), a - 1) is not None
 
 
 def _club(text: str, a: int, b: int) -> bool:
