@@ -25,7 +25,7 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    of the Kalbajar mentioned earlier);
    or, with no such support, when it is the only place with that key (a district and its centre count as one),
    its similarity is at least ``CUE_SIMILARITY``, and a settlement noun stands next to the word (село, village,
-   kəndi, գյուղ), a reference-work sentence says what it is ("Gandja is the second largest ... city": then only
+   kəndi, գյուղ) or opens a list of capitalized words the word ends ("села Газьян, Сахлабад"), a reference-work sentence says what it is ("Gandja is the second largest ... city": then only
    places of that kind count), or the word is an item of a list with a found place. A district noun after the
    word (rayonu, района, district) turns a district centre into its district. Nothing else is reported.
    The first half of a double name whose second half the main passes found is a word of its own
@@ -85,6 +85,12 @@ _SETTLE_BEFORE = re.compile(
     r"(?:\b(?:сел[оаеуы]|сёла|селом|селах|сел|деревн[яиеюй]|посёлок|поселок|village of|villages of|villages|village"
     r"|kənd[\w]*|qəsəbə[\w]*|գյուղ[\w]*|գյուղեր[\w]*))[ :\u00a0]+$", re.I)
 _SETTLE_AFTER = re.compile(r"^[ \u00a0]+(?:village|kənd|qəsəbə|գյուղ|село|деревн)", re.I)
+#: a settlement noun before a list of capitalized words that ends right before the word ("села Газьян, Сахлабад
+#: и Гапанлы", "the villages of Chiragli, Sarijali and Kangarli"): each word of the list has the noun
+_SETTLE_LIST_BEFORE = re.compile(
+    r"(?:\b(?:сел[оаеуы]|сёла|селах|сел|деревн[яиеюй]|villages of|villages|kəndləri|qəsəbələri|գյուղերը|գյուղեր)"
+    f"[ :\u00a0]+)(?:[{_UPPER}]{_LETTER}*(?:['’-]{_LETTER}+)*(?:,[ \u00a0]*|[ \u00a0]+(?:и|and|və|և|եվ|ու)[ \u00a0]+))"
+    r"{1,8}$", re.I)
 _DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?:rayon|район|district|շրջան)", re.I)
 #: the capitalized word ending right at the search end (the word before a candidate)
 _WORD_BEFORE = re.compile(f"(?<![\\w'’-])[{_UPPER}][^\\W\\d_]*(?:['’-][^\\W\\d_]+)*$")
@@ -374,7 +380,8 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     after = text[b: b + 20]
     district = bool(_DISTRICT_AFTER.match(after))
     said = _said_settlement(text, b)
-    cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after)) or said is not None
+    cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after)
+               or _SETTLE_LIST_BEFORE.search(text, max(0, a - 120), a)) or said is not None
     pe, ns = taken.before(a), taken.after(b)
     listed = (pe is not None and bool(_JOIN.match(text[pe:a]))) or (ns is not None and bool(_JOIN.match(text[b:ns])))
     opening = _sentence_start(text, a)
