@@ -128,6 +128,7 @@ DEFAULT_KINDS = frozenset(k for k in KINDS if k != "country")
 _LEX = bundled_lexicon()
 COMMON_WORDS = _LEX.common_words
 PERSONAL_NAMES = _LEX.personal_names
+_needs_support = _LEX.needs_support  # given names, and names of places the gazetteer lacks
 NOT_A_PLACE = _LEX.not_a_place
 
 _WORD_TAIL = re.compile(r"\w*")
@@ -248,7 +249,7 @@ class Matcher:
                         if latin_az:
                             smap = az_suffix_map(variant, smap)
                         e = _Entry(p, n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
-                                   frozenset(_areas(p, self._province_of)), key in COMMON_WORDS.get(n.lang, ()) or key in PERSONAL_NAMES.get(n.lang, ()), key in NOT_A_PLACE,
+                                   frozenset(_areas(p, self._province_of)), key in COMMON_WORDS.get(n.lang, ()) or _needs_support(key, n.lang), key in NOT_A_PLACE,
                                    generic_cap, latin_az)
                         stems.setdefault(stem, []).append(e)
                         ns = namesakes.get(p.id)
@@ -607,7 +608,7 @@ class Matcher:
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident, mpos, i)
-            if (cue is None or any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents)) \
+            if (cue is None or any(_needs_support(e.key, e.name.lang) for e, _ in ents)) \
                     and any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors, chosen, i):
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
@@ -655,7 +656,7 @@ class Matcher:
             if e.key in lower_seen or e.key in COMMON_WORDS.get(e.name.lang, ()):
                 common = True
                 break
-        if any(e.key in PERSONAL_NAMES.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
+        if any(_needs_support(e.key, e.name.lang) for e, _ in ents):  # a given name: support anywhere
             return not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
         if not common:
             return False

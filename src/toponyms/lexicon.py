@@ -29,6 +29,8 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SECTIONS = {
     "common_words": "language -> words: names that are also common words (support needed at a sentence start)",
     "personal_names": "language -> words: given names, surnames and titles that are village names (support needed)",
+    "unheld_namesakes": "language -> words: names a stored place shares with a better-known place the gazetteer "
+                        "lacks (support needed)",
     "foreign_stems": "words: stems of well-known places outside the gazetteer, never taken as a variant spelling",
     "not_a_place": "rules: names, and the neighbour words before or after them that make the name something else",
     "lake_towns": "place ids: towns named like a lake; the bare name is the lake",
@@ -58,6 +60,9 @@ class Lexicon:
 
     common_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     personal_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: lang -> folded names of stored places that a better-known place the gazetteer lacks also bears (Կիրանց:
+    #: the Tavush village, not the Dashkasan settlement WOF names so): like given names, they need support
+    unheld_namesakes: Mapping[str, frozenset[str]] = field(default_factory=dict)
     foreign_stems: tuple[str, ...] = ()
     #: folded name -> (folded words before, folded words after)
     not_a_place: Mapping[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
@@ -79,6 +84,7 @@ class Lexicon:
         return Lexicon(
             common_words=words(self.common_words, other.common_words),
             personal_names=words(self.personal_names, other.personal_names),
+            unheld_namesakes=words(self.unheld_namesakes, other.unheld_namesakes),
             foreign_stems=self.foreign_stems + tuple(s for s in other.foreign_stems if s not in self.foreign_stems),
             not_a_place=dict(nap),
             lake_towns=self.lake_towns | other.lake_towns,
@@ -86,8 +92,13 @@ class Lexicon:
         )
 
     def is_common(self, key: str, lang: str) -> bool:
-        """Whether the folded ``key`` is a common word or a given name in ``lang``."""
-        return key in self.common_words.get(lang, ()) or key in self.personal_names.get(lang, ())
+        """Whether the folded ``key`` is a common word, a given name or an unheld place's name in ``lang``."""
+        return key in self.common_words.get(lang, ()) or self.needs_support(key, lang)
+
+    def needs_support(self, key: str, lang: str) -> bool:
+        """Whether the folded ``key`` needs another mention of its area anywhere in a text: a given name, or the
+        name of a better-known place the gazetteer lacks."""
+        return key in self.personal_names.get(lang, ()) or key in self.unheld_namesakes.get(lang, ())
 
 
 def lexicon_files(folder: Path) -> list[Path]:
@@ -199,6 +210,7 @@ def parse_lexicon(path: Path) -> Lexicon:
     parsers: dict[str, Callable[[Any, str], Any]] = {
         "common_words": _by_lang,
         "personal_names": _by_lang,
+        "unheld_namesakes": _by_lang,
         "foreign_stems": lambda v, w: tuple(dict.fromkeys(fold(x) for x in _strs(v, w))),
         "not_a_place": _rules,
         "lake_towns": lambda v, w: frozenset(_strs(v, w)),

@@ -34,7 +34,8 @@ Precision filters (what is *not* a mention)
   generic noun follows ("Laçın rayonu ərazisində" opening a text), or the same text writes the name with a
   capital inside a sentence, outside quotes ("... nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il
   ..."). In Armenian copy a colon ends a sentence too (web copy types "։" as ":"). Given names that are village
-  names (``personal_names``: Նարեկ, Վահան...) need that support anywhere.
+  names (``personal_names``: Նարեկ, Վահան...) need that support anywhere, and so do names a stored place shares
+  with a better-known place the gazetteer lacks (``unheld_namesakes``: Կիրանց, the Tavush village).
 - **Quoted outlets**: a name in quotation marks with a media noun right after or before it is the newspaper,
   agency or channel ("«Արցախ» լրատվականի հետ", "“Qarabağ” qəzeti", "газета «Карабах»").
 - **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
@@ -1067,7 +1068,7 @@ class Matcher:
             if e.key in lower_seen or e.key in self.lexicon.common_words.get(e.name.lang, ()):
                 common = True
                 break
-        if any(e.key in self.lexicon.personal_names.get(e.name.lang, ()) for e, _ in ents):  # a given name: support anywhere
+        if any(self.lexicon.needs_support(e.key, e.name.lang) for e, _ in ents):  # a given name: support anywhere
             return not any(anchors.any(e.areas) for e, _ in ents)
         # Armenian copy on the web often ends a sentence with the colon that looks like its full stop (։)
         if not common or cued or not _sentence_start(text, a, _SENT_END_HY if _ARM.match(text, a) else _SENT_END):
