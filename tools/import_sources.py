@@ -245,6 +245,11 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
                  "is \"Ջուղայի գերեզմանատուն\"; in copy at "
                  "https://nurblog.info/2021/11/29/adrbejani-barbarosutyuny-juxayi-xachqareri-handep/ "
                  "(\"Հին Ջուղայի գերեզմանատունը\", Old Julfa)"},
+        {"text": "Հին Ջուղա", "lang": "hy", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "Old Julfa (Jugha), the medieval town beside the present one, whose Armenian cemetery copy names: "
+                 "https://nurblog.info/2021/11/29/adrbejani-barbarosutyuny-juxayi-xachqareri-handep/ (\"Հին Ջուղայի "
+                 "գերեզմանատունը\") and https://www.yerkir.am/hy/article/2010/12/10/37821 (\"Հին Ջուղայի հայկական "
+                 "գերեզմանոցի\"); with the qualifier Հին (old) the bare Ջուղա would be another place"},
     ],
     "nakhchivan-city": [
         {"text": "Нахчыван", "lang": "ru", "origin": "az", "role": "common", "source": "curated",
