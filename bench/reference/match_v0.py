@@ -1411,6 +1411,7 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     "Verin", "Верин", "Վերին",
     # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)
     "Upper", "Lower",
+    "Նոր", "Нор", "Nor", "Հին", "Хин", "Hin", "Yeni", "Köhnə",  # "new" and "old"
     # Russian "upper", "lower", "big", "small" in the other cases (о Верхнем Аскипаре)
     *(stem + end for stem in ("Верхн", "Нижн") for end in ("его", "ему", "ем", "им", "ие", "их", "яя", "ей", "юю", "ее")),
     *(stem + end for stem in ("Больш", "Мал") for end in ("ого", "ому", "ом", "им", "ая", "ой", "ую", "ое")),

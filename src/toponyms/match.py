@@ -168,9 +168,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   of the NKR).
 - **A qualifier makes another place**: a name right after a capitalized Azerbaijani or Russian qualifier (Böyük,
   Kiçik, Aşağı, Yuxarı, Bala, Беюк, Кичик, Ашагы, Юхары, Бала, Верхний, Нижний...) is left out when the gazetteer
-  lacks the compound ("Беюк Тагавард" is not Тагавард; the variant pass may then find "Бала Джафарли"); stored compounds ("Ашагы Маральян") match whole. Armenian qualifiers
-  but "upper" (Неркин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place, while Verin
-  Shorzha (Վերին Շորժա) is not Shorzha.
+  lacks the compound ("Беюк Тагавард" is not Тагавард; the variant pass may then find "Бала Джафарли"); stored
+  compounds ("Ашагы Маральян") match whole. "New" and "old" qualify too (Նոր, Нор, Nor, Հին, Хин, Hin, Yeni, Köhnə:
+  "Нор Айгестан" is not Айгестан, "Հին Ջուղա" not the town). Armenian qualifiers but "upper", "new" and "old"
+  (Неркин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place, while Verin Shorzha
+  (Վերին Շորժա) is not Shorzha.
 - **The reference-work sentence**: "X (glosses) is a/an/the/one of the ... <noun>" or "X (glosses) — <noun>": the first
   generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
   reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
@@ -1924,6 +1926,9 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     "Verin", "Верин", "Վերին",
     # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)
     "Upper", "Lower",
+    # "new" and "old" in Armenian names and their Russian and English renderings, and in Azerbaijani names: Нор
+    # Айгестан (an NKR-era village) is not Айгестан, Հին Ջուղա (Old Julfa) not the town, Yeni Kərki not Kərki
+    "Նոր", "Нор", "Nor", "Հին", "Хин", "Hin", "Yeni", "Köhnə",
     # Russian "upper", "lower", "big", "small" in the other cases (о Верхнем Аскипаре)
     *(stem + end for stem in ("Верхн", "Нижн") for end in ("его", "ему", "ем", "им", "ие", "их", "яя", "ей", "юю", "ее")),
     *(stem + end for stem in ("Больш", "Мал") for end in ("ого", "ому", "ом", "им", "ая", "ой", "ую", "ое")),
