@@ -108,7 +108,8 @@ from fold_v0 import Folded, fix_lookalikes, fold, fold_map
 from toponyms.model import KINDS, Mention, Name, Place
 from toponyms.morphology import az_suffix_map, is_derived, paradigm
 from toponyms.lexicon import bundled_lexicon
-from toponyms.match import province_namesakes
+# the predicates of rules added after v0 are the package's own (the reference checks how they are wired)
+from toponyms.match import _RESERVE_AFTER, _RU_GLOSS, _media, province_namesakes
 
 if TYPE_CHECKING:
     from toponyms.gazetteer import Gazetteer
@@ -1225,8 +1226,6 @@ _NOUN_ADJ = frozenset(fold(w) for w in (
     "gold", "copper",  # "Sotk gold mine"
     "административные", "административный", "վարչական"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
-#: a parenthesized gloss after a Russian place adjective, before its noun (no nested parentheses, one line)
-_RU_GLOSS = re.compile(r" \([^()\n]{1,80}\)")
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
                        r" (район\w*|област\w*|марз\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
@@ -1779,9 +1778,6 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
-_RESERVE_AFTER = re.compile(r"[ \u00a0]+(?:Dövlət[ \u00a0]+Təbiət[ \u00a0]+(?:Qoruğ|Yasaqlığ)|Milli[ \u00a0]+Park"
-                            r"|(?:State[ \u00a0]+)?Nature[ \u00a0]+Reserve|State[ \u00a0]+Reserve|National[ \u00a0]+Park"
-                            r"|պետական[ \u00a0]+արգելոց|ազգային[ \u00a0]+պարկ)")
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
@@ -1818,20 +1814,6 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
 
 
 #: media nouns after a quoted name ("«Արցախ» լրատվականի", "“Qarabağ” qəzeti") or before it ("газета «Карабах»")
-_MEDIA_AFTER = re.compile(r"[»”\"'’]?[ \u00a0]*(?:լրատվական|թերթ|հեռուստաընկերությ|հեռուստաալիք|ռադիոկայան|qəzet|jurnal"
-                          r"|telekanal|radio|agentliy|newspaper|magazine|news agency|TV channel|газет|журнал"
-                          r"|агентств|телеканал|телекомпани|радио)", re.I)
-_MEDIA_BEFORE = re.compile(r"(?:газет\w*|журнал\w*|агентств\w*|телеканал\w*|телекомпани\w*|newspaper|magazine"
-                           r"|թերթ\w*|լրատվական\w*)[ \u00a0]*\Z", re.I)
-
-
-def _media(text: str, a: int, b: int) -> bool:
-    """A name in quotation marks with a media noun right after the closing mark or before the opening one: the
-    newspaper, agency or channel named after the place ("«Արցախ» լրատվականի հետ", "газета «Карабах»")."""
-    return bool(_MEDIA_AFTER.match(text, b) and text[b:b + 1] in _CLOSE_QUOTES) \
-        or _MEDIA_BEFORE.search(text, max(0, a - 30), a - 1) is not None
-
-
 def _club(text: str, a: int, b: int) -> bool:
     """A name in quotation marks, the closing mark right after it or after its case ending ("“Qarabağ”ın"), in a
     sentence with a word of sport: the club named after the place, not the place."""
