@@ -1406,6 +1406,8 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     "Беюк", "Бёюк", "Кичик", "Ашагы", "Юхары", "Верхний", "Нижний", "Большой", "Малый", "Верхние", "Нижние",
     "Бала", "Bala",  # "small": Bala Cəfərli is not Cəfərli
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
+    # the other romanizations of Aşağı and Yuxarı in English and Russian copy (Ashaghy Askipara, Ашаги Аскипара)
+    "Ashagi", "Ashaghy", "Ashagy", "Yukhary", "Yukary", "Yuxari", "Beyuk", "Ашаги", "Юхари",
     # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
     "Verin", "Верин", "Վերին",
     # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)

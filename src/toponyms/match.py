@@ -167,7 +167,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   named after it that the gazetteer holds as no unit ("Бердского района" of Soviet Armenia, "Аскеранского района"
   of the NKR).
 - **A qualifier makes another place**: a name right after a capitalized Azerbaijani or Russian qualifier (Böyük,
-  Kiçik, Aşağı, Yuxarı, Bala, Беюк, Кичик, Ашагы, Юхары, Бала, Верхний, Нижний...) is left out when the gazetteer
+  Kiçik, Aşağı, Yuxarı, Bala, Беюк, Кичик, Ашагы, Юхары, Бала, Верхний, Нижний..., and their other romanizations:
+  Ashagi, Ashaghy, Yukhary, Ашаги, Юхари) is left out when the gazetteer
   lacks the compound ("Беюк Тагавард" is not Тагавард; the variant pass may then find "Бала Джафарли"); stored
   compounds ("Ашагы Маральян") match whole. "New" and "old" qualify too (Նոր, Нор, Nor, Հին, Хин, Hin, Yeni, Köhnə:
   "Нор Айгестан" is not Айгестан, "Հին Ջուղա" not the town). Armenian qualifiers but "upper", "new" and "old"
@@ -1922,6 +1923,8 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     "Беюк", "Бёюк", "Кичик", "Ашагы", "Юхары", "Верхний", "Нижний", "Большой", "Малый", "Верхние", "Нижние",
     "Бала", "Bala",  # "small": Bala Cəfərli is not Cəfərli
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
+    # the other romanizations of Aşağı and Yuxarı in English and Russian copy (Ashaghy Askipara, Ашаги Аскипара)
+    "Ashagi", "Ashaghy", "Ashagy", "Yukhary", "Yukary", "Yuxari", "Beyuk", "Ашаги", "Юхари",
     # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
     "Verin", "Верин", "Վերին",
     # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)
