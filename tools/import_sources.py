@@ -198,6 +198,9 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
          "note": "With the abbreviated Автономная Республика, attested in the genitive at "
                  "https://1news.az/news/20260218021950801-Azerbaidzhanskie-zheleznye-dorogi-realizuyut-pervyi-etap-rabot-v-ramkakh-Zangezurskogo-koridora "
                  "(\"в Нахчыванской АР\") and https://nurmamedov.blogspot.com/2015/09/ (\"вокруг Нахчыванской АР\")"},
+        {"text": "Нахичеванская АР", "lang": "ru", "origin": "ru", "role": "variant", "source": "curated",
+         "note": "The Russian spelling with the abbreviated Автономная Республика, attested in the prepositional at "
+                 "https://vestikavkaza.ru/amp/185420 (\"Сегодня в Нахичеванской АР Азербайджана\")"},
     ],
     "gadabay": [
         {"text": "Гедабекский район", "lang": "ru", "origin": "az", "role": "common", "source": "curated",
