@@ -1182,3 +1182,10 @@ def test_every_romanization_of_a_qualifier_makes_another_place():
         got = _pairs(text)
         assert not any(p == "askipara" for _, p in got), got
     assert ("Ashagi Askipara", "ashaghi-askipara") in _pairs("shelling of Ashagi Askipara village of Qazakh district")
+
+
+def test_a_qualifier_glued_to_the_word_before_still_qualifies():
+    # the Səməd Vurğun museum's page (held-out 30): "Qazax rayonununYuxarı Salahlı kəndində", a space lost before
+    # the qualifier; Salahlı alone is another village
+    got = _pairs("1976-cı ildə şairin vətənində – Qazax rayonununYuxarı Salahlı kəndində muzeyin filialı yaradılmışdır.")
+    assert not any(p == "salahli" for _, p in got), got

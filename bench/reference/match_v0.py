@@ -1428,7 +1428,13 @@ _FAMILY_NAME_AFTER = re.compile(
 def _qualified(text: str, a: int) -> bool:
     """True when a capitalized qualifier word stands right before ``a`` (see _QUALIFIERS)."""
     m = _QUAL_BEFORE.search(text, max(0, a - 16), a)
-    return m is not None and m.group(1)[:1].isupper() and fold(m.group(1)) in _QUALIFIERS
+    if m is None:
+        return False
+    w = m.group(1)
+    if not w[:1].isupper():  # a qualifier glued to the word before it: from its capital on
+        k = next((n for n in range(len(w) - 1, 0, -1) if w[n].isupper()), 0)
+        w = w[k:] if k else ""
+    return bool(w) and fold(w) in _QUALIFIERS
 
 
 _SETTLEMENTS_PL = frozenset(("villages", "settlements"))

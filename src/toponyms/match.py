@@ -168,8 +168,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   of the NKR).
 - **A qualifier makes another place**: a name right after a capitalized Azerbaijani or Russian qualifier (Böyük,
   Kiçik, Aşağı, Yuxarı, Bala, Беюк, Кичик, Ашагы, Юхары, Бала, Верхний, Нижний..., and their other romanizations:
-  Ashagi, Ashaghy, Yukhary, Ашаги, Юхари) is left out when the gazetteer
-  lacks the compound ("Беюк Тагавард" is not Тагавард; the variant pass may then find "Бала Джафарли"); stored
+  Ashagi, Ashaghy, Yukhary, Ашаги, Юхари; also glued to the word before it: "rayonununYuxarı Salahlı") is left
+  out when the gazetteer lacks the compound ("Беюк Тагавард" is not Тагавард; the variant pass may then find "Бала Джафарли"); stored
   compounds ("Ашагы Маральян") match whole. "New" and "old" qualify too (Նոր, Нор, Nor, Հին, Хин, Hin, Yeni, Köhnə:
   "Нор Айгестан" is not Айгестан, "Հին Ջուղա" not the town). Armenian qualifiers but "upper", "new" and "old"
   (Неркин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place, while Verin Shorzha
@@ -1957,7 +1957,11 @@ def _qualified(text: str, a: int) -> bool:
         return False
     w = text[j:a - 1]
     if not w[0].isupper():
-        return False
+        # a qualifier glued to the word before it ("rayonununYuxarı Salahlı"): from its capital on
+        k = next((n for n in range(len(w) - 1, 0, -1) if w[n].isupper()), 0)
+        if not k:
+            return False
+        w = w[k:]
     r = _QUAL_MEMO.get(w)
     if r is None:
         r = _QUAL_MEMO[w] = fold(w) in _QUALIFIERS
