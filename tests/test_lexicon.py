@@ -108,3 +108,13 @@ def test_cli_applies_a_folders_lexicon_in_every_worker(tmp_path: Path) -> None:
     bad = _folder(tmp_path / "bad", "common_words:\n  fr: [rue]\n")
     r = CliRunner().invoke(app, ["annotate", "-g", str(bad), "-"], input="Shusha")
     assert r.exit_code == 2 and "unknown language 'fr'" in r.output and "Traceback" not in r.output
+
+
+def test_a_folder_with_only_a_lexicon_is_a_valid_overlay(tmp_path: Path) -> None:
+    # a house-rule folder needs no place records of its own
+    folder = _folder(tmp_path, "not_a_place:\n  - names: [Shusha]\n    after: [hotel]\n")
+    assert [p for p in validate(toponyms.data.default_path(), folder) if str(folder) in p.file] == []
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert [p.message for p in validate(toponyms.data.default_path(), empty) if str(empty) in p.file] == [
+        "no gazetteer files here (expected regions.yaml, places/*.yaml or lexicon/*.yaml)"]

@@ -13,7 +13,7 @@ from typing import Any
 
 from .data import GazetteerError, RawRecord, default_path, parse_file, yaml_files
 from .fold import script_of
-from .lexicon import check_lexicon
+from .lexicon import check_lexicon, lexicon_files
 from .model import DEFAULT_SCRIPT, KINDS, LANGS, ORIGINS, ROLES, SCRIPTS, STATUSES, Problem
 
 __all__ = ["validate", "SCHEMES", "SOURCES"]
@@ -204,8 +204,9 @@ def validate(*paths: str | Path) -> list[Problem]:
         except GazetteerError as e:
             problems.append(Problem(str(folder), 0, "", str(e).split(": ", 1)[-1]))
             continue
-        if not files:
-            problems.append(Problem(str(folder), 0, "", "no gazetteer files here (expected regions.yaml or places/*.yaml)"))
+        if not files and not lexicon_files(folder):
+            problems.append(Problem(str(folder), 0, "", "no gazetteer files here (expected regions.yaml, places/*.yaml "
+                                                        "or lexicon/*.yaml)"))
         ids_here: dict[str, RawRecord] = {}
         for path in files:
             stem = path.stem if path.parent.name == "places" else None
