@@ -118,3 +118,11 @@ def test_a_folder_with_only_a_lexicon_is_a_valid_overlay(tmp_path: Path) -> None
     empty.mkdir()
     assert [p.message for p in validate(toponyms.data.default_path(), empty) if str(empty) in p.file] == [
         "no gazetteer files here (expected regions.yaml, places/*.yaml or lexicon/*.yaml)"]
+
+
+def test_an_overlay_checked_alone_may_refer_to_bundled_ids(tmp_path: Path) -> None:
+    # `toponyms validate myfolder`: the folder is layered over the bundled data, so its lexicon may name Sevan
+    folder = _folder(tmp_path, "lake_towns: [sevan]\nregions:\n  am: {units: [lori]}\n")
+    assert validate(folder) == []
+    assert [p.message for p in validate(_folder(tmp_path / "x", "lake_towns: [atlantis]\n"))] == [
+        "lake_towns: 'atlantis' is not the id of any record"]

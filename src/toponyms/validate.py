@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .data import GazetteerError, RawRecord, default_path, parse_file, yaml_files
+from .data import GazetteerError, RawRecord, default_path, parse_file, read_layers, yaml_files
 from .fold import script_of
 from .lexicon import check_lexicon, lexicon_files
 from .model import DEFAULT_SCRIPT, KINDS, LANGS, ORIGINS, ROLES, SCRIPTS, STATUSES, Problem
@@ -193,7 +193,8 @@ def validate(*paths: str | Path) -> list[Problem]:
     """All problems in the given gazetteer folders (default: the bundled one), as ``file:line: id: message``.
 
     Folders are checked together, as ``load()`` would layer them: an id may repeat across folders (a later
-    folder overrides), never within one.
+    folder overrides), never within one. A folder checked without the bundled one may refer to the bundled ids
+    (unit, parent, centre, lexicon), as ``load(folder)`` layers it over the bundled data.
     """
     folders = [Path(p) for p in paths] or [default_path()]
     problems: list[Problem] = []
@@ -242,6 +243,12 @@ def validate(*paths: str | Path) -> list[Problem]:
             if stem is not None and recs and not has_unit:
                 problems.append(Problem(str(path), 1, "", f"no record with id {stem!r}: each places/ file holds its unit's own record"))
     known = {r.data.get("id") for r, _ in records}
+    bundled = default_path().resolve()
+    if all(f.resolve() != bundled for f in folders):
+        try:
+            known |= {p.id for p in read_layers([bundled])}
+        except GazetteerError:
+            pass  # the bundled data has its own problems, reported when it is checked
     for folder in folders:
         for file, msg in check_lexicon(folder, {k for k in known if isinstance(k, str)}):
             problems.append(Problem(file, 0, "", msg))
