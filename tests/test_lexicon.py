@@ -70,6 +70,7 @@ def test_merge_is_a_union(tmp_path: Path) -> None:
     ("not_a_place:\n  - names: [Hal]\n    befor: [x]\n", "unknown key 'befor'"),
     ("regions:\n  nk: {ids: [x]}\n", "unknown region"),
     ("common_words: [\n", "malformed YAML"),
+    ("common_words:\n  en: &w [bala]\n  az: *w\n", "YAML aliases"),  # as in place files: no alias bombs
 ])
 def test_bad_files_say_how_to_fix(tmp_path: Path, text: str, message: str) -> None:
     path = _folder(tmp_path, text) / "lexicon" / "words.yaml"

@@ -22,7 +22,8 @@ import yaml
 
 from .model import Name, Place
 
-__all__ = ["default_path", "GazetteerError", "RawRecord", "yaml_files", "parse_file", "read_layers", "to_place"]
+__all__ = ["default_path", "GazetteerError", "RawRecord", "yaml_files", "load_yaml", "parse_file", "read_layers",
+           "to_place"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CACHE_VERSION = "2"
@@ -84,8 +85,10 @@ def _check_aliases(text: str, path: str) -> None:
             raise GazetteerError(f"{path}:{line}: YAML aliases (*name) are not allowed in gazetteer data; write the value out")
 
 
-def parse_file(path: Path, *, with_lines: bool = False) -> list[RawRecord]:
-    """The records of one YAML file. Raises GazetteerError (file:line: message) on anything malformed."""
+def load_yaml(path: Path, *, with_lines: bool = False) -> Any:
+    """The document of one YAML file of a gazetteer folder (the C loader where present; no aliases; each mapping's
+    line under ``__line__`` with ``with_lines``). Raises GazetteerError (file:line: message) when it cannot be
+    read or parsed."""
     name = str(path)
     try:
         raw = Path(path).read_bytes()
@@ -97,7 +100,7 @@ def parse_file(path: Path, *, with_lines: bool = False) -> list[RawRecord]:
         raise GazetteerError(f"{name}: not UTF-8 at byte {e.start}; save the file as UTF-8") from None
     try:
         _check_aliases(text, name)
-        doc = yaml.load(text, Loader=_LineLoader if with_lines else _Loader)  # noqa: S506 - safe loader subclass
+        return yaml.load(text, Loader=_LineLoader if with_lines else _Loader)  # noqa: S506 - safe loader subclass
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 0
@@ -105,6 +108,12 @@ def parse_file(path: Path, *, with_lines: bool = False) -> list[RawRecord]:
     except yaml.YAMLError as e:
         first = " ".join(str(e).split())  # e.g. ReaderError (a control character) spans several lines
         raise GazetteerError(f"{name}: malformed YAML: {first}") from None
+
+
+def parse_file(path: Path, *, with_lines: bool = False) -> list[RawRecord]:
+    """The records of one YAML file. Raises GazetteerError (file:line: message) on anything malformed."""
+    name = str(path)
+    doc = load_yaml(path, with_lines=with_lines)
     if doc is None:
         return []
     if not isinstance(doc, list):

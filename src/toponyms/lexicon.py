@@ -15,15 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .data import GazetteerError, default_path
+from .data import GazetteerError, default_path, load_yaml
 from .fold import fold
 from .model import LANGS
 
 __all__ = ["Lexicon", "read_lexicon", "lexicon_files", "check_lexicon", "bundled_lexicon", "SECTIONS", "REGIONS"]
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: The sections a lexicon file may hold, and what each is.
 SECTIONS = {
@@ -107,23 +103,6 @@ def lexicon_files(folder: Path) -> list[Path]:
     return sorted(p for p in d.glob("*.yaml") if p.is_file()) if d.is_dir() else []
 
 
-def _load(path: Path) -> Any:
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as e:
-        raise GazetteerError(f"{path}: cannot read: {e.strerror or e}") from None
-    except UnicodeDecodeError as e:
-        raise GazetteerError(f"{path}: not UTF-8 at byte {e.start}; save the file as UTF-8") from None
-    try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - the safe loader
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark else 0
-        raise GazetteerError(f"{path}:{line}: malformed YAML: {e.problem or e.context}") from None
-    except yaml.YAMLError as e:
-        raise GazetteerError(f"{path}: malformed YAML: {' '.join(str(e).split())}") from None
-
-
 def _strs(v: Any, where: str) -> list[str]:
     if not isinstance(v, list) or not all(isinstance(x, str) and x for x in v):
         raise GazetteerError(f"{where}: must be a list of non-empty strings")
@@ -199,7 +178,7 @@ def _regions(v: Any, where: str) -> dict[str, Region]:
 
 def parse_lexicon(path: Path) -> Lexicon:
     """One lexicon file. Raises GazetteerError naming the file and the section when a value is unusable."""
-    doc = _load(path)
+    doc = load_yaml(path)
     if doc is None:
         return Lexicon()
     if not isinstance(doc, dict):
