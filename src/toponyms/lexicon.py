@@ -19,7 +19,8 @@ from .data import GazetteerError, default_path, load_yaml
 from .fold import fold
 from .model import LANGS
 
-__all__ = ["Lexicon", "read_lexicon", "lexicon_files", "check_lexicon", "bundled_lexicon", "SECTIONS", "REGIONS"]
+__all__ = ["Lexicon", "read_lexicon", "parse_lexicon", "lexicon_files", "unknown_ids", "bundled_lexicon", "SECTIONS",
+           "REGIONS"]
 
 #: The sections a lexicon file may hold, and what each is.
 SECTIONS = {
@@ -217,17 +218,10 @@ def bundled_lexicon() -> Lexicon:
     return _BUNDLED[0]
 
 
-def check_lexicon(folder: Path, known_ids: set[str]) -> Iterator[tuple[str, str]]:
-    """(file, message) for each problem in a folder's lexicon: unreadable files, and place ids that no record
-    has (lake_towns, regions)."""
-    for path in lexicon_files(folder):
-        try:
-            lex = parse_lexicon(path)
-        except GazetteerError as e:
-            yield str(path), str(e).split(": ", 1)[-1] if str(e).startswith(str(path)) else str(e)
-            continue
-        refs = [("lake_towns", lex.lake_towns)] + [
-            (f"regions.{name}.{k}", getattr(r, k)) for name, r in lex.regions.items() for k in _REGION_KEYS]
-        for section, ids in refs:
-            for pid in sorted(ids - known_ids):
-                yield str(path), f"{section}: {pid!r} is not the id of any record"
+def unknown_ids(lex: Lexicon, known_ids: set[str]) -> Iterator[str]:
+    """A message for each place id of ``lex`` (lake_towns, regions) that no record has."""
+    refs = [("lake_towns", lex.lake_towns)] + [
+        (f"regions.{name}.{k}", getattr(r, k)) for name, r in lex.regions.items() for k in _REGION_KEYS]
+    for section, ids in refs:
+        for pid in sorted(ids - known_ids):
+            yield f"{section}: {pid!r} is not the id of any record"

@@ -13,7 +13,7 @@ from typing import Any
 
 from .data import GazetteerError, RawRecord, default_path, parse_file, read_layers, yaml_files
 from .fold import script_of
-from .lexicon import check_lexicon, lexicon_files
+from .lexicon import lexicon_files, parse_lexicon, unknown_ids
 from .model import DEFAULT_SCRIPT, KINDS, LANGS, ORIGINS, ROLES, SCRIPTS, STATUSES, Problem
 
 __all__ = ["validate", "SCHEMES", "SOURCES"]
@@ -189,6 +189,15 @@ def _check_record(rec: RawRecord, stem: str | None) -> Iterator[str]:
                 seen[key] = i
 
 
+def _problem(e: GazetteerError, path: Path) -> Problem:
+    """A file that cannot be read, as a problem: the error's ``file:line: message``, or the message of ``path``."""
+    msg = str(e)
+    m = re.match(r"^(.*?):(\d+): (.*)$", msg)
+    if m:
+        return Problem(m.group(1), int(m.group(2)), "", m.group(3))
+    return Problem(str(path), 0, "", msg.split(": ", 1)[-1])
+
+
 def validate(*paths: str | Path) -> list[Problem]:
     """All problems in the given gazetteer folders (default: the bundled one), as ``file:line: id: message``.
 
@@ -214,12 +223,7 @@ def validate(*paths: str | Path) -> list[Problem]:
             try:
                 recs = parse_file(path, with_lines=True)
             except GazetteerError as e:
-                msg = str(e)
-                m = re.match(r"^(.*?):(\d+): (.*)$", msg)
-                if m:
-                    problems.append(Problem(m.group(1), int(m.group(2)), "", m.group(3)))
-                else:
-                    problems.append(Problem(str(path), 0, "", msg.split(": ", 1)[-1]))
+                problems.append(_problem(e, path))
                 continue
             prev: str | None = None
             has_unit = False
@@ -249,9 +253,15 @@ def validate(*paths: str | Path) -> list[Problem]:
             known |= {p.id for p in read_layers([bundled])}
         except GazetteerError:
             pass  # the bundled data has its own problems, reported when it is checked
+    known_ids = {k for k in known if isinstance(k, str)}
     for folder in folders:
-        for file, msg in check_lexicon(folder, {k for k in known if isinstance(k, str)}):
-            problems.append(Problem(file, 0, "", msg))
+        for path in lexicon_files(folder):
+            try:
+                lex = parse_lexicon(path)
+            except GazetteerError as e:
+                problems.append(_problem(e, path))
+                continue
+            problems.extend(Problem(str(path), 0, "", msg) for msg in unknown_ids(lex, known_ids))
     for rec, _ in records:
         pid = rec.data.get("id")
         for k in ("unit", "parent", "centre"):
