@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -83,9 +84,9 @@ class Lexicon:
             personal_names=words(self.personal_names, other.personal_names),
             unheld_namesakes=words(self.unheld_namesakes, other.unheld_namesakes),
             foreign_stems=self.foreign_stems + tuple(s for s in other.foreign_stems if s not in self.foreign_stems),
-            not_a_place=dict(nap),
+            not_a_place=nap,
             lake_towns=self.lake_towns | other.lake_towns,
-            regions=dict(regions),
+            regions=regions,
         )
 
     def is_common(self, key: str, lang: str) -> bool:
@@ -145,8 +146,8 @@ def _rules(v: Any, where: str) -> dict[str, tuple[frozenset[str], frozenset[str]
         extra = set(r) - set(_RULE_KEYS)
         if extra:
             raise GazetteerError(f"{w}: unknown key {sorted(extra)[0]!r}; a rule has {', '.join(_RULE_KEYS)}")
-        before = _strs(r.get("before", []) or [], f"{w}.before") if r.get("before") else []
-        after = _strs(r.get("after", []) or [], f"{w}.after") if r.get("after") else []
+        before = _strs(r["before"], f"{w}.before") if r.get("before") else []
+        after = _strs(r["after"], f"{w}.after") if r.get("after") else []
         if "day_before" in r:
             before = before + _days(r["day_before"], f"{w}.day_before")
         if "day_after" in r:
@@ -208,14 +209,10 @@ def read_lexicon(folders: Iterable[Path]) -> Lexicon:
     return out
 
 
-_BUNDLED: list[Lexicon] = []
-
-
+@cache
 def bundled_lexicon() -> Lexicon:
     """The lexicon shipped with the bundled gazetteer (read once per process)."""
-    if not _BUNDLED:
-        _BUNDLED.append(read_lexicon([default_path()]))
-    return _BUNDLED[0]
+    return read_lexicon([default_path()])
 
 
 def unknown_ids(lex: Lexicon, known_ids: set[str]) -> Iterator[str]:
