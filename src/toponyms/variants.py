@@ -67,9 +67,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞƏĞŞÇÖÜİА-ЯЁӘҒҜҺЈҸӨҮԱ-Ֆ"
 #: a letter, or a combining mark inside a word (the stress mark of Гегаркуни́кская, an NFD accent)
 _LETTER = "(?:[^\\W\\d_]|[\u0300-\u036f])"
 #: a capitalized word (apostrophe or hyphen inside allowed: Kəlbəcər'ə, Ашагы-Вейселли)
-_WORD = re.compile(f"(?<![\\w'’\u0300-\u036f-])[{_UPPER}]{_LETTER}*(?:['’-]{_LETTER}+)*")
+_CAP_WORD = f"[{_UPPER}]{_LETTER}*(?:['’-]{_LETTER}+)*"
+#: ... that starts a word (not after a letter, a combining mark, an apostrophe or a hyphen)
+_NOT_AFTER_WORD = "(?<![\\w'’\u0300-\u036f-])"
+_WORD = re.compile(_NOT_AFTER_WORD + _CAP_WORD)
 #: the same without the lookbehind (three times faster over a long text; the caller checks the character before)
-_WORD_SCAN = re.compile(f"[{_UPPER}]{_LETTER}*(?:['’-]{_LETTER}+)*")
+_WORD_SCAN = re.compile(_CAP_WORD)
 #: case endings that carry a consonant (folded), per language, longest first; vowel endings leave the key unchanged
 _ENDINGS: dict[str, tuple[str, ...]] = {lang: tuple(sorted({fold(x) for x in words}, key=len, reverse=True)) for lang, words in {
     "ru": ("ом", "ем", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ым", "им", "ой", "ей"),
@@ -89,11 +92,11 @@ _SETTLE_AFTER = re.compile(r"^[ \u00a0]+(?:village|kənd|qəsəbə|գյուղ|с
 #: и Гапанлы", "the villages of Chiragli, Sarijali and Kangarli"): each word of the list has the noun
 _SETTLE_LIST_BEFORE = re.compile(
     r"(?:\b(?:сел[оаеуы]|сёла|селах|сел|деревн[яиеюй]|villages of|villages|kəndləri|qəsəbələri|գյուղերը|գյուղեր)"
-    f"[ :\u00a0]+)(?:[{_UPPER}]{_LETTER}*(?:['’-]{_LETTER}+)*(?:,[ \u00a0]*|[ \u00a0]+(?:и|and|və|և|եվ|ու)[ \u00a0]+))"
+    f"[ :\u00a0]+)(?:{_CAP_WORD}(?:,[ \u00a0]*|[ \u00a0]+(?:и|and|və|և|եվ|ու)[ \u00a0]+))"
     r"{1,8}$", re.I)
 _DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?:rayon|район|district|շրջան)", re.I)
 #: the capitalized word ending right at the search end (the word before a candidate)
-_WORD_BEFORE = re.compile(f"(?<![\\w'’-])[{_UPPER}][^\\W\\d_]*(?:['’-][^\\W\\d_]+)*$")
+_WORD_BEFORE = re.compile(_NOT_AFTER_WORD + _CAP_WORD + "$")
 #: generic nouns (any case form): never a variant of a name ("Շրջանով", "Районе"): the matcher's generic
 #: nouns, and the words for province and republic
 _GENERIC_NOUNS = tuple(fold(w) for words, _ in _GENERIC for w in words) + tuple(fold(w) for w in (
