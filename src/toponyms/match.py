@@ -949,6 +949,7 @@ class Matcher:
         append = out.append
         common_memo: dict[int, tuple[bool, tuple[str, ...]]] = {}
         regions_memo: dict[frozenset[str], set[str]] = {}
+        lake_towns = self.lexicon.lake_towns
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -989,7 +990,7 @@ class Matcher:
                         for e, _ in ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
-            if cue is None and all(e.place.id in self.lexicon.lake_towns for e, _ in ents) \
+            if cue is None and ents[0][0].place.id in lake_towns and all(e.place.id in lake_towns for e, _ in ents) \
                     and (h.tail or not _in_town_list(key, text, chosen, i)):
                 continue  # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town")
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
@@ -1936,13 +1937,12 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     *(stem + end for stem in ("Верхн", "Нижн") for end in ("его", "ему", "ем", "им", "ие", "их", "яя", "ей", "юю", "ее")),
     *(stem + end for stem in ("Больш", "Мал") for end in ("ого", "ому", "ом", "им", "ая", "ой", "ую", "ое")),
 ))
-_QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
 
 
 def _qualified(text: str, a: int) -> bool:
     """True when a capitalized qualifier word stands right before ``a`` (see _QUALIFIERS)."""
-    # _QUAL_BEFORE.search(text, max(0, a - 16), a) without the regex: a space or hyphen at a-1, and the run of
-    # \w characters (isalnum or _) before it, cut at a-16
+    # a space or hyphen at a-1, and the run of \w characters (isalnum or _) before it, cut at a-16 (the regex
+    # (\w+)[ \-]$ over text[a-16:a], without the regex)
     if a < 2 or text[a - 1] not in " -":
         return False
     j = a - 1
