@@ -96,20 +96,27 @@ mention with its score. The default mode never adds a fuzzy mention.
 from __future__ import annotations
 
 import gc
-import math
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
-from types import MappingProxyType
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from fold_v0 import Folded, fix_lookalikes, fold, fold_map
 from toponyms.model import KINDS, Mention, Name, Place
 from toponyms.morphology import az_suffix_map, is_derived, paradigm
 from toponyms.lexicon import bundled_lexicon
-# the predicates of rules added after v0 are the package's own (the reference checks how they are wired)
-from toponyms.match import _RESERVE_AFTER, _RU_GLOSS, _media, province_namesakes
+# the rule helpers, constants and record types the reference shares with the package (the same source); the
+# reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
+from toponyms.match import (
+    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FEATURE, _FEATURE_BEFORE,
+    _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
+    _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER, _RU_ADJ_ELLIPTIC,
+    _RU_GLOSS, _RU_RAYON_PL, _RU_SENT_STOP, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET,
+    _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex,
+    _feature_after_hyphen, _gen_units, _generic_words, _in_town_list, _is_word, _joined, _lead_cue, _media,
+    _named_units, _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_of, _unit_reading,
+    _variants, _word_cues, province_namesakes,
+)
 
 if TYPE_CHECKING:
     from toponyms.gazetteer import Gazetteer
@@ -135,84 +142,13 @@ NOT_A_PLACE = _LEX.not_a_place
 _WORD_TAIL = re.compile(r"\w*")
 _PUNCT_TAIL = re.compile(r"[-']\w+")
 _WORD = re.compile(r"\w+")
-_SENT_END = set(".!?։…\n\"«»“”")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _AZ_LETTERS = re.compile("[əğışçöüƏĞŞÇÖÜİ]")
 _CYR = re.compile("[а-яА-ЯёЁ]")
 _ARM = re.compile("[\u0531-\u0587]")
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_" or unicodedata.category(c)[0] == "M"
-
-
-@dataclass(slots=True)
-class _Entry:
-    """One (place, name) behind a stem, with the stem's suffix map."""
-
-    place: Place
-    name: Name
-    suffixes: dict[str, str]
-    key: str  # the name's own key (for how / common-word checks)
-    capital: bool  # the stored form starts with a capital letter
-    exact_only: bool  # short names and abbreviations: only as stored
-    derived_form: bool  # a derived romanization: its capitalization must be kept
-    areas: frozenset[str] = frozenset()  # _areas(place)
-    common: bool = False  # the key is a common word of the name's language (COMMON_WORDS)
-    vetoable: bool = False  # the key has a NOT_A_PLACE rule
-    # a "generic:" name (Shusha District, Şərqi Zəngəzur İqtisadi rayonu): only with its generic noun capitalized;
-    # the number of words before the noun (0: not such a name)
-    generic_cap: int = 0
-    latin_az: bool = False  # a Latin (en) name whose suffix map also holds Azerbaijani suffixes
-
-
-@dataclass(slots=True)
-class _Hit:
-    kstart: int
-    kend: int
-    tail: str
-    entries: list[tuple[_Entry, str]]  # (entry, tag)
-
-
 _NO_MATCH = object()
-#: Two-letter patterns for the fold's look-alike step (fold._LOOKALIKE_SPOTS as a list).
-_LAT = "abcdefghijklmnopqrstuvwxyzəşçğöü"
-_CYR_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюяё"
-_LOOKALIKE_SPOTS = [x + y for x in _LAT for y in _CYR_LETTERS] + [y + x for x in _LAT for y in _CYR_LETTERS]
-
-
-def _caseless(text: str) -> bool:
-    """``text.lower() == text``, deciding on a prefix first (copy nearly always has a capital early)."""
-    head = text[:2000]
-    if head.lower() != head:
-        return False
-    return text.lower() == text
-
-
-def _single(key: str, a: int, b: int, src: str, h: _Hit) -> Mention:
-    """_mention for a hit with one (entry, tag): no ranking, no candidates."""
-    e, tag = h.entries[0]
-    name = e.name
-    if (h.tail == "" and tag[-4:] in ("", ":nom")) or key[h.kstart:h.kend] == e.key:  # a changed stem is a case
-        how = "exact" if src == name.text else "folded"
-        tag = ""
-        why = ""
-    else:
-        how = "inflected"
-        why = f"suffix {h.tail!r} = {tag}" if tag else ""
-    return Mention(a, b, src, e.place, name, how, name.lang, (), 100.0, tag, why)
-
-
-def _text_lang(text: str, a: int, b: int) -> str:
-    """The language of the copy around text[a:b] (a rough guess from the letters nearby)."""
-    w = text[max(0, a - 200): b + 200]
-    if _ARM.search(w):
-        return "hy"
-    if _CYR.search(w):
-        return "ru"
-    if _AZ_LETTERS.search(w):
-        return "az"
-    return "en"
 
 
 class Matcher:
@@ -947,7 +883,6 @@ class _Support:
         return len(others)
 
 
-_HY_GENERIC_LAST = frozenset(fold(w) for w in ("շրջան", "մարզ"))
 _KB_REGIONS = _LEX.regions["kb"].parents_of_units
 _KB_IDS = _LEX.regions["kb"].ids
 
@@ -955,41 +890,8 @@ _KB_IDS = _LEX.regions["kb"].ids
 _LAKE_TOWNS = _LEX.lake_towns
 
 
-def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
-    """Whether mention i is an item of a list with a town or city next to it ("Gavar, Martuni, Sevan and Vardenis")."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(chosen):
-            p, q = (chosen[j], chosen[i]) if j < i else (chosen[i], chosen[j])
-            if _joined(key, text, p, q) and any(e.place.kind in ("city", "town") for e, _ in chosen[j][0].entries):
-                return True
-    return False
 _INCLUDING = re.compile(r",?[ \u00a0]+(?:o cümlədən|including|в том числе|այդ թվում)[ \u00a0]+", re.I)
 
-
-def _feature_after_hyphen(text: str, b: int) -> bool:
-    """Whether a hyphen at ``b`` joins the name to one capitalized word that a feature noun follows."""
-    w = _TWORD.match(text, b + 1)
-    if w is None or not w.group()[0].isupper() or text[w.end():w.end() + 1] != " ":
-        return False
-    n = _TWORD.match(text, w.end() + 1)
-    r = _classify(fold(n.group())) if n is not None else None
-    return r is not None and r[0] is _FEATURE
-
-
-def _generic_words(n: Name, kind: str, key: str) -> int:
-    """For a name that is a bare name and its generic noun ("generic: Şərqi Zəngəzur + iqtisadi rayonu" in its note,
-    or an English or Azerbaijani district name ending in a district word), the number of words of the bare name;
-    else 0."""
-    words = n.text.split()
-    if len(words) < 2:
-        return 0
-    note = n.note or ""
-    if note.startswith("generic:"):
-        bare = note[len("generic:"):].split("+", 1)[0].split()
-        return len(bare) if 0 < len(bare) < len(words) else len(words) - 1
-    if kind == "district" and n.lang in ("en", "az") and key.rsplit(" ", 1)[-1] in _DISTRICT_WORDS:
-        return len(words) - 1
-    return 0
 
 # "Tovuz rayonunun Ağdam və Əlibəyli kəndləri": the district, its genitive noun, then a list of capitalized items
 # closed by a village noun; "Aghdam village of Tovuz district"; "сёла Агдам и Алибейли Товузского района"
@@ -1002,64 +904,8 @@ _LOC_RU_BEFORE = re.compile(r"(?:^|[ \u00a0(])(?:сел[оаеу]|сёла|се�
 _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'’-]*))*?[ \u00a0]+\Z")
 
 
-def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Mention]:
-    """Leave out a village the copy places in a district none of its candidates lies in: "Tovuz rayonunun Ağdam
-    kəndi", "Aghdam village of Tovuz district", "село Агдам Товузского района" name a Tovuz village the gazetteer
-    lacks, not the Karabakh Ağdam (the district comes from a mention with a district noun); so does "Տավուշի մարզի
-    Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement that WOF gives that Armenian name)."""
-    drop: set[int] = set()
-    for i, m in enumerate(out):
-        if m.place.kind not in ("village", "settlement", "town"):
-            continue
-        unit = None
-        # az: the district before, in the genitive, then only list items up to this name, and a village noun after
-        for j in range(i - 1, max(i - 12, -1), -1):
-            x = out[j]
-            if x.place.kind in ("district", "province"):
-                g = _LOC_AZ_BEFORE.match(text, x.end, m.start)
-                if g is not None and not all(w[:1].isupper() or w in ("və", "և", "եւ", "ու")
-                                             for w in g.group(1).replace(",", " ").split()):
-                    g = None
-                if g is None and j == i - 1:
-                    g = _LOC_AZ_GEN.match(text, x.end, m.start)
-                if g is not None and _LOC_AZ_AFTER.match(text, m.end, min(len(text), m.end + 200)):
-                    unit = x.place
-                break
-        if unit is None:
-            for j in range(i + 1, min(i + 12, len(out))):
-                x = out[j]
-                if x.place.kind != "district":
-                    continue
-                gap = text[m.end:x.start]
-                if "." in gap or "\n" in gap:
-                    break
-                # en: "Aghdam village of Tovuz district"; ru: "сёла Агдам и Алибейли Товузского района"
-                if (j == i + 1 and _LOC_EN_AFTER.fullmatch(gap)) or (
-                        _LOC_RU_BEFORE.search(text, max(0, m.start - 12), m.start) and _LOC_RU_BETWEEN.fullmatch(gap)
-                        and x.text.lower().endswith(("района", "районе", "районов", "районах"))):
-                    unit = x.place
-                break
-        if unit is None:
-            continue
-        # far from every candidate (units move: Talış of Tərtər rayonu is in Ağdərə since 2023, and the Kəngərli
-        # villages are filed under Babək and Şərur by GeoNames), not merely outside the unit
-        if not any(unit.id in _areas(c, provinces) or _km(unit, c) < _LOCATED_KM for c in (m.place, *m.candidates)):
-            drop.add(i)
-    if not drop:
-        return out
-    # the same name again in the text is that other village too ("Կիրանց-Ոսկեպար" after "Կիրանց գյուղում")
-    gone = {(out[i].place.id, out[i].name.text) for i in drop}
-    return [m for i, m in enumerate(out) if i not in drop and (m.place.id, m.name.text) not in gone]
-
-
 _LOCATED_KM = 60
 
-
-def _km(p: Place, q: Place) -> float:
-    """The distance between two places' coordinates in km (equirectangular; 0 when either has none)."""
-    if p.lat is None or p.lon is None or q.lat is None or q.lon is None:
-        return 0.0
-    return math.hypot((p.lat - q.lat) * 110.57, (p.lon - q.lon) * 111.32 * math.cos(math.radians((p.lat + q.lat) / 2)))
 
 _BORDER_AFTER = re.compile(r"[ \u00a0]+(?:սահման|border|sərhəd|границ)", re.I)
 _CHAIN_GAP = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013\u2014][ \u00a0]?")
@@ -1092,160 +938,13 @@ def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]
     return out
 
 
-def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dict[tuple[str, str], Place]:
-    """(place id, language) -> the district or province named after the place: a stored name of the unit is
-    "<head> <district noun>" and the head is a form (any case) of a stored name of the unit's centre, or of a
-    settlement lying in the unit; a district's centre always names it. A centre answers in every language ((id,
-    "*"): Ağdam Rayonu, Лачинского района);
-    another settlement only in the language of that name (Ասկերանի շրջան, the NKR Askeran region, is stored for
-    the Khojaly district in Armenian only). A province is not named after its centre (the Kapan region is not
-    Syunik)."""
-    out: dict[tuple[str, str], Place] = {}
-    for u in places:
-        if u.kind not in ("district", "province"):
-            continue
-        if u.kind == "district" and u.centre:
-            out[(u.centre, "*")] = u  # a district is named after its centre
-        for n in u.names:
-            words = fold(n.text).split()
-            r = _classify(words[-1]) if len(words) >= 2 else None
-            if r is None or (r[0] is not _GENERIC[2][1] and r[0] is not _GENERIC[4][1]):
-                continue
-            head = " ".join(words[:-1])
-            for k in range(3, len(head) + 1):
-                for e in stems.get(head[:k], ()):
-                    p = e.place
-                    if p.kind not in ("city", "town", "settlement", "village") or e.suffixes.get(head[k:]) is None:
-                        continue
-                    if u.centre == p.id:
-                        out.setdefault((p.id, "*"), u)
-                    elif p.unit == u.id and e.name.lang == n.lang:
-                        out.setdefault((p.id, n.lang), u)
-    return out
-
-
-def _unit_reading(entries, units) -> bool:
-    return any(e.place.kind == "district" or _unit_of(units, e) is not None for e, _ in entries)
-
-
-def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
-    """The unit named after entry ``e``'s place in ``e``'s language (see _named_units), or None."""
-    return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
-
-
-_NO_PROVINCES: Mapping[str, str] = MappingProxyType({})
-
-
-def _areas(p: Place, province_of: Mapping[str, str] = _NO_PROVINCES) -> list[str]:
-    """The ids that place ``p`` shares an area with: itself, its unit and centre, and the province a district lies
-    in (``province_of``: Nakhchivan's districts; a district's parent region or economic region is too wide to tell
-    homonyms apart, so it does not count)."""
-    out = [x for x in (p.unit, p.centre) if x]
-    out.append(p.id)
-    prov = province_of.get(p.unit or p.id)
-    if prov is not None:
-        out.append(prov)
-    return out
-
-
-#: Generic nouns after a name (folded, any case form's start) and the kinds they point to.
-_GENERIC = (
-    (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
-    (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
-    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "марз", "province"),
-     ("district", "province", "region")),
-    # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
-    (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
-    # English "region" is also loose ("the Vardenis region", the land around the town): a unit when the name has
-    # one, else the town (a formal district noun above leaves out a town that names no stored unit)
-    (("region",), tuple(["district", "province", "region"])),
-    # military "directions" named by districts, plural only ("on Tovuz, Terter and Aghdam directions", "на трех
-    # направлениях - Физули, Тертер и Агдам"); "in the direction of Jabrayil" (one town) is movement, no cue
-    (("directions", "направлениях", "направлениям", "направлениями", "istiqamətlər", "ուղղություններ"),
-     tuple(["district", "province", "region"])),
-)
-#: Feature nouns after a name: the name is a waterfall, river, mountain, lake, pass or reservoir, not a settlement.
-_FEATURE_PREFIXES = tuple(fold(w) for w in (
-    "waterfall", "river", "mountain", "lake", "reservoir", "şəlalə", "çay", "dağ", "göl", "aşırım", "водопад",
-    "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
-    # buildings and works named after a place: the monastery, mosque, bridge, airport or cave, not the place
-    "monast", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
-    # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
-    "silsilə", "хребет", "լեռնաշղթա",
-    # plateaus and valleys ("Շուշիի բարձրավանդակը", "Աղավնոյի հովիտ")
-    "բարձրավանդակ", "plateau", "плато", "հովիտ", "valley", "vadi",
-    # plains and summer pastures named after places (Gəncə-Qazax düzü, ovalığı; Düzyurd-Miskinli yaylağı)
-    "düzü", "düzən", "ovalı", "yaylağ", "yaylaq",
-    "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
-))
-_FEATURE_WORDS = frozenset(fold(w) for w in (
-    # English mines named after a place ("Sotk gold mine", "Kapan Mining and Processing"): the mine, as the
-    # bridges and airports; the Armenian genitive (Սոթքի հանքավայր, the mine of Sotk) is not such a compound
-    "mine", "mines", "mining",
-    "pass", "passes", "mount", "река", "реки", "реке", "реку", "рекой", "гора", "горы", "горе", "гору", "горой",
-    "գետ", "գետը", "գետի", "գետն", "գետում", "գետից", "գետով", "լեռ", "լեռը", "լեռան", "լեռն", "լեռները",
-    "լիճ", "լիճը", "լճի", "լճում",
-))
 #: A blank line (paragraph break): generic and feature nouns do not reach across it.
 _PARA_BREAK = re.compile(r"[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
-#: Feature nouns right before a name (folded).
-_FEATURE_BEFORE = frozenset(fold(w) for w in (
-    "lake", "mount", "mt.", "river", "река", "реки", "реке", "реку", "рекой", "озеро", "озера", "озере", "гора", "горы",
-    "горе", "перевал", "перевала",
-    # a monastery or complex before its name ("монастырский комплекс Татев", "монастырь Гандзасар")
-    "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе", "monastery",
-    "долина", "долины", "долине", "долину",
-))
-#: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
-_FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings"))
-#: Russian settlement nouns right before a name (folded; the noun before the name is not in the span)
-_SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
-    (("город", "городе", "города", "городом", "городу"), ("city", "town")),
-    (("село", "селе", "села", "селом", "селу", "деревня", "деревне", "деревни"), ("village", "settlement")),
-    (("поселок", "посёлок", "поселке", "посёлке", "поселка", "посёлка", "поселком", "посёлком"),
-     ("city", "town", "settlement", "village")),
-) for w in ws}
-_NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "townsman", "townsmen"))
-#: A community (համայնք) of Armenia, since 2016 often an enlarged unit named after its town or village ("Բերդ
-#: համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական համայնքների"), is a unit the gazetteer
-#: does not store: the reading of a settlement in Armenia is left out before it (the held-out sets' convention). An
-#: NKR community is its one village or town ("Բերդաշեն համայնքը ... գյուղերից է"), and the community head
-#: (համայնքապետ) names the settlement. The adjectives that may stand between the name and the noun:
-_COMMUNITY = ("community",)
-#: A historical province or district (նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք նահանգի", "Ջեբրայիլի
-#: գավառի", the Jebrail uezd) is a unit the gazetteer does not store: the name before the lower-case noun is
-#: left out (the held-out sets' convention).
-_HISTORIC = ("historic",)
-_HY_HISTORIC = (fold("նահանգ"), fold("գավառ"))
-_HY_COMMUNITY = fold("համայնք")
-_HY_COMMUNITY_HEAD = fold("համայնքապետ")
-_NOUN_ADJ = frozenset(fold(w) for w in (
-    "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած",
-    # and "administrative" before any generic noun ("Daşkəsən və Goranboy inzibati rayonlarını")
-    "inzibati", "administrative", "административного", "административном", "административных",
-    "gold", "copper",  # "Sotk gold mine"
-    "административные", "административный", "վարչական"))
-_FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
                        r" (район\w*|област\w*|марз\w*)")
-_RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
-                          "областях", "марзы", "марзов", "марзам", "марзами", "марзах"))
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
 _RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))\s*[-–—:]\s*"
                                  r"(?:[\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми)(?:,| и|, и) )*$")
-_RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
-_RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
-_SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
-_FEATURE = ("feature",)
-#: A street after a bare name is named after it ("Շահումյան փողոցներում", "Ijevan street"); after a genitive
-#: the street lies in the place ("Şuşanın küçələri").
-_STREET = ("street",)
-_STREET_NOUNS = tuple(fold(w) for w in ("փողոց", "պողոտա", "street", "avenue", "улиц", "проспект", "küçə", "prospekt"))
-_NON_KIND = (_FEATURE, _COMMUNITY, _HISTORIC, _STREET)  # cues that point to no kind of place
-#: Between two items of a list: a comma, and/və/и/և/ու/or, and in Azerbaijani a direction word (şərqdən Xocalı).
-#: Azerbaijani direction words open an item in the ablative (şərqdən) or the locative (şərqdə, şimal-şərqdə).
-_AZ_DIRS = r"(?:(?:şimal|cənub)-(?:şərq|qərb)(?:dən|də)|şimal(?:dan|da)|cənub(?:dan|da)|şərq(?:dən|də)|qərb(?:dən|də))"
-_HY_DIRS = ("հյուսիսում", "հարավում", "արևելքում", "արևմուտքում")
 _COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:" + _AZ_DIRS + "|"
                     + "|".join(fold(w) for w in _HY_DIRS) + ")՝?)? ")
 #: The same joiner in the text itself (case-insensitive), for list items the gazetteer does not know.
@@ -1254,169 +953,6 @@ _COORD_T = re.compile(r"(?:,? (?:and|və|и|և|եւ|եվ|ու|or|или)|,)(?: (
 _TWORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
 
 
-def _script(c: str) -> str:
-    try:
-        return unicodedata.name(c).split(" ", 1)[0]
-    except ValueError:
-        return ""
-
-
-def _joined(key: str, text: str, p: tuple, q: tuple) -> bool:
-    """True when chosen hits p and q are neighbouring items of one coordinated list: only a joiner between them
-    (_COORD), or joiners around up to three items the gazetteer does not know, each one to three capitalized
-    words of the script of q ("Ağdam, Yevlax və Bərdə rayonları", "the districts of Fuzuli, Yevlakh and Aghjabadi")."""
-    if q[0].kstart - p[0].kend <= 24 and _COORD.fullmatch(key, p[0].kend, q[0].kstart):
-        return True
-    pos, end = p[2], q[1]
-    if end - pos > 120 or end <= pos:
-        return False
-    script = _script(text[end])
-    items = 0
-    while True:
-        m = _COORD_T.match(text, pos, end)
-        if m is None:
-            return False
-        pos = m.end()
-        if pos == end:
-            return items > 0
-        if items == 3:
-            return False
-        nw = 0
-        while True:
-            w = _TWORD.match(text, pos, end)
-            if w is None or not w.group()[0].isupper() or _script(w.group()[0]) != script:
-                break
-            nw += 1
-            pos = w.end()
-            if nw < 3 and pos + 1 < end and text[pos] == " " and text[pos + 1].isupper():
-                pos += 1
-            else:
-                break
-        if nw == 0:
-            return False
-        items += 1
-
-
-def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
-    """The plural generic noun after one more list item that is no mention (one to three capitalized words of the
-    script of the mention ending at ``b``, after a joiner): its reading for the list, else None."""
-    m = _COORD_T.match(text, b, b + 40)
-    if m is None:
-        return None
-    pos, script, nw = m.end(), _script(text[b - 1]), 0
-    while nw < 3:
-        w = _TWORD.match(text, pos, pos + 40)
-        if w is None or not w.group()[0].isupper() or _script(w.group()[0]) != script:
-            break
-        nw += 1
-        pos = w.end()
-        if not (nw < 3 and text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper()):
-            break
-        pos += 1
-    if nw == 0 or text[pos:pos + 1] != " ":
-        return None
-    w = _TWORD.match(text, pos + 1, pos + 40)
-    if w is None:
-        return None
-    r = _classify(fold(w.group()))
-    return r if r is not None and r[1] and r[0] not in _NON_KIND else None
-
-
-_word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
-
-
-def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
-    """(kinds, plural) for a generic or feature noun (folded), else None."""
-    r = _word_cues.get(w, _NO_MATCH)
-    if r is not _NO_MATCH:
-        return r  # type: ignore[return-value]
-    r = None
-    if w in _NOT_GENERIC:
-        pass  # "Tavush villagers": people, not a noun of the place
-    elif w in _FEATURE_WORDS or (w.startswith(_FEATURE_PREFIXES) and not w.startswith(_FEATURE_NOT)):
-        r = (_FEATURE, False)
-    elif w.startswith(_STREET_NOUNS):
-        r = (_STREET, "եր" in w or w.endswith(("s", "ы")) or "lər" in w)
-    elif w.startswith(_HY_HISTORIC):
-        r = (_HISTORIC, "եր" in w)  # նահանգների, գավառներում: a list
-    elif w.startswith(_HY_COMMUNITY):
-        if not w.startswith(_HY_COMMUNITY_HEAD):
-            r = (_COMMUNITY, "եր" in w[len(_HY_COMMUNITY):])  # համայնքների: a list of communities
-    else:
-        for stems, kinds in _GENERIC:
-            for x in stems:
-                if w.startswith(x):
-                    rest = w[len(x):]
-                    plural = (w.endswith("s") and w.isascii()) or "lar" in rest or "lər" in rest or w in _RU_RAYON_PL \
-                        or w in ("сел", "села", "селах", "селам") or "եր" in rest or kinds is _GENERIC[5][1]
-                    r = (kinds, plural)
-                    break
-            if r:
-                break
-    if len(_word_cues) < 10_000:
-        _word_cues[w] = r
-    return r
-
-
-def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
-    """The generic or feature noun right after a mention ("Shusha district", "Ağbulaq şəlaləsi", "Մարտունի, գյուղ")."""
-    if kend >= len(key):
-        return None
-    c = key[kend]
-    if c == ")" or c == "(" or key.startswith(" (", kend):
-        # a gloss between the name and its noun: "Շահումյանի (... Քարվաճառի) շրջանը", "Ağdərə (Martakert) rayonu"
-        close = kend if c == ")" else key.find(")", kend, kend + 80)
-        if close < 0 or key[close + 1:close + 2] != " ":
-            return None
-        m = _WORD.match(key, close + 2)
-        return _classify(m.group()) if m is not None else None
-    if c == " ":
-        m = _WORD.match(key, kend + 1)
-        if m is None:
-            return None
-        w = m.group()
-        if w == "su" and key.startswith(" anbar", m.end()):  # su anbarı: a reservoir
-            return (_FEATURE, False)
-        if w == "r" and key.startswith("-n", m.end()):  # r-nu, r-nun: the abbreviated rayonu (encyclopedias)
-            return (_GENERIC[2][1], False)
-        if w in _NOUN_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
-            m2 = _WORD.match(key, m.end() + 1)
-            return _classify(m2.group()) if m2 is not None and key[m.end():m.end() + 1] == " " else None
-        return _classify(w)
-    if c == "," and key.startswith(" ", kend + 1):
-        m = _WORD.match(key, kend + 2)
-        if m is None:
-            return None
-        if m.group() in ("a", "an"):
-            m = _WORD.match(key, m.end() + 1)
-            if m is None:
-                return None
-        r = _classify(m.group())
-        if r and not r[1] and r[0] not in _NON_KIND:
-            return r  # "Martuni, a village in ...": a singular generic noun after a comma
-    return None
-
-
-#: Capitalized Azerbaijani (and Russian) qualifiers that make another place of a name ("Беюк Тагавард", "Böyük
-#: Tağlar"): a name right after one (a space or hyphen between) is left out, the compound being a place of its own;
-#: compounds the gazetteer has ("Ашагы Маральян") are matched whole before this applies. Armenian qualifiers
-#: but "upper" (Неркин, Мец, Nerkin...) are not in the list: an NKR name such as "Неркин Сус" is often the same
-#: place.
-_QUALIFIERS = frozenset(fold(w) for w in (
-    "Беюк", "Бёюк", "Кичик", "Ашагы", "Юхары", "Верхний", "Нижний", "Большой", "Малый", "Верхние", "Нижние",
-    "Бала", "Bala",  # "small": Bala Cəfərli is not Cəfərli
-    "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
-    # the other romanizations of Aşağı and Yuxarı in English and Russian copy (Ashaghy Askipara, Ашаги Аскипара)
-    "Ashagi", "Ashaghy", "Ashagy", "Yukhary", "Yukary", "Yuxari", "Beyuk", "Ашаги", "Юхари",
-    # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
-    "Verin", "Верин", "Վերին",
-    # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)
-    "Upper", "Lower",
-    "Նոր", "Нор", "Nor", "Հին", "Хин", "Hin", "Yeni", "Köhnə",  # "new" and "old"
-    # Russian "upper", "lower", "big", "small" in the other cases (о Верхнем Аскипаре)
-    *(stem + end for stem in ("Верхн", "Нижн") for end in ("его", "ему", "ем", "им", "ие", "их", "яя", "ей", "юю", "ее")),
-    *(stem + end for stem in ("Больш", "Мал") for end in ("ого", "ому", "ом", "им", "ая", "ой", "ую", "ое")),
-))
 _QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
 #: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (not the noun ending -ության),
 #: Russian and Azerbaijani -ov/-ev/-ova/-eva
@@ -1435,59 +971,6 @@ def _qualified(text: str, a: int) -> bool:
         k = next((n for n in range(len(w) - 1, 0, -1) if w[n].isupper()), 0)
         w = w[k:] if k else ""
     return bool(w) and fold(w) in _QUALIFIERS
-
-
-_SETTLEMENTS_PL = frozenset(("villages", "settlements"))
-_QUANTITIES = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                         "several", "many", "some", "dozens", "all", "more", "other", "few"))
-
-
-def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
-    """(kinds, plural) of a generic noun that opens a list at ``ks``: "the districts of X", "rayonları: X",
-    "the regions where Armenians lived (X" (a parenthesis up to 40 characters after the noun), "three districts
-    surrounding Nagorno-Karabakh - X" (a dash, likewise); a singular one names one place: "the district of X",
-    and "that of X" takes the generic noun said before it in the sentence ("The district of Kalbajar, like that
-    of Agdam")."""
-    w0 = key[max(0, ks - 60): ks]
-    plural_only = True
-    if w0.endswith((" in ", " of ")):
-        # villages counted in a place lie in its district: "6 villages of Fuzuli, 7 villages of Jabrayil", "seven
-        # villages in Gazakh" ("the villages of Vengli and Kolatag" names the villages themselves)
-        ws = _WORD.findall(w0)
-        if len(ws) >= 3 and ws[-2] in _SETTLEMENTS_PL and (
-                ws[-1] == "in" or ws[-3] in _QUANTITIES or ws[-3].isdigit()):
-            return _GENERIC[4][1], True  # loose, as English "region": a town of no unit stays ("settlements in Vardenis")
-        if ws[-1:] == ["in"]:
-            return None
-    if w0.endswith(("of ", "of the ")):
-        before = _WORD.findall(w0[: w0.rfind(" of")])[-1:]
-        if before and before[0] in ("that", "those"):
-            # "that of X": the noun it stands for, earlier in the same sentence
-            back = key[max(0, ks - 240): ks - len(w0) + w0.rfind(" of")]
-            cut = max(back.rfind(". "), back.rfind("\n"), back.rfind("; "))
-            for w in reversed(_WORD.findall(back[cut + 1:])):
-                r = _classify(w)
-                if r and r[0] not in _NON_KIND:
-                    return r[0], False
-            return None
-        words = before
-        plural_only = not w0[: w0.rfind(" of")].endswith(tuple(f"the {w}" for w in words))
-    elif w0.rstrip().endswith(":"):
-        words = _WORD.findall(w0)[-1:]
-    elif w0.rstrip().endswith(("(", " -", " –", " —")):
-        body = w0.rstrip()[:-1]
-        cut = max(body.rfind("."), body.rfind(")"), body.rfind("("), len(body) - 48)
-        words = _WORD.findall(body[cut + 1:])
-    else:
-        return None
-    for w in reversed(words):
-        r = _classify(w)
-        if r and r[0] not in _NON_KIND and (r[1] or not plural_only):
-            return r[0], r[1]
-    return None
-
-
-_NO_UNITS: Mapping[tuple[str, str], Place] = MappingProxyType({})
 
 
 def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mapping[tuple[str, str], Place] = _NO_UNITS) -> list:
@@ -1747,107 +1230,17 @@ def _sentence_start(text: str, a: int) -> bool:
 _AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")
 
 
-#: words of an Azerbaijani institution's name after "X Rayon" ("Goranboy Rayon İcra Hakimiyyəti"): the name is
-#: then the bare X, as for a district noun that is not stored (_CAP_GENERIC); English copy keeps "Tartar District
-#: Executive Authority" whole (the sets differ by language)
-_INSTITUTION_AFTER = tuple(" " + w for w in ("İcra", "Polis", "Prokurorluğu", "Məhkəməsi", "Təhsil", "Mərkəzi"))
-_GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))
 #: up to three words (the first one or two capitalized, then a noun: the caller checks)
 _UNKNOWN_THEN_NOUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2}")
 
 
-def _gen_units(h: _Hit, units) -> set[str]:
-    """The ids of the units a genitive mention can name: its districts, and the units named after its places."""
-    out: set[str] = set()
-    for e, t in h.entries:
-        if t in _GEN_TAGS:
-            if e.place.kind == "district":
-                out.add(e.place.id)
-            else:
-                u = _unit_of(units, e)
-                if u is not None:
-                    out.add(u.id)
-    return out
-
-
-def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str], Place], alone) -> tuple[tuple[str, ...], bool] | None:
-    """Russian plural район/область right before a list ("районами Губадлы и Зангелан"): districts. A plural
-    село before one name (``alone()``: no list follows) that can be a unit ("7 селах Агдере и 11 селах
-    Ходжалы"): the villages of that unit, which is the district; before a list of village names ("в селах
-    Талыш и Мадагиз") or a name that can only be a village, the villages themselves."""
-    pw = key[key.rfind(" ", 0, ks - 1) + 1: ks - 1]
-    if pw in _RU_RAYON_PL:
-        return _GENERIC[2][1], True
-    if pw in _RU_SELO_PL and any(e.place.kind == "district" or _unit_of(units, e) is not None for e, _ in h.entries) \
-            and (not any(e.place.kind in ("village", "settlement") for e, _ in h.entries) or alone()):
-        return _GENERIC[2][1], False
-    return None
-
-
-_RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
-_AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
-_ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
-_OPEN_QUOTES = frozenset("\"'«“„‘")
-_CLOSE_QUOTES = frozenset("\"'»”“’")
 #: words of sport in the sentence of a quoted name: the name is a club's
 _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşqçi\w*|stadion\w*|çempionat\w*|"
                     r"футбол\w*|клуб\w*|команд\w*|лиг\w*|тренер\w*|стадион\w*|чемпионат\w*|матч\w*|"
                     r"football|club|coach|league|stadium|match(?:es)?|ակումբ\w*|ֆուտբոլ\w*|մարզիչ\w*|թիմ\w*)(?!\w)")
 
 
-#: Russian facility nouns before a quoted name ("завод "Истису"", "комплекса «Демирли»", "отеля “Горис”")
-_RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостиниц|месторожден|рудник|санатори|компани|предприяти|фабрик|"
-                          r"ресторан|кафе|городк|вод)\w*[ \u00a0]+\Z", re.I)
-
-
-def _quoted_facility(text: str, a: int, b: int) -> bool:
-    """An English or Russian name in quotation marks that names a facility: a lower-case word follows the closing
-    mark in English ("the “Istisu” mineral water plant", "“Zar” and ... hydropower plants" take the first noun),
-    a facility noun precedes the opening mark in Russian ("на заводе минеральных вод "Истису""). Azerbaijani and
-    Armenian copy name the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ: the sets mark it)."""
-    if b >= len(text) or text[b] not in _CLOSE_QUOTES:
-        return False
-    src = text[a:b]
-    if _CYR.search(src):
-        return _RU_FACILITY.search(text, max(0, a - 41), a - 1) is not None
-    if not src.isascii() or _text_lang(text, a, b) != "en":
-        return False
-    w = _TWORD.match(text, b + 2) if text[b + 1:b + 2] == " " else None
-    if w is None or not w.group()[0].islower() or w.group() in ("and", "or", "is", "was", "in", "of"):
-        return False
-    # a generic noun in the next two words is the place's own ("the so-called “Eastern Zangezur” economic region")
-    w2 = _TWORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
-    return not any(r is not None and r[0] is not _FEATURE
-                   for r in (_classify(fold(x.group())) for x in (w, w2) if x is not None))
-
-
-#: media nouns after a quoted name ("«Արցախ» լրատվականի", "“Qarabağ” qəzeti") or before it ("газета «Карабах»")
-def _club(text: str, a: int, b: int) -> bool:
-    """A name in quotation marks, the closing mark right after it or after its case ending ("“Qarabağ”ın"), in a
-    sentence with a word of sport: the club named after the place, not the place."""
-    e = b
-    if e < len(text) and text[e] not in _CLOSE_QUOTES:
-        return False
-    lo = max(text.rfind(".", max(0, a - 200), a), text.rfind("\n", max(0, a - 200), a), a - 200)
-    hi = text.find(".", b, b + 200)
-    hi = b + 200 if hi < 0 else hi
-    return _SPORT.search(text, lo + 1, hi) is not None
-#: the last word of a stored English or Azerbaijani name that makes it "X + generic noun" even without a
-#: ``generic:`` note ("Aghdara District" of the renamings table): whole only where the noun is capitalized
-_DISTRICT_WORDS = frozenset(("district", "rayon", "rayonu"))
 _CAP_GENERIC = re.compile(r"[ \u00a0](?:District|Rayonu|Rayon|Province)(?![\w'’-]| [A-ZƏÇŞĞÖÜİ])")
-_SAID_NOUNS = frozenset(fold(w) for w in (
-    "город", "село", "поселок", "посёлок", "деревня", "район", "область", "kənd", "kənddir", "şəhər", "şəhərdir",
-    "qəsəbə", "qəsəbədir", "rayon", "rayondur", "city", "town", "village", "district", "region", "province",
-    "քաղաք", "գյուղ", "ավան", "շրջան", "մարզ",
-    # features in the nominative (a feature prefix alone would take the village Çaylı for a river, çay)
-    "монастырь", "монастырский", "monastery", "река", "river", "гора", "mountain", "озеро", "lake", "водохранилище",
-    "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
-#: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
-#: noun is looked for among the first five)
-_CAPITAL_WORDS = frozenset(fold(w) for w in (
-    "capital", "centre", "center", "столица", "центр", "paytaxt", "paytaxtı", "paytaxtıdır", "mərkəzi", "mərkəzidir",
-    "մայրաքաղաք", "մայրաքաղաքը", "կենտրոն", "կենտրոնը"))
 _IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
@@ -1855,29 +1248,6 @@ _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*
 #: after a genitive, within its clause: a noun of a district's parts (kəndi, kəndlərini, hissəsi, ərazisi,
 #: rayon mərkəzi)
 _AZ_PART_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)(?:kənd|hissə|ərazi|rayon mərkəz)\w*")
-_AZ_GEN_KINDS = frozenset(("district", "province", "city", "town"))
-
-
-def _variants(text: str) -> list[str]:
-    """Forms of a stored name to match: as written, without apostrophes, with hyphens as spaces or dropped."""
-    out = [text]
-    for a in "'’ʼʻ‘`´":
-        if a in text:
-            out.append("".join(c for c in text if c not in "'’ʼʻ‘`´"))
-            break
-    if "-" in text or "‐" in text:
-        for t in list(out):
-            out.append(t.replace("-", " ").replace("‐", " "))
-    if _ARMENIAN_LETTER.search(text):
-        for t in list(out):
-            c = _hy_classical(t)
-            if c is not None:
-                out.append(c)
-    m = _AZ_PREFIX.match(text)
-    if m is not None and " " not in text:
-        # an Azerbaijani compound written as two words ("Qızıl Hacılı" for Qızılhacılı, "Gizil Hajili")
-        out.append(f"{text[:m.end()]} {text[m.end():]}")
-    return out
 
 
 #: Azerbaijani qualifier words that close compounds written as one word or two (Qızılhacılı / Qızıl Hacılı),
@@ -1886,42 +1256,3 @@ _AZ_PREFIX = re.compile(r"(?i)(?:qızıl|qara|yeni|köhnə|böyük|kiçik|aşağ
                         r"yukhari)(?!kənd|kend)(?=[^\W\d_]{4,}$)")  # not "Yeni kənd" (a new village)
 
 
-_ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
-_HY_CLASSICAL = (
-    (re.compile("(?<=[^\\W\\dաեէըիոօԱԵԷԸԻՈՕ_])յու"), "իւ"),  # Սյունիք -> Սիւնիք, Քարաղբյուր -> Քարաղբիւր
-    (re.compile("([աեիԱԵԻ])վ(?=[աեէըիոօ])"), "\\1ւ"),  # Տավուշ -> Տաւուշ, Ավետարանոց -> Աւետարանոց
-    (re.compile("յան(?!\\w)"), "եան"),  # Նոյեմբերյան -> Նոյեմբերեան, Շահումյան -> Շահումեան
-    (re.compile("շեն(?!\\w)"), "շէն"),  # Գետաշեն -> Գետաշէն, Մարտունաշեն -> Մարտունաշէն
-)
-
-
-def _hy_classical(text: str) -> str | None:
-    """An Armenian name in the classical orthography of Western Armenian and diaspora copy (Սիւնիք, Տաւուշ,
-    Նոյեմբերեան, Գետաշէն for the reformed Սյունիք, Տավուշ, Նոյեմբերյան, Գետաշեն), or None when the
-    spelling is the same."""
-    s = text
-    for rx, rep in _HY_CLASSICAL:
-        s = rx.sub(rep, s)
-    return s if s != text else None
-
-
-def _fallback_regex(patterns: list[str]) -> re.Pattern[str]:
-    """A trie-shaped alternation over the stems (used when ahocorasick_rs is missing)."""
-    trie: dict = {}
-    for p in patterns:
-        node = trie
-        for c in p:
-            node = node.setdefault(c, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        alts = []
-        end = "" in node
-        for c, child in sorted((k, v) for k, v in node.items() if k):
-            alts.append(re.escape(c) + emit(child))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return re.compile(r"(?<![\w])(?=\w)" + emit(trie))
