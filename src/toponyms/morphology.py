@@ -419,6 +419,16 @@ def _paradigm(text: str, lang: str, script: str, derived: bool) -> tuple[tuple[s
     return ((key, _intern({"": f"{lang}:nom"})),)
 
 
+@lru_cache(maxsize=None)
+def _az_every_ending() -> Mapping[str, str]:
+    """Every Azerbaijani ending of every harmony class, vowel- and consonant-final (apostrophe forms left out)."""
+    out: dict[str, str] = {}
+    for harmony in "aıouəeiöü":
+        for vowel_final in (False, True):
+            out.update((k, t) for k, t in _az_map(harmony, vowel_final).items() if k and k[0] != "'")
+    return MappingProxyType(out)
+
+
 def _hyphen_after_abbreviation(text: str, stems: tuple[tuple[str, SuffixMap], ...],
                                lang: str) -> tuple[tuple[str, SuffixMap], ...]:
     """An abbreviation (ԼՂԻՄ, ԼՂՀ, NMR, DQR) takes its case endings after a hyphen in Armenian and Azerbaijani
@@ -428,11 +438,7 @@ def _hyphen_after_abbreviation(text: str, stems: tuple[tuple[str, SuffixMap], ..
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return stems
-    endings: dict[str, str] = {}
-    if lang == "az":
-        for harmony in "aıouəeiöü":
-            for vowel_final in (False, True):
-                endings.update((k, t) for k, t in _az_map(harmony, vowel_final).items() if k and k[0] != "'")
+    endings = _az_every_ending() if lang == "az" else {}
     out = []
     for stem, smap in stems:
         if "" in smap:
