@@ -950,6 +950,7 @@ class Matcher:
         common_memo: dict[int, tuple[bool, tuple[str, ...]]] = {}
         regions_memo: dict[frozenset[str], set[str]] = {}
         lake_towns = self.lexicon.lake_towns
+        named = _NamedMidSentence(text, chosen)
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -1012,7 +1013,7 @@ class Matcher:
                 cm = common_memo[id(ents)] = (any(e.common for e, _ in ents), tuple(e.key for e, _ in ents), ents)
             if (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
                     and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident), cue is not None,
-                                          chosen, i):
+                                          named, i):
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 # "Bakı-Qazax magistralı", "Nakhchivan – Sharur highway": a road's end point is the centre, not the
@@ -1063,10 +1064,10 @@ class Matcher:
         return _areas(place, self._province_of)
 
     def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support,
-                     cued: bool = False, chosen: list | None = None, i: int = 0) -> bool:
+                     cued: bool = False, named: _NamedMidSentence | None = None, i: int = 0) -> bool:
         """A common-word name at the start of a sentence with no support from other mentions (and no generic noun
         of its own: ``cued``, "Laçın rayonu" opening a text, nor a capitalized use of the name inside a sentence of
-        the same text: mention ``i`` of ``chosen``), or a given name with no support anywhere."""
+        the same text: ``named``, for mention ``i``), or a given name with no support anywhere."""
         common = False
         for e, _ in ents:
             if e.key in lower_seen or e.key in self.lexicon.common_words.get(e.name.lang, ()):
@@ -1077,7 +1078,7 @@ class Matcher:
         # Armenian copy on the web often ends a sentence with the colon that looks like its full stop (։)
         if not common or cued or not _sentence_start(text, a, _SENT_END_HY if _ARM.match(text, a) else _SENT_END):
             return False
-        if chosen is not None and _named_mid_sentence(text, chosen, i):
+        if named is not None and named.besides(i):
             return False
         return not any(anchors.any(e.areas) for e, _ in ents)
 
@@ -2268,15 +2269,27 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     return cues
 
 
-def _named_mid_sentence(text: str, chosen: list, i: int) -> bool:
-    """Whether the text also writes mention i's name (any case form) with a capital inside a sentence, outside
-    quotes: the writer uses the word as a name ("Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il...")."""
-    ents = chosen[i][0].entries
-    for j, (h, a, _) in enumerate(chosen):
-        if j != i and h.entries is ents and text[a].isupper() and not _sentence_start(text, a, _SENT_END) \
-                and not (a and text[a - 1] in _OPEN_QUOTES):
-            return True
-    return False
+class _NamedMidSentence:
+    """Which names a text writes with a capital inside a sentence, outside quotes: the writer uses such a word as a
+    name ("Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il..."). Indexed once per text, on first use."""
+
+    __slots__ = ("text", "chosen", "_at")
+
+    def __init__(self, text: str, chosen: list):
+        self.text = text
+        self.chosen = chosen
+        self._at: dict[int, list[int]] | None = None  # id of a hit's entries -> the mentions so written
+
+    def besides(self, i: int) -> bool:
+        """Whether a mention other than ``i`` writes mention i's name (any case form) so."""
+        if self._at is None:
+            text, at = self.text, {}
+            for j, (h, a, _) in enumerate(self.chosen):
+                if text[a].isupper() and not _sentence_start(text, a, _SENT_END) \
+                        and not (a and text[a - 1] in _OPEN_QUOTES):
+                    at.setdefault(id(h.entries), []).append(j)
+            self._at = at
+        return any(j != i for j in self._at.get(id(self.chosen[i][0].entries), ()))
 
 
 def _sentence_start(text: str, a: int, stops: Container[str] = ".!?։…:\n") -> bool:
