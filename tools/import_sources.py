@@ -27,6 +27,9 @@ What it does (see gazetteer/README.md for the record shape):
 4. Armenia: GeoNames cities500 rows of Syunik, Vayots Dzor, Gegharkunik, Tavush and Ararat (+ Yerevan), and
    since 2026-11 of Lori, Shirak, Kotayk, Aragatsotn and Armavir (LATEST_UNITS: their ids yield to older ones), with
    WOF names; Azerbaijani exonyms from cities500, WOF aze names and renamings.tsv R16–R21.
+   Since 2026-11-26 also the WOF ``localadmin`` records of those provinces (the communities, villages below
+   cities500's threshold: Kirants, Berkaber, Aygepar, Shurnukh) that carry an Armenian-script name and match no
+   cities500 place (same name within 12 km); their ids yield to every earlier import (tier 3).
 5. Curated records (``curated: true``) already in OUT/places are kept field for field; the importer only adds
    names and ids they lack (and prints each addition), and then drops its own generated record.
 
@@ -632,6 +635,7 @@ class Place:
         self.is_unit = False
         self.pop = 0
         self.fcode = ""
+        self.tier: int | None = None  # None: the tier of its unit (place_tier)
 
     # --- name helpers
     def add(self, text, lang, origin, role="official", source="geonames", scheme=None, script=None,
@@ -1471,6 +1475,70 @@ def build_am(S: Sources, log: list[str]) -> list[Place]:
     return out
 
 
+#: The WOF region record of each Armenian province unit (AM_PROVINCES), for the communities' parent ids.
+AM_REGION_UNIT = {wid: unit for unit, wid, _c in AM_PROVINCES.values()}
+
+
+def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
+    """Armenia's communities that cities500 lacks: WOF ``localadmin`` records (current, with an Armenian-script
+    name, in a province unit) that match no place already built (the same Armenian name, English name or press
+    romanization within 12 km). Duplicate records (the same Armenian name within 5 km) become one place. WOF files
+    a few border communities under an Azerbaijani region (Shikahogh under Zəngilan): they take the province of the
+    nearest cities500 place; Yerevan's communities are its districts, not settlements, and are left out."""
+    known = [p for p in am if not p.is_unit and p.lat is not None]
+    out: list[Place] = []
+    recs = sorted((d for d in S.wof_by_id.values()
+                   if d.get("wof:country") == "AM" and d["wof:placetype"] == "localadmin"
+                   and d.get("mz:is_current") == 1 and d["wof:id"] not in WOF_REJECT), key=lambda d: d["wof:id"])
+    for d in recs:
+        lat = d.get("lbl:latitude", d.get("geom:latitude"))
+        lon = d.get("lbl:longitude", d.get("geom:longitude"))
+        if lat is None or lon is None or d.get("wof:parent_id") == YEREVAN_WOF_REGION:
+            continue
+        unit = AM_REGION_UNIT.get(d.get("wof:parent_id"))
+        if unit is None:  # a border community WOF files under an Azerbaijani region: the nearest town's province
+            unit = min(known, key=lambda p: km(lat, lon, p.lat, p.lon)).unit
+        hy = [h for h in d.get("name:hye_x_preferred") or [] if script(nfc(h)) == "Armn" and not hazard(nfc(h), [])]
+        name = nfc(d.get("wof:name") or "")
+        if not unit or not hy or not name or not LATIN_OK.match(name):
+            continue
+        hy0 = nfc(hy[0])
+        keys = {fold(hy0), fold(name), fold(hy_press(hy0))}
+
+        def same(p: Place, radius: float) -> bool:
+            if km(lat, lon, p.lat, p.lon) > radius:
+                return False
+            forms = {fold(n["text"]) for n in p.names} | {fold(p.en_main or "")}
+            return bool(keys & forms) or similarity(hy_press(hy0), p.en_main or "") >= 0.85
+        twin = next((p for p in known if same(p, 12.0)), None)
+        if twin is None:
+            twin = next((p for p in out if same(p, 5.0)), None)
+            if twin is not None:
+                twin.wof.add(d["wof:id"])
+                continue
+        else:
+            STATS["wof_localadmin_matched"] += 1
+            continue
+        p = Place([])
+        p.country, p.unit, p.kind, p.tier = "AM", unit, "village", 3
+        p.lat, p.lon = lat, lon
+        p.wof = {d["wof:id"]}
+        p.sources.add("wof")
+        p.en_main, p.hy_official = name, hy0
+        p.notes.append("A community of Armenia that GeoNames cities500 lacks (population below 500): WOF localadmin "
+                       "record; its coordinates are the record's label point.")
+        p.add(hy0, "hy", "hy", "official", "wof")
+        p.add(name, "en", "hy", "common", "wof")
+        for fld in ("hye_x_preferred", "hye_x_variant", "aze_x_preferred", "aze_x_variant", "rus_x_preferred",
+                    "rus_x_variant", "eng_x_preferred", "eng_x_variant"):
+            for v in wof_fields([d], "name:" + fld):
+                am_classify(p, v, "wof", lang_hint="az" if fld.startswith("aze") else None,
+                            role="common" if fld == "rus_x_preferred" else None)
+        out.append(p)
+    log.append(f"WOF communities of Armenia added: {len(out)}")
+    return out
+
+
 def am_classify(p: Place, text: str, source: str, lang_hint=None, role=None) -> None:
     text = nfc(text)
     parts = split_multi(text)
@@ -1549,9 +1617,10 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
         if not p.is_unit:
             count[base[id(p)]].append(p)
     for b, lst in count.items():
-        tiers = [[p for p in lst if tier(p.unit) == t] for t in range(3)]
+        tiers = [[p for p in lst if place_tier(p) == t] for t in range(4)]
         first = next(t for t, ps in enumerate(tiers) if ps)
         _homonym_ids(b, tiers[first], unit_ids)
+        taken = {p.id for p in tiers[first]}
         # A homonym of a place of an earlier tier never takes its id: it always gets its unit as suffix.
         for later in tiers[first + 1:]:
             by_unit = defaultdict(list)
@@ -1559,12 +1628,18 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
                 by_unit[p.unit].append(p)
             for u, ps in by_unit.items():
                 for p in ps:
-                    p.id = f"{b}-{u}" if len(ps) == 1 else f"{b}-{u}-{min(p.geonames)}"
+                    p.id = f"{b}-{u}" if len(ps) == 1 and f"{b}-{u}" not in taken else f"{b}-{u}-{min(p.geonames or p.wof)}"
+                    taken.add(p.id)
 
 
 def tier(unit: str | None) -> int:
     """The import a unit's places came with: 0 the first, 1 LATER_UNITS, 2 LATEST_UNITS (ids are stable)."""
     return 2 if unit in LATEST_UNITS else 1 if unit in LATER_UNITS else 0
+
+
+def place_tier(p: "Place") -> int:
+    """The import a place came with: its unit's tier, or 3 for the WOF communities of the fourth import."""
+    return p.tier if p.tier is not None else tier(p.unit)
 
 
 def _homonym_ids(b: str, lst: list[Place], unit_ids: set[str]) -> None:
@@ -1712,6 +1787,7 @@ def build(src: Path, log: list[str]) -> list[dict]:
         units[unit].centre = c
         unit_centre[unit] = c
     am = build_am(S, log)
+    am += build_am_wof(S, am, log)
     for p in am:
         if p.is_unit and p.kind == "province" and p.centre is not None:
             unit_centre[p.id] = p.centre
