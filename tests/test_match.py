@@ -455,7 +455,8 @@ def test_month_names_in_dates_are_not_villages():
     ("the Askeran fortress", [("Askeran", "asgaran")]),
     # a province is not named after its centre: the Kapan region (a former raion) is not Syunik; a formal district
     # noun after a town that names no stored unit drops it (the NKR Hadrut region), loose English "region" keeps it
-    ("Սյունիքի մարզի Շիկահող գյուղը Կապանի տարածաշրջանի հնագույն բնակավայրերից է:", [("Սյունիքի", "syunik")]),
+    ("Սյունիքի մարզի Շիկահող գյուղը Կապանի տարածաշրջանի հնագույն բնակավայրերից է:",
+     [("Սյունիքի", "syunik"), ("Շիկահող", "shikahogh")]),
     ("Հադրութի շրջանի Տող գյուղում", [("Տող", "tugh")]),
     ("the Sotk village in the Vardenis region", [("Sotk", "sotk"), ("Vardenis", "vardenis")]),
     # a city that is its own unit stays under a district noun
@@ -1157,12 +1158,22 @@ def test_a_quoted_outlet_named_after_a_place_is_not_the_place():
     assert _pairs("Он живёт в «Карабахе».") == [("Карабахе", "karabakh")]
 
 
-def test_a_name_shared_with_a_better_known_place_the_gazetteer_lacks_needs_support():
-    # news of the 2024 delimitation (held-out 24, 28): Kirants is the Tavush village the sources lack, not the
-    # Dashkasan settlement WOF names Կիրանց; a text about Dashkasan still supports the settlement
-    assert _pairs("Վարչապետ Նիկոլ Փաշինյանը այսօր այցելել է Տավուշի մարզի Կիրանց բնակավայր։") == [("Տավուշի", "tavush")]
-    assert _pairs("The border villages of Kirants and Voskepar in Tavush.") == [("Voskepar", "voskepar"), ("Tavush", "tavush")]
+def test_a_name_two_places_share_is_decided_by_the_area_named():
+    # news of the 2024 delimitation (held-out 24, 28): Kirants is the Tavush village (a WOF community since the
+    # fourth import), not the Dashkasan settlement WOF also names Կիրանց; a text about Dashkasan picks the latter
+    assert _pairs("Վարչապետ Նիկոլ Փաշինյանը այսօր այցելել է Տավուշի մարզի Կիրանց բնակավայր։") == [
+        ("Տավուշի", "tavush"), ("Կիրանց", "kirants")]
+    assert _pairs("The border villages of Kirants and Voskepar in Tavush.") == [
+        ("Kirants", "kirants"), ("Voskepar", "voskepar"), ("Tavush", "tavush")]
     assert ("Kirants", "sharukkar") in _pairs("Şarukkar (Kirants) kəndi Daşkəsən rayonundadır.")
+
+
+def test_an_nkr_community_beside_a_namesake_in_armenia():
+    # held-out 2: "Մարտունու շրջանի Բերդաշեն համայնքը" is the Khojavend village, not the Shirak Berdashen (a WOF
+    # community); "Բերդ համայնքի" without an NKR district named stays the enlarged community of Armenia, left out
+    got = _pairs("Արցախի Մարտունու շրջանի Բերդաշեն համայնքը մեծ համբավ ունեցող գյուղերից է")
+    assert ("Բերդաշեն", "garakand") in got
+    assert _pairs("Տավուշի մարզի Բերդ համայնքի ղեկավարը") == [("Տավուշի", "tavush")]
 
 
 def test_new_and_old_make_another_place():

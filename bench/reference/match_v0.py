@@ -114,8 +114,8 @@ from toponyms.match import (
     _RU_GLOSS, _RU_RAYON_PL, _RU_SENT_STOP, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET,
     _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex,
     _feature_after_hyphen, _gen_units, _generic_words, _in_town_list, _is_word, _joined, _lead_cue, _media,
-    _named_units, _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_of, _unit_reading,
-    _variants, _word_cues, province_namesakes,
+    _named_units, _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of,
+    _unit_reading, _variants, _word_cues, province_namesakes,
 )
 
 if TYPE_CHECKING:
@@ -515,9 +515,13 @@ class Matcher:
                 cue = None
             elif cue is _COMMUNITY:
                 # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
-                # is its settlement
+                # is its settlement, also beside a namesake in Armenia when the text names the NKR one's district
+                # ("Մարտունու շրջանի Բերդաշեն համայնքը": the Khojavend village, not the Shirak one)
                 if any(e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS for e, _ in ents):
-                    continue
+                    ents = [(e, n) for e, n in ents if not (e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS)]
+                    if not ents or not _unit_named(chosen, i, {e.place.unit for e, _ in ents}):
+                        continue
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
                 cue = None
             elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
                 dents = self._as_district(ents)

@@ -76,9 +76,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   the town Hadrut). Plural military "directions" (directions, направлениях, istiqamətləri, ուղղություններ) name
   districts ("on Tovuz, Terter and Aghdam directions"). A community of Armenia (համայնք, an enlarged unit named after
   its town since 2016, with or without խոշորացված/միավորված/քաղաքային/գյուղական before the noun, a plural closing a
-  list) drops a name that can be a settlement of Armenia ("Բերդ համայնքի", "Ճամբարակ խոշորացված համայնքը"); an NKR
-  community is its village ("Բերդաշեն համայնքը ... գյուղերից է"), and a community head (համայնքապետ) keeps the
-  settlement. A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
+  list) drops a name's readings as a settlement of Armenia ("Բերդ համայնքի", "Ճամբարակ խոշորացված համայնքը"); an NKR
+  community is its village ("Բերդաշեն համայնքը ... գյուղերից է", not the Shirak Berdashen), and a community head
+  (համայնքապետ) keeps the settlement. A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
   նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it. After a comma, a singular generic
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
 - **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
@@ -977,9 +977,13 @@ class Matcher:
                 cue = None
             elif cue is _COMMUNITY:
                 # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
-                # is its settlement
+                # is its settlement, also beside a namesake in Armenia when the text names the NKR one's district
+                # ("Մարտունու շրջանի Բերդաշեն համայնքը": the Khojavend village, not the Shirak one)
                 if any(e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS for e, _ in ents):
-                    continue
+                    ents = [(e, n) for e, n in ents if not (e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS)]
+                    if not ents or not _unit_named(chosen, i, {e.place.unit for e, _ in ents}):
+                        continue
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
                 cue = None
             elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
                 dents = self._as_district(ents)
@@ -1423,6 +1427,11 @@ def _hy_generic_last(name_text: str) -> bool:
     if r is None:
         r = _HY_GL_MEMO[name_text] = fold(name_text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST
     return r
+
+
+def _unit_named(chosen: list, i: int, units: set) -> bool:
+    """Whether a chosen hit other than the i-th can be one of the units (district ids) given."""
+    return any(j != i and any(e.place.id in units for e, _ in h.entries) for j, (h, _a, _b) in enumerate(chosen))
 
 
 def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
