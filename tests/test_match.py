@@ -1168,6 +1168,14 @@ def test_a_name_two_places_share_is_decided_by_the_area_named():
     assert ("Kirants", "sharukkar") in _pairs("Şarukkar (Kirants) kəndi Daşkəsən rayonundadır.")
 
 
+def test_homonyms_of_one_province_are_decided_on_the_map():
+    # held-out 5 and 13: Agarak by Kapan is the Kapan-area village (a WOF community), not the Meghri town of the
+    # same province; with no other place named, the first record stays
+    assert ("Agarak", "agarak-syunik") in _pairs("The road linking Kapan with the village of Agarak in Syunik.")
+    assert ("Agarak", "agarak-syunik") in _pairs("the villagers of Agarak, Yeghvard and Ujanis are blockaded")
+    assert _pairs("Meghri and Agarak on the Iranian border") == [("Meghri", "meghri"), ("Agarak", "agarak")]
+
+
 def test_an_nkr_community_beside_a_namesake_in_armenia():
     # held-out 2: "Մարտունու շրջանի Բերդաշեն համայնքը" is the Khojavend village, not the Shirak Berdashen (a WOF
     # community); "Բերդ համայնքի" without an NKR district named stays the enlarged community of Armenia, left out

@@ -117,6 +117,7 @@ from toponyms.match import (
     _named_units, _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of,
     _unit_reading, _variants, _word_cues, province_namesakes,
 )
+from toponyms.match import _Support as _PkgSupport
 
 if TYPE_CHECKING:
     from toponyms.gazetteer import Gazetteer
@@ -750,7 +751,9 @@ class Matcher:
             # homonyms both supported and alike in every other key: the one whose supporting mention is nearer
             # ("Զանգիլանի շրջանի ... Թաթար" with Jabrayil named later in the sentence), not the first id
             tied = [x for x in ranked if x[0][:-1] == ranked[0][0][:-1]]
-            tied.sort(key=lambda x: (anchors.distance(x[1].areas), x[0]))
+            # then the one nearer on the map to the text's unambiguous places ("Kapan ... the village of Agarak":
+            # the Kapan-area village, not the Meghri one; both lie in Syunik)
+            tied.sort(key=lambda x: (anchors.distance(x[1].areas), anchors.km(x[1].place, self._by_id), x[0]))
             ranked = tied + ranked[len(tied):]
         rank, best, tag = ranked[0]
         # the language of the form: the best place's entries, context language first
@@ -873,6 +876,8 @@ class _Support:
                 if 0 <= j < len(pos) and pos[j][1] != ident and not areas.isdisjoint(pos[j][2]):
                     return abs(pos[j][0] - here)
         return 1 << 30
+
+    km = _PkgSupport.km  # the map tie-break reads only pos, at and ident: the package's own
 
     def any(self, areas: Iterable[str]) -> bool:
         return self.count(areas) > 0

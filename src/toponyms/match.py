@@ -237,7 +237,9 @@ about that region); a village never passes a town or city by it; (3) prominence,
 a village; for a bare name a district's centre over the district itself; after support and the generic noun, a
 province over its namesake centre (Nakhchivan; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
 Armenian province, not Tovuz in Armenian letters); (4) among homonyms that tie on all of
-this with support, the one whose supporting mention is nearest in the text ("Զանգիլանի շրջանի ... Թաթար"); (5) id.
+this with support, the one whose supporting mention is nearest in the text ("Զանգիլանի շրջանի ... Թաթար"), then the
+one nearest on the map (20 km steps) to the text's unambiguous places ("Kapan ... the village of Agarak": the
+Kapan-area village, not the Meghri town, both in Syunik); (5) id.
 ``why`` explains the choice.
 ``lang`` is the language of the form found; where several languages share it (Hadrut: az and en), the
 language of the surrounding text (script and Azerbaijani letters ə ğ ı ş ç ö ü) decides.
@@ -1224,7 +1226,9 @@ class Matcher:
             # homonyms both supported and alike in every other key: the one whose supporting mention is nearer
             # ("Զանգիլանի շրջանի ... Թաթար" with Jabrayil named later in the sentence), not the first id
             tied = [x for x in ranked if x[0][:-1] == ranked[0][0][:-1]]
-            tied.sort(key=lambda x: (anchors.distance(x[1].areas), x[0]))
+            # then the one nearer on the map to the text's unambiguous places ("Kapan ... the village of Agarak":
+            # the Kapan-area village, not the Meghri one; both lie in Syunik)
+            tied.sort(key=lambda x: (anchors.distance(x[1].areas), anchors.km(x[1].place, self._by_id), x[0]))
             ranked = tied + ranked[len(tied):]
         rank, best, tag = ranked[0]
         # the language of the form: the best place's entries, context language first
@@ -1392,6 +1396,21 @@ class _Support:
                 if 0 <= j < len(pos) and pos[j][1] != ident and not areas.isdisjoint(pos[j][2]):
                     return abs(pos[j][0] - here)
         return 1 << 30
+
+    def km(self, place: Place, by_id: Mapping[str, Place]) -> float:
+        """How far on the map the nearest unambiguous other mention (among the 20 each way) lies from ``place``, in
+        steps of 20 km (near-duplicate records stay tied); a large number when there is none or no coordinates."""
+        pos, i = self.pos, self.at
+        if pos is None or place.lat is None:
+            return 1e9
+        best = 1e9
+        for j in range(max(0, i - 20), min(len(pos), i + 21)):
+            ident = pos[j][1]
+            if j != i and len(ident) == 1 and ident != self.ident:
+                q = by_id.get(next(iter(ident)))
+                if q is not None and q.lat is not None:
+                    best = min(best, _km(place, q))
+        return best if best == 1e9 else round(best / 20)
 
     def any(self, areas: Iterable[str]) -> bool:
         return self.count(areas, one=True) > 0
