@@ -1482,7 +1482,7 @@ AM_REGION_UNIT = {wid: unit for unit, wid, _c in AM_PROVINCES.values()}
 def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
     """Armenia's communities that cities500 lacks: WOF ``localadmin`` records (current, with an Armenian-script
     name, in a province unit) that match no place already built (the same Armenian name, English name or press
-    romanization within 12 km). Duplicate records (the same Armenian name within 5 km) become one place. WOF files
+    romanization within 12 km, or a like romanization within 2 km). Duplicate records (the same Armenian name within 5 km) become one place. WOF files
     a few border communities under an Azerbaijani region (Shikahogh under Zəngilan): they take the province of the
     nearest cities500 place; Yerevan's communities are its districts, not settlements, and are left out."""
     known = [p for p in am if not p.is_unit and p.lat is not None]
@@ -1506,10 +1506,12 @@ def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
         keys = {fold(hy0), fold(name), fold(hy_press(hy0))}
 
         def same(p: Place, radius: float) -> bool:
-            if km(lat, lon, p.lat, p.lon) > radius:
+            d = km(lat, lon, p.lat, p.lon)
+            if d > radius:
                 return False
             forms = {fold(n["text"]) for n in p.names} | {fold(p.en_main or "")}
-            return bool(keys & forms) or similarity(hy_press(hy0), p.en_main or "") >= 0.85
+            # a like spelling only within 2 km (Artamet is Artimet; Arevshat 9 km from Artashat is a village of its own)
+            return bool(keys & forms) or (d <= 2.0 and similarity(hy_press(hy0), p.en_main or "") >= 0.85)
         twin = next((p for p in known if same(p, 12.0)), None)
         if twin is None:
             twin = next((p for p in out if same(p, 5.0)), None)
