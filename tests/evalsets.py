@@ -3,7 +3,9 @@
 A set is a folder of ``{en,ru,hy,az}.yaml``; a case has ``text``, ``expect`` (``text`` + place ``id``, left to
 right), ``source`` and ``why``. A case lists every toponym a careful hand annotator marks: the toponym with its
 inflection ("Степанакерте", "Xankəndidə", "Ստեփանակերտում", "Stepanakert's"), never a following lower-case generic
-noun ("Ağdam" in "Ağdam rayonunun", place: the district), and the place id.
+noun ("Ağdam" in "Ağdam rayonunun", place: the district), and the place id. A case may also list under
+``missing`` the places of the region its writer found the gazetteer lacked ({text, name, where}; not scored): when
+an import brings one, ``tools/heldout_missing.py`` lists it and moves the decided spans into ``expect``.
 """
 
 from __future__ import annotations
