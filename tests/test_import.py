@@ -168,3 +168,20 @@ def test_province_bare_name_is_common(g) -> None:
     for pid, bare in (("gegharkunik", "Գեղարքունիք"), ("syunik", "Սյունիք"), ("tavush", "Տավուշ"), ("ararat", "Արարատ")):
         roles = {n.role for n in g.get(pid).names if n.text == bare}
         assert roles == {"common"}, (pid, roles)
+
+
+def test_a_wrong_source_folder_is_a_one_line_error(tmp_path, capsys) -> None:
+    assert _load_importer().main(["--sources", str(tmp_path), "--out", str(tmp_path / "gz")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--sources" in err and not (tmp_path / "gz").exists()
+
+
+def test_wof_communities_of_armenia(run) -> None:
+    # the villages below cities500's threshold come from WOF localadmin records (Kirants, Berkaber of Tavush;
+    # Shikahogh, filed by WOF under Zəngilan, goes to the province of its nearest town); no cities500 place twice
+    _, _, _, records = run
+    by_id = {r["id"]: r for r in _all(records)}
+    assert by_id["kirants"]["unit"] == "tavush" and "Կիրանց" in _names(by_id["kirants"], "hy")
+    assert by_id["berkaber"]["unit"] == "tavush" and by_id["berkaber"]["wof"] == [1108782625]
+    assert by_id["shikahogh"]["unit"] == "syunik" and by_id["shikahogh"]["country"] == "AM"
+    assert "lichk" in by_id and not any(i.startswith("lichk-") for i in by_id)

