@@ -13,7 +13,8 @@ What it does (see gazetteer/README.md for the record shape):
 
 1. GeoNames AZ populated places (core zone of karabakh_region_places.tsv, plus the border rows of Barda,
    Aghjabadi, Beylagan, Tartar and Goranboy, and of Tovuz, Qazakh, Gadabay, Aghstafa, Dashkasan, Goygol and the
-   Nakhchivan Autonomous Republic) are grouped into places: same-name rows within 3 km are merged, and the
+   Nakhchivan Autonomous Republic; since 2026-11-26 every populated place of AZ.txt in Shamkir and Samukh,
+   AZ_TXT_ADMIN1) are grouped into places: same-name rows within 3 km are merged, and the
    renamed pairs of renamings.tsv (Madagiz/Suqovuşan, Noraşen/Günəşli) are linked. GeoNames PPLQ rows are
    abandoned, and so are PPLW (destroyed) rows, with a note.
 2. Each place is filed in its current unit: admin1 → unit, core Tartar → aghdara (2023), then the moves of
@@ -68,9 +69,12 @@ ADMIN1_UNIT = {
     "55": "shusha", "56": "shusha", "61": "khankendi", "64": "khojaly", "65": "khojavend", "69": "zangilan",
     "21": "goranboy", "11": "barda", "02": "aghjabadi", "12": "beylagan", "57": "tartar",
     "58": "tovuz", "40": "qazakh", "19": "gadabay", "05": "aghstafa", "16": "dashkasan", "62": "goygol",
-    "35": "nakhchivan",
+    "35": "nakhchivan", "51": "shamkir", "52": "samukh",
 }
 BORDER_ADMIN1 = {"11", "02", "12", "57", "21", "58", "40", "19", "05", "16", "62", "35"}
+# Districts beside the border districts that karabakh_region_places.tsv does not cover (the fourth import,
+# NEWEST_UNITS): their populated places are read from AZ.txt itself (feature class P, by admin1 code).
+AZ_TXT_ADMIN1 = {"51", "52"}
 # unit -> (GeoNames ADM1 id, centre GeoNames id). aghdara has no ADM1 in GeoNames; khankendi is its own centre.
 UNIT_ADM1 = {
     "aghdam": 148617, "jabrayil": 148140, "fuzuli": 148107, "kalbajar": 586047, "lachin": 147626,
@@ -78,7 +82,8 @@ UNIT_ADM1 = {
     "zangilan": 146900, "goranboy": 586112, "barda": 587056, "aghjabadi": 148615, "beylagan": 146879,
     "tartar": 409420, "baku": 587081, "ganja": 828298,
     "tovuz": 584861, "goygol": 585967, "qazakh": 586087, "dashkasan": 586771, "gadabay": 627535,
-    "aghstafa": 828297, "nakhchivan": 147435,
+    "aghstafa": 828297, "nakhchivan": 147435, "shamkir": 585059, "samukh": 828302,
+    "mingachevir": 828299, "sumgait": 828305, "yevlakh": 828307,
 }
 UNIT_CENTRE = {
     "aghdam": 148619, "jabrayil": 148141, "fuzuli": 148106, "kalbajar": 586268, "lachin": 147625,
@@ -86,7 +91,7 @@ UNIT_CENTRE = {
     "tartar": 584871, "goranboy": 586430, "barda": 587057, "aghjabadi": 587384, "beylagan": 148354,
     "aghdara": 587379,
     "tovuz": 584821, "qazakh": 585226, "gadabay": 586573, "dashkasan": 586765, "aghstafa": 587362,
-    "goygol": 584716, "nakhchivan": 147429,
+    "goygol": 584716, "nakhchivan": 147429, "shamkir": 585152, "samukh": 585177,
 }
 # Units that are not districts: the Nakhchivan Autonomous Republic is a first-level unit with districts of its
 # own, a province in the sense of model.KINDS.
@@ -113,6 +118,9 @@ NAKHCHIVAN_WOF = {
     "babek-district": 85668673, "julfa-district": 85668677, "shahbuz-district": 85668683,
     "kangarli-district": 85668717,
 }
+# The WOF region records of the fourth import's districts: their Azerbaijani, Russian and Armenian names, read the
+# same way (Şəmkir, Шамкирский район; Samux, Самухский район), since GeoNames gives Samux no bare name.
+UNIT_WOF = {**NAKHCHIVAN_WOF, "shamkir": 85668233, "samukh": 85668235}
 # Units whose places were imported after the first import (2026): ids are stable (gazetteer/README.md), so a
 # settlement of these units never takes the bare id of a homonym in an earlier unit, nor turns that id into
 # a suffixed one; it takes its unit as suffix instead (gasimli stays the Aghdam village, the Gadabay one is
@@ -121,8 +129,13 @@ LATER_UNITS = {"tovuz", "qazakh", "gadabay", "aghstafa", "dashkasan", "goygol", 
 # The third import (2026-11): Armenia's other five provinces. Their places yield every id to the two tiers
 # before them in the same way (a Lori village named like a Gadabay one is x-lori; the Gadabay one keeps x).
 LATEST_UNITS = {"aragatsotn", "armavir", "kotayk", "lori", "shirak"}
+# The fourth import (2026-11-26): the Shamkir and Samukh districts and the cities Mingachevir, Sumgait and Yevlakh
+# (Yevlakh City, not the Yevlakh district around it, which is not imported). Their places yield every id to the
+# tiers before them, as the WOF communities of Armenia imported the same day do (tier 3).
+NEWEST_UNITS = {"shamkir", "samukh", "mingachevir", "sumgait", "yevlakh"}
 # District-level cities whose unit record IS the city: unit -> (PPL id, ADM1 id).
-CITY_UNITS = {"khankendi": (146970, 409421), "baku": (587084, 587081), "ganja": (586523, 828298)}
+CITY_UNITS = {"khankendi": (146970, 409421), "baku": (587084, 587081), "ganja": (586523, 828298),
+              "mingachevir": (585514, 828299), "sumgait": (584923, 828305), "yevlakh": (584649, 828307)}
 # Shusha city also stands for the ADM1 unit 56 "Shusha" (409419), the city's own admin area.
 EXTRA_IDS = {147105: [409419]}
 # Tərtər town sits west of the core line (lon 46.95) but is the centre of Tartar district, not of Aghdara.
@@ -132,7 +145,7 @@ AZ_DISTRICT_UNIT = {
     "qubadlı": "qubadli", "şuşa": "shusha", "xankəndi": "khankendi", "xocalı": "khojaly", "xocavənd": "khojavend",
     "zəngilan": "zangilan", "goranboy": "goranboy", "tərtər": "tartar", "ağdərə": "aghdara", "bərdə": "barda",
     "tovuz": "tovuz", "qazax": "qazakh", "gədəbəy": "gadabay", "ağstafa": "aghstafa", "daşkəsən": "dashkasan",
-    "göygöl": "goygol", "naxçıvan": "nakhchivan",
+    "göygöl": "goygol", "naxçıvan": "nakhchivan", "şəmkir": "shamkir", "samux": "samukh",
 }
 AM_PROVINCES = {  # admin1 -> (unit id, WOF region id, centre name in cities500)
     "08": ("syunik", 85668119, "Kapan"), "10": ("vayots-dzor", 85668123, "Yeghegnadzor"),
@@ -166,6 +179,10 @@ FORMER_ORIGIN = {
 #: Forms attested in real copy that the source folder lacks, for generated (non-curated) records: id -> names.
 #: Each carries ``source: curated`` and the page that attests it in ``note`` (gazetteer/README.md).
 ATTESTED_NAMES: dict[str, list[dict]] = {
+    "sumgait": [
+        {"text": "Sumgait", "lang": "en", "origin": "shared", "role": "common", "source": "wof",
+         "note": "the usual English spelling: WOF's eng_x_variant and wof:name, and a GeoNames alternate"},
+    ],
     "kornidzor": [
         {"text": "Корнидзор", "lang": "ru", "origin": "hy", "role": "common", "source": "curated",
          "note": "Russian press form, attested at https://www.24news.am/index.php/ru/news/247194 and "
@@ -346,6 +363,25 @@ _VANADZOR = ("Renamed Kirovakan in 1935 and back to Vanadzor on 25 June 1992: "
              "https://en.wikipedia.org/wiki/Vanadzor (Britannica, http://britannica.com/place/Vanadzor, gives 1993)")
 _ARMAVIR = ("Hoktemberyan during the Soviet era up to 1992, Armavir since: "
             "http://www.atb.am/en/armenia/city/armavir/ and https://sco.wikipedia.org/wiki/Armavir,_Armenie")
+#: Current official names WOF and GeoNames get wrong (GeoNames id -> (official, [(form, until)], note)): Şəmkir
+#: was Şamxor/Шамхор from 1938 until 1991 (WOF still prefers Şamxor).
+_SHAMKIR = ("Şamxor 1938-1991, Şəmkir since: https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Chamkir "
+            "(\"Samkhor (Şamxor) de 1938 à 1991\") and https://kronansafari.com/destinations/shamkir/ (\"renamed to "
+            "Shamkir only in 1991\")")
+AZ_OFFICIAL_FIXES: dict[int, tuple[str, list[tuple[str, str]], str]] = {
+    585152: ("Şəmkir", [("Şamxor", "1991"), ("Samxor", "1991"), ("Shamkhor", "1991"), ("Шамхор", "1991")], _SHAMKIR),
+}
+
+#: The fourth import (Shamkir, Samukh): Soviet variant names after people, a newspaper and a slogan, and common
+#: words, which copy means far more often than these villages (Lenin, Kalinin, Pravda, "Институт").
+REJECTED_NAMES |= {
+    *(("chinarli-shamkir", t) for t in ("Lenin", "Ленин", "Georgievsk")), ("burungovag", "Kalinin"),
+    ("garalar-shamkir", "Komsomol"), *(("gilinjbayli", t) for t in ("Pravda", "Правда", "Pravada")),
+    ("uchunju-beynalmilal", "Internatsional"), ("samukh-town", "Sabir"), ("samukh-town", "Sabira"),
+    ("sabirkand-shamkir", "Sabir"),
+    *(("institut", t) for t in ("Институт", "Institut", "Institutskiy", "Institutskij")),
+}
+
 ROLE_FIXES: dict[tuple[str, str], dict[str, str]] = {
     **{("vanadzor", t): {"role": "former", "until": "1992-06-25", "note": _VANADZOR}
        for t in ("Кировакан", "Kirovakan", "Կիրովական")},
@@ -934,6 +970,11 @@ def build_az(S: Sources, log: list[str]) -> dict[int, Place]:
             rows.append(r)
     gids = sorted(int(r["geonameid"]) for r in rows)
     zone = {int(r["geonameid"]): r["zone"] for r in rows}
+    for g, row in sorted(S.az.items()):
+        if row[6] == "P" and row[10] in AZ_TXT_ADMIN1 and g not in zone:
+            gids.append(g)
+            zone[g] = "border_az"
+    gids.sort()
     for unit, (ppl, _adm) in CITY_UNITS.items():
         if ppl not in zone:
             gids.append(ppl)
@@ -1025,6 +1066,9 @@ def build_az(S: Sources, log: list[str]) -> dict[int, Place]:
                 continue
             rename_info[id(p)] = r
             p.az_official = nfc(r["name_after_az"])
+    for gid, (official, _former, _note) in AZ_OFFICIAL_FIXES.items():
+        if gid in gid_place:
+            gid_place[gid].az_official = official
     for p in places.values():
         r = rename_info.get(id(p))
         extra = []
@@ -1034,6 +1078,12 @@ def build_az(S: Sources, log: list[str]) -> dict[int, Place]:
         build_names(p, S, extra_alts=extra)
         if r is not None:
             apply_rename(p, r)
+        for gid in sorted(p.geonames & AZ_OFFICIAL_FIXES.keys()):
+            _official, former, note = AZ_OFFICIAL_FIXES[gid]
+            for text, until in former:
+                for n in p.names:
+                    if n["text"] == text:
+                        n.update(role="former", origin="az", until=until, note=note)
     # WOF duplicate Stepanakert folds into the city.
     for wid, gid in WOF_FOLD_INTO.items():
         p = gid_place.get(gid)
@@ -1314,9 +1364,12 @@ def unit_record(S: Sources, unit: str, kind="district", centre_az: str | None = 
     p.sources.add("geonames")
     p.az_official = centre_rayonu(adm, centre_az)
     wof = []
-    if unit in NAKHCHIVAN_WOF:
-        d = S.wof_by_id[NAKHCHIVAN_WOF[unit]]
-        wof = [{k: v for k, v in d.items() if k == "wof:id" or k.startswith(("name:aze", "name:rus", "name:hye"))}]
+    if unit in UNIT_WOF:
+        d = S.wof_by_id[UNIT_WOF[unit]]
+        # (the fourth import's districts take no hye name: WOF's is the bare city name, Շամխոր, which Armenian copy
+        # uses for the city; "Շամխորի շրջան" still finds the district through the city and its noun)
+        langs = ("name:aze", "name:rus") if unit in NEWEST_UNITS else ("name:aze", "name:rus", "name:hye")
+        wof = [{k: v for k, v in d.items() if k == "wof:id" or k.startswith(langs)}]
         # the Azerbaijani name: GeoNames' "X rayonu" whose X is Azerbaijani (special letters, or the centre's
         # name: Culfa rayonu, not Julfa Rayonu), else WOF's aze name (Babək: GeoNames has only "Babek Rayon")
         alts = row_forms(adm)
@@ -1636,8 +1689,9 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
 
 
 def tier(unit: str | None) -> int:
-    """The import a unit's places came with: 0 the first, 1 LATER_UNITS, 2 LATEST_UNITS (ids are stable)."""
-    return 2 if unit in LATEST_UNITS else 1 if unit in LATER_UNITS else 0
+    """The import a unit's places came with: 0 the first, 1 LATER_UNITS, 2 LATEST_UNITS, 3 NEWEST_UNITS (ids are
+    stable)."""
+    return 3 if unit in NEWEST_UNITS else 2 if unit in LATEST_UNITS else 1 if unit in LATER_UNITS else 0
 
 
 def place_tier(p: "Place") -> int:
