@@ -710,11 +710,12 @@ def test_kyalbadzhar_the_azerbaijani_russian_press_form_of_kalbajar():
         ("Кяльбаджар", "kalbajar-town"), ("Кяльбаджарском районе", "kalbajar")]
 
 
-def test_a_plural_noun_after_an_unknown_last_item_still_makes_the_list_districts():
-    # armenpress (hy): Shamkir is not in the gazetteer; the Dashkasan and Khanlar (Goygol) forms are attested
+def test_a_plural_noun_after_a_list_makes_every_item_a_district():
+    # armenpress (hy): the Dashkasan and Khanlar (Goygol) forms are attested; Shamkir (WOF's Շամխոր for the
+    # city) is a district too since the fourth import; Շահումյանի names no stored district and stays out
     assert _pairs("այստեղ (Շահումյանի, Խանլարի, Գետաբեկի, Դաշքեսանի եւ Շամխորի շրջաններ) հաշվառված") == [
-        ("Խանլարի", "goygol"), ("Գետաբեկի", "gadabay"), ("Դաշքեսանի", "dashkasan")]
-    assert _pairs("the Gadabay and Shamkir districts") == [("Gadabay", "gadabay")]
+        ("Խանլարի", "goygol"), ("Գետաբեկի", "gadabay"), ("Դաշքեսանի", "dashkasan"), ("Շամխորի", "shamkir")]
+    assert _pairs("the Gadabay and Shamkir districts") == [("Gadabay", "gadabay"), ("Shamkir", "shamkir")]
 
 
 def test_administrative_between_a_name_and_its_noun():
