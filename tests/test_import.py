@@ -185,3 +185,15 @@ def test_wof_communities_of_armenia(run) -> None:
     assert by_id["berkaber"]["unit"] == "tavush" and by_id["berkaber"]["wof"] == [1108782625]
     assert by_id["shikahogh"]["unit"] == "syunik" and by_id["shikahogh"]["country"] == "AM"
     assert "lichk" in by_id and not any(i.startswith("lichk-") for i in by_id)
+
+
+def test_fourth_import_shamkir_samukh_and_three_cities(run) -> None:
+    # Şəmkir is the city's official name since 1991 (WOF still prefers Şamxor); Soviet names after people stay out;
+    # the cities are their own units, like Ganja
+    _, _, _, records = run
+    by_id = {r["id"]: r for r in _all(records)}
+    city = _names(by_id["shamkir-city"])
+    assert city["Şəmkir"]["role"] == "official" and city["Şamxor"]["role"] == "former"
+    assert by_id["shamkir"]["centre"] == "shamkir-city" and by_id["samukh"]["kind"] == "district"
+    assert "Lenin" not in _names(by_id["chinarli-shamkir"]) and "Sumgait" in _names(by_id["sumgait"], "en")
+    assert all(by_id[c]["kind"] == "city" and "unit" not in by_id[c] for c in ("mingachevir", "sumgait", "yevlakh"))
