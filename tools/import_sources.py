@@ -178,7 +178,17 @@ FORMER_ORIGIN = {
 
 #: Forms attested in real copy that the source folder lacks, for generated (non-curated) records: id -> names.
 #: Each carries ``source: curated`` and the page that attests it in ``note`` (gazetteer/README.md).
+_AGHALI = ("the village rebuilt in 2021-2022 on the land of Birinci, İkinci and Üçüncü Ağalı (the latter two lie in "
+           "Birinci Ağalı's administrative district), the first of the Great Return: \"Zəngilan rayonunun yenidən "
+           "salınan Ağalı kəndinə ... 1-ci, 2-ci və 3-cü Ağalı kəndlərinin sakinləridir\" "
+           "http://mail.kepeztv.az/news/id/53212; \"Zangilan's Aghali village\" http://www.today.az/news/society/223161.html; "
+           "\"села Агалы Зангиланского района\" https://bloqtvaz.ru/2022/06/06/20888/")
 ATTESTED_NAMES: dict[str, list[dict]] = {
+    "birinji-aghali": [
+        {"text": "Ağalı", "lang": "az", "origin": "az", "role": "common", "source": "curated", "note": _AGHALI},
+        {"text": "Aghali", "lang": "en", "origin": "az", "role": "common", "source": "curated", "note": _AGHALI},
+        {"text": "Агалы", "lang": "ru", "origin": "az", "role": "common", "source": "curated", "note": _AGHALI},
+    ],
     "sumgait": [
         {"text": "Sumgait", "lang": "en", "origin": "shared", "role": "common", "source": "wof",
          "note": "the usual English spelling: WOF's eng_x_variant and wof:name, and a GeoNames alternate"},
