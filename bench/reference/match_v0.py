@@ -110,11 +110,11 @@ from toponyms.lexicon import bundled_lexicon
 from toponyms.match import (
     _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FEATURE, _FEATURE_BEFORE,
     _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
-    _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER, _RU_ADJ_ELLIPTIC,
+    _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER, _RU_ADJ_ELLIPTIC,
     _RU_GLOSS, _RU_RAYON_PL, _RU_SENT_STOP, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET,
     _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex,
     _feature_after_hyphen, _gen_units, _generic_words, _in_town_list, _is_word, _joined, _lead_cue, _media,
-    _named_units, _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of,
+    _named_units, _numbered, _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of,
     _unit_reading, _variants, _word_cues, province_namesakes,
 )
 from toponyms.match import _Support as _PkgSupport
@@ -546,6 +546,10 @@ class Matcher:
                 continue  # "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a facility
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
+            if a and _ordinal_before(text, a) and all(e.place.kind in ("village", "settlement") for e, _ in ents):
+                continue  # "Биринджи Агалы": another village
+            if not h.tail and text[b + 1:b + 2] == "I" and _numbered(text, a, b):
+                continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             # support comes from mentions of *other* places (a repeated name does not support itself)
@@ -968,6 +972,18 @@ _QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
 _FAMILY_NAME_AFTER = re.compile(
     r"[ \u00a0][A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]*(?:yan|yants|ян|янц|(?<!ութ)յան|յանց|ov|ova|ev|eva|yev|yeva|ов|ова|ев|ева)"
     r"(?:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
+
+
+def _ordinal_before(text: str, a: int) -> bool:
+    """True when a capitalized ordinal (_ORDINALS) stands right before ``a``."""
+    m = _QUAL_BEFORE.search(text, max(0, a - 16), a)
+    if m is None:
+        return False
+    w = m.group(1)
+    if not w[:1].isupper():
+        k = next((n for n in range(len(w) - 1, 0, -1) if w[n].isupper()), 0)
+        w = w[k:] if k else ""
+    return bool(w) and fold(w) in _ORDINALS
 
 
 def _qualified(text: str, a: int) -> bool:

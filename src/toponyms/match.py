@@ -173,7 +173,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   compounds ("Ашагы Маральян") match whole. "New" and "old" qualify too (Նոր, Нор, Nor, Հին, Хин, Hin, Yeni, Köhnə:
   "Нор Айгестан" is not Айгестан, "Հին Ջուղա" not the town). Armenian qualifiers but "upper", "new" and "old"
   (Неркин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place, while Verin Shorzha
-  (Վերին Շորժա) is not Shorzha.
+  (Վերին Շորժա) is not Shorzha. Ordinals (Birinci, İkinci, Üçüncü, Биринджи...) qualify a village's name only
+  ("Биринджи Агалы" is not the rebuilt Ağalı; "İkinci Qarabağ müharibəsi" still names Karabakh), and so does a
+  Roman numeral after it ("Агалы II"; a lone "I" after a Latin-script name only before punctuation, "and" or "or",
+  not the pronoun: "In Aghali I saw").
 - **The reference-work sentence**: "X (glosses) is a/an/the/one of the ... <noun>" or "X (glosses) — <noun>": the first
   generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
   reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
@@ -1009,8 +1012,12 @@ class Matcher:
                 # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
                 # facility
                 continue
-            if a and _qualified(text, a):
-                continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
+            if a:
+                q = _qualifier(text, a)
+                if q == 1 or (q == 2 and all(e.place.kind in ("village", "settlement") for e, _ in ents)):
+                    continue  # "Беюк Тагавард", "Неркин Сус", "Биринджи Агалы": another place (maybe one it lacks)
+            if not h.tail and text[b + 1:b + 2] == "I" and _numbered(text, a, b):
+                continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             # support comes from mentions of *other* places (a repeated name does not support itself)
@@ -1968,12 +1975,40 @@ _QUALIFIERS = frozenset(fold(w) for w in (
 ))
 
 
+#: a Roman numeral after a name, as numbered villages carry it (Ağalı I, Агалы II, Agali III)
+_NUMERAL_AFTER = re.compile(r"[ \u00a0](I{1,3}|IV)(?![\w'’-])")
+
+
+def _numbered(text: str, a: int, b: int) -> bool:
+    """True when a Roman numeral follows the name at ``b`` ("Агалы I"); a lone "I" after a Latin-script name only
+    before punctuation or "and"/"or" (not the English pronoun: "In Aghali I saw")."""
+    m = _NUMERAL_AFTER.match(text, b)
+    if m is None:
+        return False
+    if m.group(1) != "I" or not text[a:b].isascii():
+        return True
+    rest = text[m.end():m.end() + 4]
+    return rest[:1] in ("", ",", ".", ";", ":", ")") or rest.startswith((" and", " or"))
+
+
+#: Ordinals before a village's name: Birinci, İkinci and Üçüncü Ağalı are three villages, none of them the rebuilt
+#: Ağalı ("Биринджи Агалы"); before a region they name a war ("İkinci Qarabağ müharibəsi": Karabakh)
+_ORDINALS = frozenset(fold(w) for w in (
+    "Birinci", "İkinci", "Üçüncü", "Birinji", "Ikinji", "Uchunju", "Биринджи", "Икинджи", "Учюнджю", "Учунджу"))
+
+
 def _qualified(text: str, a: int) -> bool:
-    """True when a capitalized qualifier word stands right before ``a`` (see _QUALIFIERS)."""
+    """True when a capitalized qualifier word (or an ordinal) stands right before ``a`` (see _qualifier)."""
+    return _qualifier(text, a) != 0
+
+
+def _qualifier(text: str, a: int) -> int:
+    """1 when a capitalized qualifier word stands right before ``a`` (_QUALIFIERS), 2 when an ordinal does
+    (_ORDINALS), else 0."""
     # a space or hyphen at a-1, and the run of \w characters (isalnum or _) before it, cut at a-16 (the regex
     # (\w+)[ \-]$ over text[a-16:a], without the regex)
     if a < 2 or text[a - 1] not in " -":
-        return False
+        return 0
     j = a - 1
     lo = a - 16 if a > 16 else 0
     while j > lo:
@@ -1983,23 +2018,24 @@ def _qualified(text: str, a: int) -> bool:
         else:
             break
     if j == a - 1:
-        return False
+        return 0
     w = text[j:a - 1]
     if not w[0].isupper():
         # a qualifier glued to the word before it ("rayonununYuxarı Salahlı"): from its capital on
         k = next((n for n in range(len(w) - 1, 0, -1) if w[n].isupper()), 0)
         if not k:
-            return False
+            return 0
         w = w[k:]
     r = _QUAL_MEMO.get(w)
     if r is None:
-        r = _QUAL_MEMO[w] = fold(w) in _QUALIFIERS
+        f = fold(w)
+        r = _QUAL_MEMO[w] = 1 if f in _QUALIFIERS else 2 if f in _ORDINALS else 0
         if len(_QUAL_MEMO) > 100_000:
             _QUAL_MEMO.clear()
     return r
 
 
-_QUAL_MEMO: dict[str, bool] = {}
+_QUAL_MEMO: dict[str, int] = {}
 #: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (not the noun ending -ության),
 #: Russian and Azerbaijani -ov/-ev/-ova/-eva
 _FAMILY_NAME_AFTER = re.compile(
