@@ -110,14 +110,14 @@ from toponyms.lexicon import bundled_lexicon
 from toponyms.match import (
     _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FEATURE, _FEATURE_BEFORE,
     _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
-    _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER, _RU_ADJ_ELLIPTIC,
-    _RU_GLOSS, _RU_RAYON_PL, _RU_SENT_STOP, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET,
-    _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex,
-    _feature_after_hyphen, _gen_units, _generic_words, _in_town_list, _is_word, _joined, _lead_cue, _media,
-    _named_units, _numbered, _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of,
-    _unit_reading, _variants, _word_cues, province_namesakes,
+    _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER,
+    _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless,
+    _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen,
+    _gen_units, _generic_words, _in_town_list, _is_word, _joined, _lead_cue, _media, _named_units, _numbered,
+    _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
+    _variants, _word_cues, province_namesakes,
 )
-from toponyms.match import _Support as _PkgSupport
+from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
 if TYPE_CHECKING:
     from toponyms.gazetteer import Gazetteer
@@ -623,72 +623,10 @@ class Matcher:
                         return False
         return not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
 
-    def _ru_district(self, key: str, h, kind_ok, lang_ok):
-        """A Russian place adjective before район (Лачинского района) or in a coordinated list closed by a plural
-        районы/районов... (Агдамского, Лачинского и Кельбаджарского районов): the district, or None. The span
-        of the last adjective takes the noun (the name is "Лачинский район"); the others are the adjective."""
-        ks, ke, tail, found = h
-        m = _RU_RAYON.match(key, ke)
-        glossed = False
-        if m is None and key.startswith(" (", ke):
-            # a gloss between the adjective and its noun: "Кельбаджарский (армянское название ...) район"; the
-            # span is the adjective
-            g = _RU_GLOSS.match(key, ke)
-            m = _RU_RAYON.match(key, g.end()) if g is not None else None
-            if m is not None and m.group(1) is not None:
-                m = None
-            glossed = m is not None
-        if m is None and tail in _RU_ADJ_ELLIPTIC and _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 80), ks):
-            pass
-        elif m is None:
-            # the elliptic list (match.py): a bare adjective before a comma, a plural район later in the sentence
-            if (tail not in _RU_ADJ_ELLIPTIC and tail != "ой") or not key.startswith(",", ke):
-                return None
-            pl = _RU_RAYON_PL_AHEAD.search(key, ke, ke + 200)
-            if pl is None or any(c in _RU_SENT_STOP for c in key[ke:pl.start()]):
-                return None
-            if tail == "ой" and not pl.group().startswith("област"):
-                return None  # a feminine adjective is a province's ("с Тавушской, на западе Котайкской ... областями")
-        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith((" и ", ", и ")):
-            return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
-        adj = [(e, t) for e, t in found if t == "ru:adj"]
-        ents = [(e, t) for e, t in self._as_district(adj)
-                if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
-        if not ents:  # a former district named after its town (Бердский район): the town
-            ents = [(e, t) for e, t in adj if e.place.kind in ("town", "city") and e.place.kind in kind_ok
-                    and (lang_ok is None or e.name.lang in lang_ok)]
-        if not ents:
-            return None
-        if m is not None and m.group(1) is None and not glossed:
-            ke = m.end()
-        return (ks, ke, tail, ents)
-
-    def _as_district(self, ents: list[tuple[_Entry, str]]) -> list[tuple[_Entry, str]]:
-        """The district/province readings of a mention: its district candidates, and for a candidate that is the
-        centre of its unit, that unit (the district named after its centre: "Aghdara and Khojaly districts")."""
-        out: list[tuple[_Entry, str]] = []
-        seen: set[str] = set()
-        for e, t in ents:
-            if e.place.kind not in ("district", "province"):
-                d = _unit_of(self._named_unit, e)
-                if d is None:
-                    continue
-                k = (id(e), d.id)
-                m = self._moved.get(k)
-                if m is None:
-                    m = self._moved[k] = _Entry(d, e.name, e.suffixes, e.key, e.capital, e.exact_only, e.derived_form,
-                                                frozenset(_areas(d, self._province_of)), e.common, e.vetoable, e.generic_cap, e.latin_az)
-                e = m
-            if e.place.id not in seen:
-                seen.add(e.place.id)
-                out.append((e, t))
-        return out
-
-    def _az_context(self, text: str, src: str, tail: str, a: int, b: int) -> bool:
-        """An Azerbaijani suffix on a Latin (English) name counts in Azerbaijani copy or when it has ə ı ğ ş ç ö ü."""
-        if _AZ_LETTERS.search(src[len(src) - len(tail) - 1:] if tail else src):
-            return True
-        return _text_lang(text, a, b) == "az"
+    # rule helpers whose code is the package's own (the engine around them stays this module's)
+    _ru_district = _PkgMatcher._ru_district
+    _as_district = _PkgMatcher._as_district
+    _az_context = _PkgMatcher._az_context
 
     def _mention(self, text: str, folded_key: str, a: int, b: int, src: str, h: _Hit, ents: list[tuple[_Entry, str]], anchors: _Support, generic: tuple[str, ...] = (), regions: set[str] | frozenset[str] = frozenset()) -> Mention:
         from toponyms.gazetteer import KIND_RANK
@@ -868,20 +806,9 @@ class _Support:
         self.pos = pos  # (offset, candidate set, shared areas) of every mention, in text order
         self.at = at  # the index in ``pos`` of the mention being decided
 
-    def distance(self, areas: frozenset[str]) -> int:
-        """How far (in characters) the nearest other mentioned name in these areas is (looking at most 100
-        mentions each way), or a large number."""
-        pos, i, ident = self.pos, self.at, self.ident
-        if pos is None:
-            return 1 << 30
-        here = pos[i][0]
-        for step in range(1, 101):
-            for j in (i - step, i + step):
-                if 0 <= j < len(pos) and pos[j][1] != ident and not areas.isdisjoint(pos[j][2]):
-                    return abs(pos[j][0] - here)
-        return 1 << 30
-
-    km = _PkgSupport.km  # the map tie-break reads only pos, at and ident: the package's own
+    # these read only pos, at and ident: the package's own
+    distance = _PkgSupport.distance
+    km = _PkgSupport.km
 
     def any(self, areas: Iterable[str]) -> bool:
         return self.count(areas) > 0
@@ -953,11 +880,6 @@ def _regions(places: Iterable[Place], by_id: dict[str, Place]) -> dict[str, str]
 
 #: A blank line (paragraph break): generic and feature nouns do not reach across it.
 _PARA_BREAK = re.compile(r"[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
-_RU_RAYON = re.compile(r"((?:(?:,| и|, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
-                       r" (район\w*|област\w*|марз\w*)")
-_RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
-_RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))\s*[-–—:]\s*"
-                                 r"(?:[\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми)(?:,| и|, и) )*$")
 _COORD = re.compile(r"(?:,? (?:and|və|и|եվ|ու|or|или)|,)(?: (?:" + _AZ_DIRS + "|"
                     + "|".join(fold(w) for w in _HY_DIRS) + ")՝?)? ")
 #: The same joiner in the text itself (case-insensitive), for list items the gazetteer does not know.
