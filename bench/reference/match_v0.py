@@ -896,28 +896,27 @@ _FAMILY_NAME_AFTER = re.compile(
     r"(?:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
 
 
-def _ordinal_before(text: str, a: int) -> bool:
-    """True when a capitalized ordinal (_ORDINALS) stands right before ``a``."""
+def _word_before(text: str, a: int) -> str:
+    """The folded capitalized word right before ``a`` (from its capital on when glued to the word before it), or
+    "" when there is none: the qualifier or ordinal candidate."""
     m = _QUAL_BEFORE.search(text, max(0, a - 16), a)
     if m is None:
-        return False
-    w = m.group(1)
-    if not w[:1].isupper():
-        k = next((n for n in range(len(w) - 1, 0, -1) if w[n].isupper()), 0)
-        w = w[k:] if k else ""
-    return bool(w) and fold(w) in _ORDINALS
-
-
-def _qualified(text: str, a: int) -> bool:
-    """True when a capitalized qualifier word stands right before ``a`` (see _QUALIFIERS)."""
-    m = _QUAL_BEFORE.search(text, max(0, a - 16), a)
-    if m is None:
-        return False
+        return ""
     w = m.group(1)
     if not w[:1].isupper():  # a qualifier glued to the word before it: from its capital on
         k = next((n for n in range(len(w) - 1, 0, -1) if w[n].isupper()), 0)
         w = w[k:] if k else ""
-    return bool(w) and fold(w) in _QUALIFIERS
+    return fold(w) if w else ""
+
+
+def _ordinal_before(text: str, a: int) -> bool:
+    """True when a capitalized ordinal (_ORDINALS) stands right before ``a``."""
+    return _word_before(text, a) in _ORDINALS
+
+
+def _qualified(text: str, a: int) -> bool:
+    """True when a capitalized qualifier word stands right before ``a`` (see _QUALIFIERS)."""
+    return _word_before(text, a) in _QUALIFIERS
 
 
 def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mapping[tuple[str, str], Place] = _NO_UNITS) -> list:
