@@ -8,7 +8,7 @@ the per-language table and the differing spans are printed. Scoring lives in tes
 from __future__ import annotations
 
 import pytest
-from evalsets import LANGS, TARGET, cases, score, table
+from evalsets import LANGS, TARGET, cases, score, spans, table
 
 import toponyms
 
@@ -31,3 +31,12 @@ def test_every_language_has_fifteen_cases_with_sources():
 def test_precision_recall(gz, lang):
     s = score(gz, SET, lang)
     assert s.p >= TARGET and s.r >= TARGET, "\n".join([table(gz, SET), f"{lang}:", *s.diffs])
+
+
+def test_an_expected_span_can_skip_earlier_occurrences_that_are_not_the_place():
+    # held-out 33: "the Agarak Copper Molybdenum Combine ... residents of Agarak": the writer expects the second
+    text = "employees of the Agarak Copper Molybdenum Combine are residents of Agarak and Meghri"
+    assert spans(text, [("Agarak", "agarak"), ("Meghri", "meghri")])[0][0] == 17
+    assert spans(text, [("Agarak", "agarak", 1), ("Meghri", "meghri")]) == [(67, 73, "agarak"), (78, 84, "meghri")]
+    with pytest.raises(AssertionError):
+        spans(text, [("Agarak", "agarak", 2)])

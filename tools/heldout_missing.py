@@ -29,11 +29,14 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import toponyms  # noqa: E402
+from toponyms.textio import atomic_write  # noqa: E402
 import evalsets as E  # noqa: E402
 
 
@@ -74,7 +77,7 @@ def apply(g: toponyms.Gazetteer, folder: str, decisions: list[tuple[str, int, st
         cases = E.cases(folder, lang)
         for i in sorted(per_case, reverse=True):
             text = cases[i]["text"]
-            old = E.spans(text, [(e["text"], e["id"]) for e in cases[i].get("expect") or []])
+            old = E.spans(text, E.items(cases[i]))
             taken = [(a, b) for a, b, _ in old]
             new = []
             for span, pid in per_case[i]:
@@ -96,9 +99,13 @@ def apply(g: toponyms.Gazetteer, folder: str, decisions: list[tuple[str, int, st
                                           f"    - {{text: {json.dumps(s, ensure_ascii=False)}, id: {pid}}}"
                                           for _, _, pid, s, n in items]
             added += len(new)
-        path.write_text("\n".join(lines), encoding="utf-8")
-        for c in E.cases(folder, lang):  # the set still loads and every span is found in order
-            E.spans(c["text"], [(e["text"], e["id"]) for e in c.get("expect") or []])
+        # the set still loads, every span is found in order, and no old span moved (a skip counts from the
+        # item before it) before the file is replaced
+        for i, c in enumerate(yaml.safe_load("\n".join(lines))):
+            now = set(E.spans(c["text"], E.items(c)))
+            if i in per_case and not set(E.spans(cases[i]["text"], E.items(cases[i]))) <= now:
+                raise SystemExit(f"error: {lang}/{i}: the new spans move an expected span; add them by hand")
+        atomic_write(path, "\n".join(lines))
     return added
 
 
