@@ -108,7 +108,7 @@ from toponyms.lexicon import bundled_lexicon
 # the rule helpers, constants and record types the reference shares with the package (the same source); the
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
-    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FEATURE, _FEATURE_BEFORE,
+    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FEATURE, _FEATURE_BEFORE,
     _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
     _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER,
     _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless,
@@ -540,6 +540,8 @@ class Matcher:
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if not h.tail and _RESERVE_AFTER.match(text, b):
                 continue  # a reserve named after the place
+            if not h.tail and text[b - 1].isascii() and _FACILITY_AFTER.match(text, b):
+                continue  # "Ijevan Wine-Brandy Factory": a company or facility named after the place
             if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b)):
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
             if a and text[a - 1] in _OPEN_QUOTES and not h.tail and _quoted_facility(text, a, b):
@@ -915,7 +917,11 @@ def _ordinal_before(text: str, a: int) -> bool:
 
 
 def _qualified(text: str, a: int) -> bool:
-    """True when a capitalized qualifier word stands right before ``a`` (see _QUALIFIERS)."""
+    """True when a capitalized qualifier word stands right before ``a`` (see _QUALIFIERS), or an initial ("Մ․
+    Մասրիկ", "С. Шаумян")."""
+    before = text[max(0, a - 4):a]
+    if before[-3:-2].isupper() and before[-2:] in (". ", "\u2024 ") and (a == 3 or not before[:1].isalnum()):
+        return True
     return _word_before(text, a) in _QUALIFIERS
 
 

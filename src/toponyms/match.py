@@ -40,6 +40,13 @@ Precision filters (what is *not* a mention)
   agency or channel ("«Արցախ» լրատվականի հետ", "“Qarabağ” qəzeti", "газета «Карабах»").
 - **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
   Təbiət Qoruğu", "Goygol State Nature Reserve", "Dilijan National Park", "... պետական արգելոց").
+- **Initials**: a name right after a capital letter, a dot and a space is a person's name or an abbreviated
+  qualifier ("Ս. Շահումյան", "Մ․ Մասրիկ" for Մեծ Մասրիկ, "Վ․ Շորժա" for Վերին Շորժա): left out, as after a
+  qualifier word.
+- **Facilities and companies** (English copy): a name followed by up to three capitalized words and a capitalized
+  facility noun (Museum, Factory, Company, Combine, Plant, Enterprise, Winery, Distillery, Brewery, Cemetery,
+  Festival) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company", "Aghdam Bread Museum"); a
+  council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University").
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev""),
   in Russian a facility noun precedes it ("завод минеральных вод "Истису"", "комплекса «Демирли»"). Azerbaijani
@@ -1007,6 +1014,8 @@ class Matcher:
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
+            if not h.tail and text[b + 1:b + 2].isupper() and text[b - 1].isascii() and _FACILITY_AFTER.match(text, b):
+                continue  # "Ijevan Wine-Brandy Factory", "Aghdam Bread Museum": a company or facility
             if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b) or not h.tail and _quoted_facility(text, a, b)):
                 # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "«Արցախ» լրատվականի", "газета
                 # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
@@ -2009,6 +2018,9 @@ def _qualifier(text: str, a: int) -> int:
     # (\w+)[ \-]$ over text[a-16:a], without the regex)
     if a < 2 or text[a - 1] not in " -":
         return 0
+    if a >= 3 and text[a - 2] in _INITIAL_DOTS and text[a - 3].isupper() and (a == 3 or not text[a - 4].isalnum()) \
+            and text[a - 1] == " ":
+        return 1  # "Մ․ Մասրիկ", "Վ․ Շորժա" (Մեծ, Վերին abbreviated), "С. Шаумян": an initial, not the place
     j = a - 1
     lo = a - 16 if a > 16 else 0
     while j > lo:
@@ -2036,6 +2048,8 @@ def _qualifier(text: str, a: int) -> int:
 
 
 _QUAL_MEMO: dict[str, int] = {}
+#: the dot after an initial or an abbreviated qualifier (the Armenian one-dot leader too: "Մ․ Մասրիկ")
+_INITIAL_DOTS = frozenset(".\u2024")
 #: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (not the noun ending -ության),
 #: Russian and Azerbaijani -ov/-ev/-ova/-eva
 _FAMILY_NAME_AFTER = re.compile(
@@ -2414,6 +2428,12 @@ _RESERVE_AFTER = re.compile(r"[ \u00a0]+(?:Dövlət[ \u00a0]+Təbiət[ \u00a0]+(
                             r"|(?:State[ \u00a0]+)?Nature[ \u00a0]+Reserve|State[ \u00a0]+Reserve|National[ \u00a0]+Park"
                             r"|պետական[ \u00a0]+արգելոց|ազգային[ \u00a0]+պարկ)")
 _RESERVE_FIRST = frozenset("DMSNպա")
+#: An English facility or company named after a place ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company",
+#: "Agarak Copper Molybdenum Combine", "Aghdam Bread Museum", "Areni Wine Festival"): the name, up to three
+#: capitalized words and a capitalized facility noun. The held-out sets leave such names out; a council, a centre or a
+#: university keeps the place ("Kapan City Council", "Karabakh University").
+_FACILITY_AFTER = re.compile(r"(?:[ \u00a0-][A-Z][a-z]+){0,3}[ \u00a0](?:Museum|Factory|Company|Combine|Plant|"
+                             r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival)s?(?![\w'’-])")
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
