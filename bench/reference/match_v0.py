@@ -108,7 +108,7 @@ from toponyms.lexicon import bundled_lexicon
 # the rule helpers, constants and record types the reference shares with the package (the same source); the
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
-    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FEATURE, _FEATURE_BEFORE,
+    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
     _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
     _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER,
     _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless,
@@ -891,11 +891,6 @@ _TWORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
 
 
 _QUAL_BEFORE = re.compile(r"(\w+)[ \-]$")
-#: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (not the noun ending -ության),
-#: Russian and Azerbaijani -ov/-ev/-ova/-eva
-_FAMILY_NAME_AFTER = re.compile(
-    r"[ \u00a0][A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]*(?:yan|yants|ян|янц|(?<!ութ)յան|յանց|ov|ova|ev|eva|yev|yeva|ов|ова|ев|ева)"
-    r"(?:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
 
 
 def _word_before(text: str, a: int) -> str:

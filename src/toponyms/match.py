@@ -2050,11 +2050,12 @@ def _qualifier(text: str, a: int) -> int:
 _QUAL_MEMO: dict[str, int] = {}
 #: the dot after an initial or an abbreviated qualifier (the Armenian one-dot leader too: "Մ․ Մասրիկ")
 _INITIAL_DOTS = frozenset(".\u2024")
-#: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (not the noun ending -ության),
-#: Russian and Azerbaijani -ov/-ev/-ova/-eva
+#: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants and the classical -եան (not the noun
+#: endings -ության, -ութեան), Russian and Azerbaijani -ov/-ev/-ova/-eva; in capitals too ("Թաթուլ Կրպէեանի",
+#: "ԹԱԹՈՒԼ ԿՐՊԵՅԱՆԸ": a person)
 _FAMILY_NAME_AFTER = re.compile(
-    r"[ \u00a0][A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]*(?:yan|yants|ян|янц|(?<!ութ)յան|յանց|ov|ova|ev|eva|yev|yeva|ов|ова|ев|ева)"
-    r"(?:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
+    r"[ \u00a0][A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]*(?i:yan|yants|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
+    r"|yeva|ов|ова|ев|ева)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
 
 
 _SETTLEMENTS_PL = frozenset(("villages", "settlements"))

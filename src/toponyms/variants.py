@@ -83,7 +83,7 @@ _ENDINGS: dict[str, tuple[str, ...]] = {lang: tuple(sorted({fold(x) for x in wor
 }.items()}
 _RU_ADJ = re.compile(r"[сц]к(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми|ую)$")
 #: a family name after the word: the word is a given name ("Serdak Hakobyan", "Mxitar Nersisyan")
-_SURNAME = re.compile(r"[ \u00a0]+\w*(?:yan|ian|yants|ян|янц|յան|յանց|ov|ova|ev|eva|ов|ова|ев|ева)\b", re.I)
+_SURNAME = re.compile(r"[ \u00a0]+\w*(?:yan|ian|yants|ян|янц|յան|յանց|եան|եանց|ov|ova|ev|eva|ов|ова|ев|ева)\b", re.I)
 _SETTLE_BEFORE = re.compile(
     r"(?:\b(?:сел[оаеуы]|сёла|селом|селах|сел|деревн[яиеюй]|посёлок|поселок|village of|villages of|villages|village"
     r"|kənd[\w]*|qəsəbə[\w]*|գյուղ[\w]*|գյուղեր[\w]*))[ :\u00a0]+$", re.I)
