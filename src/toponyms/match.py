@@ -1514,6 +1514,8 @@ _LOC_AZ_BEFORE = re.compile(r"[ \u00a0]+(?:rayonunun|մարզի|շրջանի)[ \
 _LOC_AZ_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:və|և|եւ|ու|[^\W\d_][\w'’-]*))*?[ \u00a0]+(?:kənd|գյուղ|գիւղ)", re.I)
 # "Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində": the district's name in the genitive, then lower-case words
 _LOC_AZ_GEN = re.compile(r"(?<=[ıiuü]n)[ \u00a0]+((?:[^\W\d_A-ZƏÖÜÇŞĞİ][\w'’-]*[ \u00a0]+){1,5})\Z")
+# "rayonun Ağdam kəndində": the bare district noun in the genitive (the district just named), then list items
+_LOC_AZ_ANAPHOR = re.compile(r"(?<![\w-])rayonun(?:un)?[ \u00a0]+((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
 _LOC_EN_AFTER = re.compile(r"[ \u00a0]+villages?[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _LOC_RU_BEFORE = re.compile(r"(?:^|[ \u00a0(])(?:сел[оаеу]|сёла|селах|селами|деревн\w*)[ \u00a0]+\Z")
 _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'’-]*))*?[ \u00a0]+\Z")
@@ -1522,7 +1524,8 @@ _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'�
 def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Mention]:
     """Leave out a village the copy places in a district none of its candidates lies in: "Tovuz rayonunun Ağdam
     kəndi", "Aghdam village of Tovuz district", "село Агдам Товузского района" name a Tovuz village the gazetteer
-    lacks, not the Karabakh Ağdam (the district comes from a mention with a district noun); so does "Տավուշի մարզի
+    lacks, not the Karabakh Ağdam (the district comes from a mention with a district noun, or is the one last named
+    before "rayonun": "Tovuz ... Burada rayonun Ağdam kəndində"); so does "Տավուշի մարզի
     Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement that WOF gives that Armenian name)."""
     drop: set[int] = set()
     for i, m in enumerate(out):
@@ -1542,6 +1545,13 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
                 if g is not None and _LOC_AZ_AFTER.match(text, m.end, min(len(text), m.end + 200)):
                     unit = x.place
                 break
+        if unit is None and "rayonun" in text[max(0, m.start - 80):m.start]:
+            # az: "Burada rayonun Ağdam kəndində" (the district's Ağdam village): the district last named before
+            g = _LOC_AZ_ANAPHOR.search(text, max(0, m.start - 80), m.start)
+            if g is not None and all(w[:1].isupper() or w == "və" for w in g.group(1).replace(",", " ").split()) \
+                    and not any(x.end >= g.start() - 1 and x.start < g.start() for x in out[:i]) \
+                    and _LOC_AZ_AFTER.match(text, m.end, min(len(text), m.end + 200)):
+                unit = next((x.place for x in reversed(out[:i]) if x.place.kind == "district"), None)
         if unit is None:
             for j in range(i + 1, min(i + 12, len(out))):
                 x = out[j]
