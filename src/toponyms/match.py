@@ -194,7 +194,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
   ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, cave,
-  cathedral, an English mine: "Sotk gold mine", "Kapan Mining"; the Armenian genitive Սոթքի հանքավայր is the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
+  cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; not after an Armenian genitive, which
+  says where the church stands: "Բերձորի եկեղեցին"; an English mine: "Sotk gold mine", "Kapan Mining"; the Armenian genitive Սոթքի հանքավայր is the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
   օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
   noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), and an English building noun
   before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car). Nouns do not reach across a blank
@@ -1725,6 +1726,9 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
     # buildings and works named after a place: the monastery, mosque, bridge, airport or cave, not the place
     "monast", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
+    # temples, churches, mausoleums and caves named after a place ("Ağoğlan məbədi", "Qaranlıq kaha")
+    # (not in Armenian, where the genitive before the noun says where it stands: "Բերձորի եկեղեցին")
+    "church", "temple", "mausoleum", "kilsə", "məbəd", "türbə", "kaha", "церкв", "церков", "храм", "мавзоле",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
     "silsilə", "хребет", "լեռնաշղթա",
     # plateaus and valleys ("Շուշիի բարձրավանդակը", "Աղավնոյի հովիտ")
