@@ -26,7 +26,7 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    of the Kalbajar mentioned earlier);
    or, with no such support, when it is the only place with that key (a district and its centre count as one),
    its similarity is at least ``CUE_SIMILARITY``, and a settlement noun stands next to the word (село, village,
-   kəndi, գյուղ) or opens a list of capitalized words the word ends ("села Газьян, Сахлабад"), a reference-work sentence says what it is ("Gandja is the second largest ... city": then only
+   kəndi, գյուղ; town, city, город, şəhər, քաղաք) or opens a list of capitalized words the word ends ("села Газьян, Сахлабад"), a reference-work sentence says what it is ("Gandja is the second largest ... city": then only
    places of that kind count), or the word is an item of a list with a found place. A district noun after the
    word (rayonu, района, district) turns a district centre into its district. Nothing else is reported.
    The first half of a double name whose second half the main passes found is a word of its own
@@ -87,8 +87,9 @@ _RU_ADJ = re.compile(r"[сц]к(?:ого|ому|ом|им|ий|ой|ая|ое|и
 _SURNAME = re.compile(r"[ \u00a0]+\w*(?:yan|ian|yants|ян|янц|յան|յանց|եան|եանց|ov|ova|ev|eva|ов|ова|ев|ева)\b", re.I)
 _SETTLE_BEFORE = re.compile(
     r"(?:\b(?:сел[оаеуы]|сёла|селом|селах|сел|деревн[яиеюй]|посёлок|поселок|village of|villages of|villages|village"
+    r"|town of|towns of|city of|город[аеу]?|городом"
     r"|kənd[\w]*|qəsəbə[\w]*|գյուղ[\w]*|գյուղեր[\w]*))[ :\u00a0]+$", re.I)
-_SETTLE_AFTER = re.compile(r"^[ \u00a0]+(?:village|kənd|qəsəbə|գյուղ|село|деревн)", re.I)
+_SETTLE_AFTER = re.compile(r"^[ \u00a0]+(?:village|town\b|city\b|kənd|qəsəbə|şəhər|գյուղ|քաղաք|село|деревн|город\b)", re.I)
 #: a settlement noun before a list of capitalized words that ends right before the word ("села Газьян, Сахлабад
 #: и Гапанлы", "the villages of Chiragli, Sarijali and Kangarli"): each word of the list has the noun
 _SETTLE_LIST_BEFORE = re.compile(
