@@ -1279,3 +1279,10 @@ def test_a_temple_or_mausoleum_named_after_a_place_is_not_the_place():
     # before a church says where it stands (held-out 26: "Բերձորի եկեղեցին" is Berdzor's church)
     assert _pairs("Ağoğlan məbədi (IX əsr), Dəmrovlu Pir məbədi") == []
     assert ("Բերձորի", "lachin-town") in _pairs("Ջրականի Մեխակավանի եկեղեցին, Բերձորի եկեղեցին եւ Շուշիի եկեղեցին")
+
+
+def test_a_singular_noun_before_the_first_item_beats_the_list_s_plural_noun():
+    # held-out 34: "the city of Nakhchivan, Garakhanbayli, ... and Tumbul villages": the city, then the villages
+    got = _pairs("The service area of the facility covers the city of Nakhchivan, Garakhanbayli, Bulgan, Hajiniyyat "
+                 "and Tumbul villages of Babak district.")
+    assert got[0] == ("Nakhchivan", "nakhchivan-city") and ("Tumbul", "tumbul") in got

@@ -2132,6 +2132,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     n = len(chosen)
     cues: list = [None] * n
     plural = [False] * n
+    carried = [False] * n  # the reading came from a plural noun after the list, not from a noun of its own
     klen = len(key)
     word = _WORD.match
     get = _word_cues.get
@@ -2177,6 +2178,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
                 and _joined(key, text, chosen[i], chosen[i + 1]):
             r = (cues[i + 1], True)
+            carried[i] = True
         if r is not None:
             cues[i], plural[i] = r
     # the reference-work sentence: "Haghartsin (Armenian: Հաղարծին) is a 13th century monastery", "Кельбаджар
@@ -2208,12 +2210,14 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         h = chosen[i][0]
         ks = h.kstart
         lead = None
-        if cues[i] is None and ks > 2:
+        if (cues[i] is None or carried[i]) and ks > 2:
             if key[ks - 1] in "( :" and key[ks - 2] in "(fn: -–—":
                 lead = _lead_cue(key, ks)
             elif key[ks - 1] == " " and key[ks - 2] in "вмхыи":
                 lead = _ru_plural_before(key, ks, h, units,
                                          lambda: not (i + 1 < n and _joined(key, text, chosen[i], chosen[i + 1])))
+            if lead is not None and carried[i] and lead[1]:
+                lead = None  # a plural noun before a list the noun after it already reads
             if lead is not None:
                 r, pl = lead
                 cues[i] = r
