@@ -1286,3 +1286,11 @@ def test_a_singular_noun_before_the_first_item_beats_the_list_s_plural_noun():
     got = _pairs("The service area of the facility covers the city of Nakhchivan, Garakhanbayli, Bulgan, Hajiniyyat "
                  "and Tumbul villages of Babak district.")
     assert got[0] == ("Nakhchivan", "nakhchivan-city") and ("Tumbul", "tumbul") in got
+
+
+def test_a_city_unit_inside_a_bare_list_of_districts():
+    # held-out 34: a demining report lists thirteen districts with the city Xankəndi among them; the districts
+    got = _pairs("dörd özəl şirkət Tərtər, Ağdərə, Kəlbəcər, Ağdam, Xocalı, Xankəndi, Şuşa, Xocavənd, Laçın, Füzuli, "
+                 "Cəbrayıl, Qubadlı və Zəngilan ərazilərində işlər aparıb")
+    assert ("Xankəndi", "khankendi") in got and ("Şuşa", "shusha") in got and ("Zəngilan", "zangilan") in got
+    assert ("Tərtər", "tartar") in got

@@ -1091,15 +1091,18 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # inside and at the edges of runs of three or more qualifying mentions)
     ok = [cues[k] is None and not chosen[k][0].tail and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
           for k in range(n)]
+    city = [not ok[k] and cues[k] is None and not chosen[k][0].tail
+            and all(e.place.kind == "city" and e.place.unit == e.place.id for e, _ in chosen[k][0].entries)
+            for k in range(n)]
     first = 0
     while first < n:
         if not ok[first]:
             first += 1
             continue
         last = first
-        while last + 1 < n and ok[last + 1]:
+        while last + 1 < n and (ok[last + 1] or (city[last + 1] and last + 2 < n and ok[last + 2])):
             last += 1
-        if last - first >= 2:
+        if sum(ok[first:last + 1]) >= 3:
             i = first
             open_left = first > 0 and _joined(key, text, chosen[first - 1], chosen[first])
             while i <= last:
@@ -1107,9 +1110,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 while j < last and _joined(key, text, chosen[j], chosen[j + 1]):
                     j += 1
                 open_right = j == last and last + 1 < n and _joined(key, text, chosen[last], chosen[last + 1])
-                if j - i >= 2 and not (i == first and open_left) and not open_right:
+                if sum(ok[i:j + 1]) >= 3 and not (i == first and open_left) and not open_right:
                     for k in range(i, j + 1):
-                        cues[k] = _GENERIC[2][1]
+                        if ok[k]:
+                            cues[k] = _GENERIC[2][1]
                 i = j + 1
         first = last + 1
     # "Tərtər, Ağdam, ... Qubadlı və Zəngilanda, o cümlədən Qazax rayonunun ... kəndlərində": a list that goes on

@@ -136,7 +136,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A bare list of districts**: three or more uninflected names joined as a list, each of which can be a
   district, with no generic noun of their own, are the districts ("Kəlbəcər, Tərtər, Ağdərə, Ağdam"; "Aghdam,
   Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin"); a shared case ending on the last item ("Şuşa, Ağdam,
-  Füzulidə məktəblər") leaves the towns.
+  Füzulidə məktəblər") leaves the towns. A city that is a unit of its own (Xankəndi, Gəncə) may stand inside the
+  list and stays the city.
 - **Neighbours of a unit are units**: in a sentence with a verb of bordering (borders, bordered, bordering,
   border on; граничит; həmsərhəd, sərhədlənir; սահմանակից), a bare name that can be a district is the district
   ("It borders Zangilan in the south-west, Gubadli in the west"), and so is an inflected Armenian or Russian name
@@ -2284,17 +2285,22 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # a shared case ending ("Şuşa, Ağdam, Füzulidə məktəblər") leaves the towns
     # (a list joined to any item that does not qualify is no such list: _joined, the costly test, is asked only
     # inside and at the edges of runs of three or more qualifying mentions)
+    # A city that is a unit of its own (Xankəndi, Gəncə) may stand in such a list and keeps its reading
+    # ("Tərtər, Ağdərə, Kəlbəcər, Ağdam, Xocalı, Xankəndi, Şuşa ... və Zəngilan ərazilərində").
     ok = [cues[k] is None and not chosen[k][0].tail and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
           for k in range(n)]
+    city = [not ok[k] and cues[k] is None and not chosen[k][0].tail
+            and all(e.place.kind == "city" and e.place.unit == e.place.id for e, _ in chosen[k][0].entries)
+            for k in range(n)]
     first = 0
     while first < n:
         if not ok[first]:
             first += 1
             continue
         last = first
-        while last + 1 < n and ok[last + 1]:
+        while last + 1 < n and (ok[last + 1] or (city[last + 1] and last + 2 < n and ok[last + 2])):
             last += 1
-        if last - first >= 2:
+        if sum(ok[first:last + 1]) >= 3:
             i = first
             open_left = first > 0 and _joined(key, text, chosen[first - 1], chosen[first])
             while i <= last:
@@ -2302,9 +2308,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 while j < last and _joined(key, text, chosen[j], chosen[j + 1]):
                     j += 1
                 open_right = j == last and last + 1 < n and _joined(key, text, chosen[last], chosen[last + 1])
-                if j - i >= 2 and not (i == first and open_left) and not open_right:
+                if sum(ok[i:j + 1]) >= 3 and not (i == first and open_left) and not open_right:
                     for k in range(i, j + 1):
-                        cues[k] = _GENERIC[2][1]
+                        if ok[k]:
+                            cues[k] = _GENERIC[2][1]
                 i = j + 1
         first = last + 1
     # "Tərtər, Ağdam, ... Qubadlı və Zəngilanda, o cümlədən Qazax rayonunun ... kəndlərində": a list that goes on
