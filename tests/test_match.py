@@ -1294,3 +1294,12 @@ def test_a_city_unit_inside_a_bare_list_of_districts():
                  "Cəbrayıl, Qubadlı və Zəngilan ərazilərində işlər aparıb")
     assert ("Xankəndi", "khankendi") in got and ("Şuşa", "shusha") in got and ("Zəngilan", "zangilan") in got
     assert ("Tərtər", "tartar") in got
+
+
+def test_an_azerbaijani_locative_before_the_places_it_holds_is_the_district():
+    # held-out 34 and 22: "Kəlbəcərdə - Vəng, İstisu ...", "Xocavəndə isə Hadrut, Ağbulaq ...": the districts
+    got = _pairs("Onun sözlərinə görə, Kəlbəcərdə - Vəng, İstisu və Dəmirçidam turizm zonası yaradılacaq: “Xocavəndə "
+                 "isə Hadrut, Tuğ və Böyük Tağlar, Zəngilanda Qaragöz")
+    assert ("Kəlbəcərdə", "kalbajar") in got and ("Xocavəndə", "khojavend") in got and ("Zəngilanda", "zangilan") in got
+    assert ("Hadrut", "hadrut") in got
+    assert _pairs("Şuşada inşa edilmiş səkkiz qəsr") == [("Şuşada", "shusha-city")]

@@ -108,7 +108,7 @@ from toponyms.lexicon import bundled_lexicon
 # the rule helpers, constants and record types the reference shares with the package (the same source); the
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
-    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
+    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _AZ_LOC_GAP, _AZ_LOC_TAGS, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
     _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
     _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER,
     _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless,
@@ -1163,6 +1163,14 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                         and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j - 1] = _GENERIC[2][1]
                     j -= 1
+    # "Kəlbəcərdə - Vəng, İstisu ...": a locative (or dative) unit name right before a place that lies in the unit
+    for i in range(n - 1):
+        h, _, b = chosen[i]
+        if cues[i] is None and h.tail and cues[i + 1] is not _FEATURE \
+                and any(t in _AZ_LOC_TAGS for _, t in h.entries) and _AZ_LOC_GAP.fullmatch(text, b, chosen[i + 1][1]):
+            us = _gen_units(h, units, _AZ_LOC_TAGS)
+            if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i + 1][0].entries):
+                cues[i] = _GENERIC[2][1]
     # "Tovuzda yanğın hadisəsi baş verib", "Ağdamda qəbiristanlıqda yanğın", "Xocavənddə mina partlayışı": a news
     # lead opening with a district centre in the locative places the event in the district (not for a city that
     # is its own district's namesake city: "Şuşada inşa edilmiş qəsrlər" stays the city)

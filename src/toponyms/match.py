@@ -130,6 +130,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ("6 villages of Fuzuli", "seven villages in Gazakh"; "the villages of Vengli and Kolatag" names the villages).
   qəsəbə, посёлок and ավան point to any settlement kind (a town in one source is a
   village in another: "Kəlbəcər rayonunun İstisu qəsəbəsi" is the Kalbajar village, not Jermuk).
+- **An Azerbaijani locative before the places it holds**: a name with a unit reading in the locative or dative, right
+  before a place that lies in that unit (a dash, a colon or isə between), is the unit ("Kəlbəcərdə - Vəng, İstisu",
+  "Xocavəndə isə Hadrut, Ağbulaq", "Zəngilanda Qaragöz"), as the genitive is.
 - **A news lead opening with a centre in the Azerbaijani locative** ("Ağdamda qəbiristanlıqda yanğın baş verib",
   "Kəlbəcərdə mina hadisəsi baş verib") places the event in the district, not the town (a city stays:
   "Şuşada inşa edilmiş səkkiz qəsr").
@@ -2361,6 +2364,16 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                         and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j - 1] = _GENERIC[2][1]
                     j -= 1
+    # "Kəlbəcərdə - Vəng, İstisu ...", "Xocavəndə isə Hadrut, Ağbulaq", "Zəngilanda Qaragöz": a name with a unit
+    # reading, in the locative (or dative), right before a place that lies in that unit (a dash, a colon or isə
+    # between) is the unit, as the genitive is
+    for i in range(n - 1):
+        h, _, b = chosen[i]
+        if cues[i] is None and h.tail and cues[i + 1] is not _FEATURE \
+                and any(t in _AZ_LOC_TAGS for _, t in h.entries) and _AZ_LOC_GAP.fullmatch(text, b, chosen[i + 1][1]):
+            us = _gen_units(h, units, _AZ_LOC_TAGS)
+            if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i + 1][0].entries):
+                cues[i] = _GENERIC[2][1]
     # "Tovuzda yanğın hadisəsi baş verib", "Ağdamda qəbiristanlıqda yanğın", "Xocavənddə mina partlayışı": a news
     # lead opening with a district centre in the locative places the event in the district (not for a city that
     # is its own district's namesake city: "Şuşada inşa edilmiş qəsrlər" stays the city)
@@ -2415,6 +2428,11 @@ _INSTITUTION_AFTER = tuple(" " + w for w in ("İcra", "Polis", "Prokurorluğu", 
 _GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))
 #: up to three words (the first one or two capitalized, then a noun: the caller checks)
 _UNKNOWN_THEN_NOUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2}")
+
+
+_AZ_LOC_TAGS = frozenset(("az:loc", "az:dat"))
+#: between an Azerbaijani locative and the place it holds: a space (and isə, "as for"), or a dash or colon
+_AZ_LOC_GAP = re.compile(r"[ \u00a0]+(?:isə[ \u00a0]+)?|[ \u00a0]*[-–—:][ \u00a0]*")
 
 
 def _gen_units(h: _Hit, units, tags: frozenset[str] | None = _GEN_TAGS) -> set[str]:
