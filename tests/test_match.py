@@ -1303,3 +1303,11 @@ def test_an_azerbaijani_locative_before_the_places_it_holds_is_the_district():
     assert ("Kəlbəcərdə", "kalbajar") in got and ("Xocavəndə", "khojavend") in got and ("Zəngilanda", "zangilan") in got
     assert ("Hadrut", "hadrut") in got
     assert _pairs("Şuşada inşa edilmiş səkkiz qəsr") == [("Şuşada", "shusha-city")]
+
+
+def test_a_plural_feature_noun_after_a_list_names_every_item():
+    # held-out 34 and 18: the Areguni and Pambak ranges, the Azykh and Taghlar caves are not the villages
+    assert _pairs("որը բաղկացած է Վիրահայոց, Գուգարաց, Միափորի, Արեգունու և Փամբակի լեռնաշղթաներից:") == []
+    assert _pairs("The Azykh and Taghlar caves are two prehistoric sites") == []
+    assert _pairs("Tərtər və Xaçın çayları") == []  # the last item unknown to the gazetteer
+    assert ("Tavush", "tavush") in _pairs("Tavush and Gegharkunik provinces")

@@ -201,7 +201,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; not after an Armenian genitive, which
   says where the church stands: "Բերձորի եկեղեցին"; an English mine: "Sotk gold mine", "Kapan Mining"; the Armenian genitive Սոթքի հանքավայր is the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
   օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
-  noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), and an English building noun
+  noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), and a plural one after a list names
+  every item ("Արեգունու և Փամբակի լեռնաշղթաներից", "the Azykh and Taghlar caves", "Tərtər və Xaçın çayları"), and an English building noun
   before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car). Nouns do not reach across a blank
   line. Only a region, corridor or feature candidate survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh); with none
   left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
@@ -1887,7 +1888,7 @@ def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
     if w is None:
         return None
     r = _classify(_fold_word(w.group()))
-    return r if r is not None and r[1] and r[0] not in _NON_KIND else None
+    return r if r is not None and r[1] and (r[0] not in _NON_KIND or r[0] is _FEATURE) else None
 
 
 _word_cues: dict[str, tuple[tuple[str, ...], bool] | None] = {}
@@ -1915,7 +1916,10 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
     if w in _NOT_GENERIC:
         pass  # "Tavush villagers": people, not a noun of the place
     elif w in _FEATURE_WORDS or (w.startswith(_FEATURE_PREFIXES) and not w.startswith(_FEATURE_NOT)):
-        r = (_FEATURE, False)
+        # a plural feature noun after a list names every item ("Արեգունու և Փամբակի լեռնաշղթաներից", the ranges;
+        # "the Tartar and Khachen rivers"; "Araz və Kür çayları")
+        r = (_FEATURE, (w.isascii() and w.endswith("s") and not w.endswith("ss")) or "եր" in w[3:] or "lar" in w[3:]
+             or "lər" in w[3:])
     elif w.startswith(_STREET_NOUNS):
         r = (_STREET, "եր" in w or w.endswith(("s", "ы")) or "lər" in w)
     elif w.startswith(_HY_HISTORIC):
