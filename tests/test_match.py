@@ -1311,3 +1311,10 @@ def test_a_plural_feature_noun_after_a_list_names_every_item():
     assert _pairs("The Azykh and Taghlar caves are two prehistoric sites") == []
     assert _pairs("Tərtər və Xaçın çayları") == []  # the last item unknown to the gazetteer
     assert ("Tavush", "tavush") in _pairs("Tavush and Gegharkunik provinces")
+
+
+def test_a_tributary_or_rivers_named_like_a_place_are_not_the_place():
+    # held-out 34, 15, 20, 21: "Կուր գետի Դեբեդ և Աղստև վտակների", "Կուր գետի Գանձակ վտակի ափին", "Ոսկեպար և Ջողազ
+    # գետերի միախառնման տեղում": tributaries and rivers, not the towns and villages
+    assert _pairs("Անդրկովկասի խոշոր Կուր գետի Դեբեդ և Աղստև վտակների միջև:") == []
+    assert _pairs("Ոսկեպար և Ջողազ գետերի միախառնման տեղում") == []
