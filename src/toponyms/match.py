@@ -1732,10 +1732,10 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     # buildings and works named after a place: the monastery, mosque, bridge, airport or cave, not the place
     "monast", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
     # temples, churches, mausoleums and caves named after a place ("Ağoğlan məbədi", "Qaranlıq kaha")
-    # tributaries and rivers in the plural ("Դեբեդ և Աղստև վտակների", "Արաքս և Կուր գետերը")
-    "վտակ", "գետեր", "tributar", "приток",
     # (not in Armenian, where the genitive before the noun says where it stands: "Բերձորի եկեղեցին")
     "church", "temple", "mausoleum", "kilsə", "məbəd", "türbə", "kaha", "церкв", "церков", "храм", "мавзоле",
+    # tributaries and rivers in the plural ("Դեբեդ և Աղստև վտակների", "Արաքս և Կուր գետերը")
+    "վտակ", "գետեր", "tributar", "приток",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
     "silsilə", "хребет", "լեռնաշղթա",
     # plateaus and valleys ("Շուշիի բարձրավանդակը", "Աղավնոյի հովիտ")
