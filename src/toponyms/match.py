@@ -1555,9 +1555,15 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
             # az: "Burada rayonun Ağdam kəndində" (the district's Ağdam village): the district last named before
             g = _LOC_AZ_ANAPHOR.search(text, max(0, m.start - 80), m.start)
             if g is not None and all(w[:1].isupper() or w == "və" for w in g.group(1).replace(",", " ").split()) \
-                    and not any(x.end >= g.start() - 1 and x.start < g.start() for x in out[:i]) \
+                    and not (i and out[i - 1].end >= g.start() - 1 and out[i - 1].start < g.start()) \
                     and _LOC_AZ_AFTER.match(text, m.end, min(len(text), m.end + 200)):
-                unit = next((x.place for x in reversed(out[:i]) if x.place.kind == "district"), None)
+                # the district named last, within the 30 mentions and 1,000 characters before
+                for j in range(i - 1, max(-1, i - 31), -1):
+                    if out[j].end < m.start - 1000:
+                        break
+                    if out[j].place.kind == "district":
+                        unit = out[j].place
+                        break
         if unit is None:
             for j in range(i + 1, min(i + 12, len(out))):
                 x = out[j]
