@@ -1318,3 +1318,11 @@ def test_a_tributary_or_rivers_named_like_a_place_are_not_the_place():
     # գետերի միախառնման տեղում": tributaries and rivers, not the towns and villages
     assert _pairs("Անդրկովկասի խոշոր Կուր գետի Դեբեդ և Աղստև վտակների միջև:") == []
     assert _pairs("Ոսկեպար և Ջողազ գետերի միախառնման տեղում") == []
+
+
+def test_garadagh_needs_its_village_s_area():
+    # held-out 13, 22, 31, 34: Iranian Qaradagh (Ղարադաղից, where forebears came from) and Baku's Garadagh district
+    # (resettlement convoys leave from it) are not the Tavush, Gadabay or Tovuz villages of the name
+    assert _pairs("նրանց միայն փոքր մասի նախնիները գաղթել են Ղարադաղից։") == []
+    assert _pairs("the Gobu Park 3 residential complex in Garadagh for Lachin") == [("Lachin", "lachin-town")]
+    assert ("Qaradağ", "garadagh") in _pairs("Gədəbəy rayonunun Qaradağ kəndi")
