@@ -128,3 +128,18 @@ def test_an_overlay_checked_alone_may_refer_to_bundled_ids(tmp_path: Path) -> No
     assert validate(folder) == []
     assert [p.message for p in validate(_folder(tmp_path / "x", "lake_towns: [atlantis]\n"))] == [
         "lake_towns: 'atlantis' is not the id of any record"]
+
+
+def test_given_names_make_a_family_name_and_a_folder_can_add_one(tmp_path: Path) -> None:
+    # held-out 15, 28, 20, 23, 22: reporters, scholars and revolutionaries whose family names are village names
+    g = toponyms.load()
+    assert [m.text for m in g.annotate("Report-un Füzuliyə ezam olunmuş əməkdaşı İsmayıl Nəsibli bildirib")] == [
+        "Füzuliyə"]
+    assert g.annotate("1918 ildə Firudin bəy Köçərli seminariyanı açıb") == []
+    assert g.annotate("Ստեփան Շահումյանի անվան դպրոցը") == []
+    assert fold("Elçin") in bundled_lexicon().given_names["az"]
+    # a house list adds a given name the bundled one lacks ("Qoşqar Nəsibli")
+    text = "müxbir Qoşqar Nəsibli bildirib"
+    assert [m.text for m in g.annotate(text)] == ["Nəsibli"]
+    g2 = toponyms.load(_folder(tmp_path, "given_names:\n  az: [Qoşqar]\n"))
+    assert g2.annotate(text) == []

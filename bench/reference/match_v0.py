@@ -113,7 +113,7 @@ from toponyms.match import (
     _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER,
     _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless,
     _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen,
-    _gen_units, _generic_words, _in_town_list, _is_word, _joined, _lead_cue, _media, _named_units, _numbered,
+    _gen_units, _generic_words, _given_before, _in_town_list, _is_word, _joined, _lead_cue, _media, _named_units, _numbered,
     _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
     _variants, _word_cues, province_namesakes,
 )
@@ -554,6 +554,8 @@ class Matcher:
                 continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
+            if a > 2 and text[a - 1] == " " and text[a - 2].isalpha() and _given_before(text, a, _GIVEN):
+                continue  # "İsmayıl Nəsibli": a family name after a given name
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident, mpos, i)
             if (cue is None or any(_needs_support(e.key, e.name.lang) for e, _ in ents)) \
@@ -830,6 +832,7 @@ _KB_IDS = _LEX.regions["kb"].ids
 
 
 _LAKE_TOWNS = _LEX.lake_towns
+_GIVEN: frozenset[str] = frozenset().union(*_LEX.given_names.values())
 
 
 _INCLUDING = re.compile(r",?[ \u00a0]+(?:o cümlədən|including|в том числе|այդ թվում)[ \u00a0]+", re.I)

@@ -29,6 +29,7 @@ SECTIONS = {
     "personal_names": "language -> words: given names, surnames and titles that are village names (support needed)",
     "unheld_namesakes": "language -> words: names a stored place shares with a better-known place the gazetteer "
                         "lacks (support needed)",
+    "given_names": "language -> words: given names that make the capitalized name right after them a family name",
     "foreign_stems": "words: stems of well-known places outside the gazetteer, never taken as a variant spelling",
     "not_a_place": "rules: names, and the neighbour words before or after them that make the name something else",
     "lake_towns": "place ids: towns named like a lake; the bare name is the lake",
@@ -61,6 +62,8 @@ class Lexicon:
     #: lang -> folded names of stored places that a better-known place the gazetteer lacks also bears (Կիրանց:
     #: the Tavush village, not the Dashkasan settlement WOF names so): like given names, they need support
     unheld_namesakes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: lang -> folded given names: the capitalized name right after one is a family name ("İsmayıl Nəsibli")
+    given_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
     foreign_stems: tuple[str, ...] = ()
     #: folded name -> (folded words before, folded words after)
     not_a_place: Mapping[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
@@ -83,6 +86,7 @@ class Lexicon:
             common_words=words(self.common_words, other.common_words),
             personal_names=words(self.personal_names, other.personal_names),
             unheld_namesakes=words(self.unheld_namesakes, other.unheld_namesakes),
+            given_names=words(self.given_names, other.given_names),
             foreign_stems=self.foreign_stems + tuple(s for s in other.foreign_stems if s not in self.foreign_stems),
             not_a_place=nap,
             lake_towns=self.lake_towns | other.lake_towns,
@@ -192,6 +196,7 @@ def parse_lexicon(path: Path) -> Lexicon:
         "common_words": _by_lang,
         "personal_names": _by_lang,
         "unheld_namesakes": _by_lang,
+        "given_names": _by_lang,
         "foreign_stems": lambda v, w: tuple(dict.fromkeys(fold(x) for x in _strs(v, w))),
         "not_a_place": _rules,
         "lake_towns": lambda v, w: frozenset(_strs(v, w)),

@@ -40,6 +40,9 @@ Precision filters (what is *not* a mention)
   agency or channel ("«Արցախ» լրատվականի հետ", "“Qarabağ” qəzeti", "газета «Карабах»").
 - **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
   Təbiət Qoruğu", "Goygol State Nature Reserve", "Dilijan National Park", "... պետական արգելոց").
+- **Given names** (the lexicon's ``given_names``): a name right after a capitalized given name, a title (bəy, xan,
+  ağa) between or not, is a family name ("İsmayıl Nəsibli", the reporter, not the Füzuli village; "Ստեփան
+  Շահումյանի", "Firudin bəy Köçərli").
 - **Initials**: a name right after a capital letter, a dot and a space is a person's name or an abbreviated
   qualifier ("Ս. Շահումյան", "Մ․ Մասրիկ" for Մեծ Մասրիկ, "Վ․ Շորժա" for Վերին Շորժա): left out, as after a
   qualifier word.
@@ -485,6 +488,8 @@ class Matcher:
         self._tail_cache: dict[tuple[int, str, str], object] = {}
         self._variant_index = None
         self._vetoable = any(e.key in self.lexicon.not_a_place for ents in self._entries for e in ents)
+        #: folded given names of every language: the name right after one is a family name
+        self._given: frozenset[str] = frozenset().union(*self.lexicon.given_names.values())
         if _acrs is not None and self._patterns:
             # the stems, then the look-alike spots (pattern index >= _npat): see annotate()
             self._ac = _acrs.AhoCorasick(self._patterns + _LOOKALIKE_SPOTS, matchkind=_acrs.MatchKind.Standard)
@@ -1035,6 +1040,8 @@ class Matcher:
                 continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
+            if a > 2 and text[a - 1] == " " and text[a - 2].isalpha() and _given_before(text, a, self._given):
+                continue  # "İsmayıl Nəsibli", "Ստեփան Շահումյանի": a family name after a given name
             # support comes from mentions of *other* places (a repeated name does not support itself)
             cm = common_memo.get(id(ents))
             if cm is None or cm[2] is not ents:
@@ -2075,6 +2082,16 @@ def _qualifier(text: str, a: int) -> int:
         if len(_QUAL_MEMO) > 100_000:
             _QUAL_MEMO.clear()
     return r
+
+
+#: the word before a name, and a title between it and the name ("Firudin bəy Köçərli")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?: (?:bəy|bey|xan|khan|ağa|aga))? \Z")
+
+
+def _given_before(text: str, a: int, given: frozenset[str]) -> bool:
+    """Whether a capitalized given name of the lexicon (``given_names``) stands right before ``a``."""
+    m = _GIVEN_BEFORE.search(text, max(0, a - 30), a)
+    return m is not None and m.group(1)[0].isupper() and _fold_word(m.group(1)) in given
 
 
 _QUAL_MEMO: dict[str, int] = {}
