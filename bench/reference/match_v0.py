@@ -108,7 +108,7 @@ from toponyms.lexicon import bundled_lexicon
 # the rule helpers, constants and record types the reference shares with the package (the same source); the
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
-    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _AZ_LOC_GAP, _AZ_LOC_TAGS, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
+    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _AZ_LOC_GAP, _AZ_LOC_TAGS, _ELEVATION, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
     _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
     _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER,
     _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless,
@@ -955,6 +955,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             # the list's last item is a name the gazetteer does not know: "Գետաբեկի, Դաշքեսանի եւ Շամխորի
             # շրջաններ" (Shamkir), "Gadabay and Shamkir districts"
             r = _cue_past_unknown(text, chosen[i][2])
+        if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
+            r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a summit
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
             r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
         if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":

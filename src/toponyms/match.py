@@ -204,7 +204,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; not after an Armenian genitive, which
   says where the church stands: "Բերձորի եկեղեցին"; an English mine: "Sotk gold mine", "Kapan Mining"; the Armenian genitive Սոթքի հանքավայր is the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
   օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
-  noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), and a plural one after a list names
+  noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), so does a height in metres after it
+  ("Qapıcıq (3904 m)"), and a plural one after a list names
   every item ("Արեգունու և Փամբակի լեռնաշղթաներից", "the Azykh and Taghlar caves", "Tərtər və Xaçın çayları"), and an English building noun
   before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car). Nouns do not reach across a blank
   line. Only a region, corridor or feature candidate survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh); with none
@@ -1749,8 +1750,9 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "church", "temple", "mausoleum", "kilsə", "məbəd", "türbə", "kaha", "церкв", "церков", "храм", "мавзоле",
     # tributaries and rivers in the plural ("Դեբեդ և Աղստև վտակների", "Արաքս և Կուր գետերը")
     "վտակ", "գետեր", "tributar", "приток",
-    # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched)
-    "silsilə", "хребет", "լեռնաշղթա",
+    # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched) and summits
+    # ("Qapıcıq zirvəsinin", "Gapijig peak", "Կապուտջուղ գագաթ")
+    "silsilə", "хребет", "լեռնաշղթա", "zirvə", "peak", "գագաթ",
     # plateaus and valleys ("Շուշիի բարձրավանդակը", "Աղավնոյի հովիտ")
     "բարձրավանդակ", "plateau", "плато", "հովիտ", "valley", "vadi",
     # plains and summer pastures named after places (Gəncə-Qazax düzü, ovalığı; Düzyurd-Miskinli yaylağı)
@@ -1765,6 +1767,8 @@ _FEATURE_WORDS = frozenset(fold(w) for w in (
     "գետ", "գետը", "գետի", "գետն", "գետում", "գետից", "գետով", "լեռ", "լեռը", "լեռան", "լեռն", "լեռները",
     "լիճ", "լիճը", "լճի", "լճում",
 ))
+#: a height in metres in parentheses after a name: a summit ("Qapıcıq (3904 m)", "Гапыджик (3906 м)")
+_ELEVATION = re.compile(r"[ \u00a0]?\([ \u00a0]?\d[\d \u00a0.,]*[ \u00a0]?(?:m|м|մ|metr|метр\w*|մետր)\.?[ \u00a0]?\)")
 #: A blank line (paragraph break): generic and feature nouns do not reach across it.
 _PARA_BREAK = re.compile(r"[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
 #: Feature nouns right before a name (folded).
@@ -1773,7 +1777,7 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "горе", "перевал", "перевала",
     # a monastery or complex before its name ("монастырский комплекс Татев", "монастырь Гандзасар")
     "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе", "monastery",
-    "долина", "долины", "долине", "долину",
+    "долина", "долины", "долине", "долину", "вершина", "вершины", "вершине", "вершину", "пик", "пика",
 ))
 #: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
 _FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings"))
@@ -1896,8 +1900,17 @@ def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
     m = _COORD_T.match(text, b, b + 40)
     if m is None:
         return None
-    pos = _unknown_item(text, m.end(), min(len(text), m.end() + 80), _script(text[b - 1]))
-    if pos < 0 or text[pos:pos + 1] != " ":
+    start = m.end()
+    pos = _unknown_item(text, start, min(len(text), start + 80), _script(text[b - 1]))
+    if pos < 0:
+        return None
+    sp = text.rfind(" ", start, pos)
+    if sp > 0:
+        # a capitalized noun closing the item is the list's noun: "Ughtasar and Iskhanasar Mountains"
+        r = _classify(_fold_word(text[sp + 1:pos]))
+        if r is not None and r[1] and (r[0] not in _NON_KIND or r[0] is _FEATURE):
+            return r
+    if text[pos:pos + 1] != " ":
         return None
     w = _TWORD.match(text, pos + 1, pos + 40)
     if w is None:
@@ -2190,6 +2203,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             # the list's last item is a name the gazetteer does not know: "Գետաբեկի, Դաշքեսանի եւ Շամխորի
             # շրջաններ" (Shamkir), "Gadabay and Shamkir districts"
             r = _cue_past_unknown(text, chosen[i][2])
+        if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
+            r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a height in metres names a summit
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
             r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
         if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
