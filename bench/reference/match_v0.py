@@ -511,8 +511,9 @@ class Matcher:
                     continue  # "Շահումյան փողոց": the street named after the place or person
                 cue = None
             elif cue is _HISTORIC:
-                if not text[b + 1:b + 2].isupper():
-                    continue  # "Սյունիք նահանգի": the historical province ("Մարտունի Գավառ" is two towns)
+                if not text[b + 1:b + 2].isupper() or _script(text[b + 1]) != "hy":
+                    continue  # "Սյունիք նահանգի", "Naxçıvan xanlığının", "Kazakh Uyezd": a historical unit
+                    # ("Մարտունի Գավառ" is two towns)
                 cue = None
             elif cue is _COMMUNITY:
                 # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community

@@ -89,7 +89,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   list) drops a name's readings as a settlement of Armenia ("Բերդ համայնքի", "Ճամբարակ խոշորացված համայնքը"); an NKR
   community is its village ("Բերդաշեն համայնքը ... գյուղերից է", not the Shirak Berdashen), and a community head
   (համայնքապետ) keeps the settlement. A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
-  նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it. After a comma, a singular generic
+  նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it, and so does an uezd or governorate of
+  the Russian Empire in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd"; not the khanates, which the sets
+  read as the region or city). After a comma, a singular generic
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
 - **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
   match as a whole only where the generic noun (its first word) is capitalized in the text: "Shusha District",
@@ -996,8 +998,9 @@ class Matcher:
                     continue  # "Շահումյան փողոց": the street named after the place or person
                 cue = None
             elif cue is _HISTORIC:
-                if not text[b + 1:b + 2].isupper():
-                    continue  # "Սյունիք նահանգի": the historical province ("Մարտունի Գավառ" is two towns)
+                if not text[b + 1:b + 2].isupper() or _script(text[b + 1]) != "hy":
+                    continue  # "Սյունիք նահանգի", "Naxçıvan xanlığının", "Kazakh Uyezd": a historical unit
+                    # ("Մարտունի Գավառ" is two towns)
                 cue = None
             elif cue is _COMMUNITY:
                 # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
@@ -1800,6 +1803,12 @@ _COMMUNITY = ("community",)
 #: left out (the held-out sets' convention).
 _HISTORIC = ("historic",)
 _HY_HISTORIC = (fold("նահանգ"), fold("գավառ"))
+#: the historical units of the Russian Empire: uezd and governorate ("Naxçıvan qəzası", not qəza "accident" as in
+#: "Ağdamda qəzalı vəziyyət"; "Kazakh Uyezd"; an adjective
+#: such as "Елизаветпольской губернии" is not matched). Not the khanates: the sets read "Qarabağ xanlığı" as the
+#: region and the khanates of Ganja and Iravan as their cities.
+_OLD_UNITS = tuple(fold(w) for w in ("qəzas", "quberniya", "уезд", "губерни", "uezd", "uyezd", "governorate",
+                                     "guberniya"))
 _HY_COMMUNITY = fold("համայնք")
 _HY_COMMUNITY_HEAD = fold("համայնքապետ")
 #: Adjectives that may stand between a name and its noun: of an Armenian community ("Բերդ խոշորացված համայնքը"),
@@ -1952,6 +1961,8 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
         r = (_STREET, "եր" in w or w.endswith(("s", "ы")) or "lər" in w)
     elif w.startswith(_HY_HISTORIC):
         r = (_HISTORIC, "եր" in w)  # նահանգների, գավառներում: a list
+    elif w.startswith(_OLD_UNITS):
+        r = (_HISTORIC, "lar" in w or "lər" in w or (w.isascii() and w.endswith("s")))
     elif w.startswith(_HY_COMMUNITY):
         if not w.startswith(_HY_COMMUNITY_HEAD):
             r = (_COMMUNITY, "եր" in w[len(_HY_COMMUNITY):])  # համայնքների: a list of communities
