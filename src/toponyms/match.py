@@ -2650,7 +2650,8 @@ _AZ_GEN_KINDS = frozenset(("district", "province", "city", "town"))
 
 
 def _variants(text: str) -> list[str]:
-    """Forms of a stored name to match: as written, without apostrophes, with hyphens as spaces or dropped."""
+    """Forms of a stored name to match: as written, without apostrophes, with hyphens as spaces or dropped, and a name
+    of two or three words with hyphens for its spaces."""
     out = [text]
     for a in "'’ʼʻ‘`´":
         if a in text:
@@ -2659,6 +2660,8 @@ def _variants(text: str) -> list[str]:
     if "-" in text or "‐" in text:
         for t in list(out):
             out.append(t.replace("-", " ").replace("‐", " "))
+    elif " " in text and text.count(" ") <= 2:
+        out.append(text.replace(" ", "-"))  # "Nagorny Karabakh" written "Nagorny-Karabakh"
     if _ARM.search(text):
         for t in list(out):
             c = _hy_classical(t)
