@@ -511,7 +511,7 @@ class Matcher:
                     continue  # "Շահումյան փողոց": the street named after the place or person
                 cue = None
             elif cue is _HISTORIC:
-                if not text[b + 1:b + 2].isupper() or _script(text[b + 1]) != "hy":
+                if not text[b + 1:b + 2].isupper() or _script(text[b + 1]) != "ARMENIAN":
                     continue  # "Սյունիք նահանգի", "Naxçıvan xanlığının", "Kazakh Uyezd": a historical unit
                     # ("Մարտունի Գավառ" is two towns)
                 cue = None
