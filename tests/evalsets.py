@@ -5,7 +5,9 @@ right), ``source`` and ``why``. A case lists every toponym a careful hand annota
 inflection ("Степанакерте", "Xankəndidə", "Ստեփանակերտում", "Stepanakert's"), never a following lower-case generic
 noun ("Ağdam" in "Ağdam rayonunun", place: the district), and the place id. A case may also list under
 ``missing`` the places of the region its writer found the gazetteer lacked ({text, name, where}; not scored): when
-an import brings one, ``tools/heldout_missing.py`` lists it and moves the decided spans into ``expect``.
+an import brings one, ``tools/heldout_missing.py`` lists it and moves the decided spans into ``expect``. An
+expected item's optional ``skip: N`` passes over N earlier whole-word occurrences of its text that are not the place
+(a company, a brand, a river named like it).
 """
 
 from __future__ import annotations
