@@ -1097,16 +1097,16 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # inside and at the edges of runs of three or more qualifying mentions)
     ok = [cues[k] is None and not chosen[k][0].tail and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
           for k in range(n)]
-    city = [not ok[k] and cues[k] is None and not chosen[k][0].tail
-            and all(e.place.kind == "city" and e.place.unit == e.place.id for e, _ in chosen[k][0].entries)
-            for k in range(n)]
     first = 0
     while first < n:
         if not ok[first]:
             first += 1
             continue
         last = first
-        while last + 1 < n and (ok[last + 1] or (city[last + 1] and last + 2 < n and ok[last + 2])):
+        while last + 1 < n and (ok[last + 1] or (last + 2 < n and ok[last + 2] and cues[last + 1] is None
+                                                 and not chosen[last + 1][0].tail
+                                                 and all(e.place.kind == "city" and e.place.unit == e.place.id
+                                                         for e, _ in chosen[last + 1][0].entries))):
             last += 1
         if sum(ok[first:last + 1]) >= 3:
             i = first

@@ -2108,14 +2108,23 @@ def _qualifier(text: str, a: int) -> int:
     return r
 
 
-#: the word before a name, and a title between it and the name ("Firudin bəy Köçərli")
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?: (?:bəy|bey|xan|khan|ağa|aga))? \Z")
+#: titles that may stand between a given name and the family name ("Firudin bəy Köçərli")
+_TITLES = frozenset(("bəy", "bey", "xan", "khan", "ağa", "aga"))
 
 
 def _given_before(text: str, a: int, given: frozenset[str]) -> bool:
-    """Whether a capitalized given name of the lexicon (``given_names``) stands right before ``a``."""
-    m = _GIVEN_BEFORE.search(text, max(0, a - 30), a)
-    return m is not None and m.group(1)[0].isupper() and _fold_word(m.group(1)) in given
+    """Whether a capitalized given name of the lexicon (``given_names``) stands right before ``a`` (one space
+    between; the caller checks text[a - 1] is a space), a title between or not."""
+    sp = text.rfind(" ", max(0, a - 24), a - 1)
+    w = text[sp + 1:a - 1]
+    if w in _TITLES and sp > 0:
+        a = sp + 1
+        sp = text.rfind(" ", max(0, a - 24), a - 1)
+        w = text[sp + 1:a - 1]
+    w = w.lstrip("\"'«“„‘(")  # “Nazim Bəydəmirli deyir
+    if not w[:1].isupper() or not w.isalpha() or (sp < 0 and a - 1 > 23):
+        return False
+    return _fold_word(w) in given
 
 
 _QUAL_MEMO: dict[str, int] = {}
@@ -2347,16 +2356,16 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # ("Tərtər, Ağdərə, Kəlbəcər, Ağdam, Xocalı, Xankəndi, Şuşa ... və Zəngilan ərazilərində").
     ok = [cues[k] is None and not chosen[k][0].tail and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
           for k in range(n)]
-    city = [not ok[k] and cues[k] is None and not chosen[k][0].tail
-            and all(e.place.kind == "city" and e.place.unit == e.place.id for e, _ in chosen[k][0].entries)
-            for k in range(n)]
     first = 0
     while first < n:
         if not ok[first]:
             first += 1
             continue
         last = first
-        while last + 1 < n and (ok[last + 1] or (city[last + 1] and last + 2 < n and ok[last + 2])):
+        while last + 1 < n and (ok[last + 1] or (last + 2 < n and ok[last + 2] and cues[last + 1] is None
+                                                 and not chosen[last + 1][0].tail
+                                                 and all(e.place.kind == "city" and e.place.unit == e.place.id
+                                                         for e, _ in chosen[last + 1][0].entries))):
             last += 1
         if sum(ok[first:last + 1]) >= 3:
             i = first
