@@ -1353,3 +1353,8 @@ def test_a_two_word_name_written_with_a_hyphen():
     # held-out 35, 23, 28: "Nagorny-Karabakh", "Vayots-Dzor" (stored as "Nagorny Karabakh", "Vayots Dzor")
     assert ("Nagorny-Karabakh", "nagorno-karabakh") in _pairs("from the town of Martuni in Nagorny-Karabakh, woke")
     assert ("Vayots-Dzor", "vayots-dzor") in _pairs("the mountainous wine province of Vayots-Dzor certainly")
+
+
+def test_a_spring_named_like_a_village():
+    # held-out 35: "с серным горячим источником Истису" is the hot spring, not the Kalbajar village
+    assert _pairs("Массалах, с серным горячим источником Истису; соляных пещерах Дуздага") == []
