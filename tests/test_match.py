@@ -1358,3 +1358,4 @@ def test_a_two_word_name_written_with_a_hyphen():
 def test_a_spring_named_like_a_village():
     # held-out 35: "с серным горячим источником Истису" is the hot spring, not the Kalbajar village
     assert _pairs("Массалах, с серным горячим источником Истису; соляных пещерах Дуздага") == []
+    assert _pairs("In spring Shusha is at its best.") == [("Shusha", "shusha-city")]

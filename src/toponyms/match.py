@@ -1781,8 +1781,8 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     # a monastery or complex before its name ("монастырский комплекс Татев", "монастырь Гандзасар")
     "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе", "monastery",
     "долина", "долины", "долине", "долину", "вершина", "вершины", "вершине", "вершину", "пик", "пика",
-    # a spring ("с серным горячим источником Истису")
-    "источник", "источника", "источнику", "источником", "источнике", "spring",
+    # a spring ("с серным горячим источником Истису"; not English "spring", the season: "in spring Shusha")
+    "источник", "источника", "источнику", "источником", "источнике",
 ))
 #: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
 _FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings"))
