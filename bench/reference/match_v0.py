@@ -535,8 +535,8 @@ class Matcher:
                         for e, _ in ents):
                     continue
             if cue is None and all(e.place.id in _LAKE_TOWNS for e, _ in ents) \
-                    and (h.tail or not _in_town_list(key, text, chosen, i)):
-                continue  # the lake
+                    and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
+                continue  # the lake (not a stop of a road: "Երևան-Սևան-Իջևան")
             if text.startswith(_ORG_TAILS, b):
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if not h.tail and _RESERVE_AFTER.match(text, b):

@@ -234,7 +234,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A town named like a lake** (the lexicon's ``lake_towns``: Sevan): copy names the lake far more often, and the gazetteer
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns"),
-  or stands uninflected in a list next to a town ("the towns of Gavar, Chambarak, Martuni, Sevan and Vardenis").
+  or stands uninflected in a list next to a town ("the towns of Gavar, Chambarak, Martuni, Sevan and Vardenis"),
+  or in a road's chain of places ("Երևան-Սևան-Իջևան ավտոճանապարհ", "Yerevan-Sevan-Ijevan highway").
 - **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
   "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
   Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
@@ -1023,8 +1024,10 @@ class Matcher:
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
             if cue is None and ents[0][0].place.id in lake_towns and all(e.place.id in lake_towns for e, _ in ents) \
-                    and (h.tail or not _in_town_list(key, text, chosen, i)):
-                continue  # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town")
+                    and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
+                # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town") or stands in a
+                # road's chain of places ("Երևան-Սևան-Իջևան")
+                continue
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
