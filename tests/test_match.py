@@ -1365,3 +1365,9 @@ def test_a_lake_town_in_a_road_chain_is_the_town():
     # held-out 29 and 33: "Երևան-Սևան-Իջևան միջպետական ավտոճանապարհ": the road's stops, Sevan the town
     assert ("Սևան", "sevan") in _pairs("Երևան-Սևան-Իջևան ( Մ4) միջպետական ավտոճանապարհի 83-րդ կմ")
     assert _pairs("Սևանի ափին հանգստացանք։") == []
+
+
+def test_a_river_bank_names_the_river():
+    # held-out 24 and 31: "Արաքսի ափին" is the bank of the Araks, not the Armavir village Araks
+    assert _pairs("Մեքենաները Արաքսի ափին գտնուող Արցախի տարածքներ") == [("Արցախի", "nagorno-karabakh")]
+    assert _pairs("на берегу Аракса") == []
