@@ -1371,3 +1371,9 @@ def test_a_river_bank_names_the_river():
     # held-out 24 and 31: "Արաքսի ափին" is the bank of the Araks, not the Armavir village Araks
     assert _pairs("Մեքենաները Արաքսի ափին գտնուող Արցախի տարածքներ") == [("Արցախի", "nagorno-karabakh")]
     assert _pairs("на берегу Аракса") == []
+
+
+def test_a_genitive_before_its_villages_is_the_unit():
+    # held-out 29 and 35: "Ղազախի սահմանամերձ գյուղերից", "Martuni’s border villages": the districts
+    assert _pairs("ասացին, որ Ղազախի սահմանամերձ գյուղերից մեծ է միգրացիան") == [("Ղազախի", "qazakh")]
+    assert _pairs("Azerbaijani forces moved towards Martuni’s border villages.") == [("Martuni’s", "khojavend")]

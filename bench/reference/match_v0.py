@@ -108,7 +108,7 @@ from toponyms.lexicon import bundled_lexicon
 # the rule helpers, constants and record types the reference shares with the package (the same source); the
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
-    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _AZ_LOC_GAP, _AZ_LOC_TAGS, _ELEVATION, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
+    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _AZ_LOC_GAP, _AZ_LOC_TAGS, _ELEVATION, _HY_VILLAGES_AHEAD, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
     _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
     _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER,
     _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless,
@@ -1154,6 +1154,14 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                         m = None
                     j += 1
             if m is not None:
+                cues[i] = _GENERIC[2][1]
+    # Armenian "Ղազախի սահմանամերձ գյուղերից": a name that can be a unit, in the genitive, then up to two words and
+    # the plural "villages" is the unit whose villages they are
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and any(t in ("hy:gen", "en:poss") for _, t in h.entries) and _unit_reading(h.entries, units):
+            nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
+            if _HY_VILLAGES_AHEAD.match(key, h.kend, min(nxt, h.kend + 50)):
                 cues[i] = _GENERIC[2][1]
     # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
     # villages is the district, and so are the bare items of its list

@@ -135,6 +135,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ("6 villages of Fuzuli", "seven villages in Gazakh"; "the villages of Vengli and Kolatag" names the villages).
   qəsəbə, посёлок and ավան point to any settlement kind (a town in one source is a
   village in another: "Kəlbəcər rayonunun İstisu qəsəbəsi" is the Kalbajar village, not Jermuk).
+- **"X's villages"**: an Armenian genitive or English possessive of a name that can be a unit, then up to two
+  words and the plural "villages", is the unit ("Ղազախի սահմանամերձ գյուղերից", "Martuni’s border villages").
 - **An Azerbaijani locative before the places it holds**: a name with a unit reading in the locative or dative, right
   before a place that lies in that unit (a dash, a colon or isə between), is the unit ("Kəlbəcərdə - Vəng, İstisu",
   "Xocavəndə isə Hadrut, Ağbulaq", "Zəngilanda Qaragöz"), as the genitive is.
@@ -2424,6 +2426,14 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     j += 1
             if m is not None:
                 cues[i] = _GENERIC[2][1]
+    # Armenian "Ղազախի սահմանամերձ գյուղերից", English "Martuni’s border villages": a name that can be a unit, in the
+    # genitive, then up to two words and the plural "villages" is the unit whose villages they are
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and any(t in ("hy:gen", "en:poss") for _, t in h.entries) and _unit_reading(h.entries, units):
+            nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
+            if _HY_VILLAGES_AHEAD.match(key, h.kend, min(nxt, h.kend + 50)):
+                cues[i] = _GENERIC[2][1]
     # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
     # villages is the district, and so are the bare items of its list
     for i in range(n):
@@ -2666,6 +2676,8 @@ _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*
 #: rayon mərkəzi)
 _AZ_PART_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)(?:kənd|hissə|ərazi|rayon mərkəz)\w*")
 _AZ_GEN_KINDS = frozenset(("district", "province", "city", "town"))
+#: up to two words, then the plural "villages" (folded), after an Armenian genitive or an English possessive
+_HY_VILLAGES_AHEAD = re.compile(r" (?:[^\s.;:!?()։]+ ){0,2}(?:գյուղեր|villages)")
 
 
 def _variants(text: str) -> list[str]:
