@@ -1377,3 +1377,12 @@ def test_a_genitive_before_its_villages_is_the_unit():
     # held-out 29 and 35: "Ղազախի սահմանամերձ գյուղերից", "Martuni’s border villages": the districts
     assert _pairs("ասացին, որ Ղազախի սահմանամերձ գյուղերից մեծ է միգրացիան") == [("Ղազախի", "qazakh")]
     assert _pairs("Azerbaijani forces moved towards Martuni’s border villages.") == [("Martuni’s", "khojavend")]
+
+
+def test_settlement_is_a_settlement_noun():
+    # held-out 35: "The village of Chinari is the furthest settlement in the district of Berd": a settlement, not a
+    # district (the first noun said of it); "the settlements of Aghdam, ... and Tartar" stays a list of districts
+    assert ("Chinari", "chinari") in _pairs("The village of Chinari is the furthest settlement in the district of "
+                                            "Berd, in Tavush Marz.")
+    got = _pairs("the Armenian shelling targeted the settlements of Aghdam, Aghjabadi, Goranboy and Tartar.")
+    assert ("Tartar", "tartar") in got

@@ -1969,6 +1969,10 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
         # "the Tartar and Khachen rivers"; "Araz və Kür çayları")
         r = (_FEATURE, (w.isascii() and w.endswith("s") and not w.endswith("ss")) or "եր" in w[3:] or "lar" in w[3:]
              or "lər" in w[3:])
+    elif w == "settlement":
+        # "Sugovushan settlement", "Chinari is the furthest settlement in the district of Berd" (the singular only:
+        # "the settlements of Aghdam, Aghjabadi, Goranboy and Tartar" are the districts' towns and villages)
+        r = (_GENERIC[3][1], False)
     elif w.startswith(_STREET_NOUNS):
         r = (_STREET, "եր" in w or w.endswith(("s", "ы")) or "lər" in w)
     elif w.startswith(_HY_HISTORIC):
