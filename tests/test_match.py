@@ -1386,3 +1386,9 @@ def test_settlement_is_a_settlement_noun():
                                             "Berd, in Tavush Marz.")
     got = _pairs("the Armenian shelling targeted the settlements of Aghdam, Aghjabadi, Goranboy and Tartar.")
     assert ("Tartar", "tartar") in got
+
+
+def test_border_before_a_district_noun():
+    # held-out 28: "the Tovuz border district" is the district; "Martuni’s border villages" the district's villages
+    assert _pairs("opened fire at positions in the Tovuz border district late on Wednesday") == [("Tovuz", "tovuz")]
+    assert _pairs("Azerbaijani forces moved towards Martuni’s border villages.") == [("Martuni’s", "khojavend")]

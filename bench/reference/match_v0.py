@@ -108,7 +108,7 @@ from toponyms.lexicon import bundled_lexicon
 # the rule helpers, constants and record types the reference shares with the package (the same source); the
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
-    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _AZ_LOC_GAP, _AZ_LOC_TAGS, _ELEVATION, _HY_VILLAGES_AHEAD, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
+    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _AZ_LOC_GAP, _AZ_LOC_TAGS, _BORDER_ADJ, _ELEVATION, _HY_VILLAGES_AHEAD, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
     _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
     _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER,
     _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless,
@@ -946,7 +946,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
-                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ:  # su anbarı, r-nu: two words
+                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ or w in _BORDER_ADJ:  # su anbarı, r-nu
                     r = _cue_after(key, ke)
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)

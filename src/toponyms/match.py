@@ -1830,6 +1830,8 @@ _NOUN_ADJ = frozenset(fold(w) for w in (
     "inzibati", "administrative", "административного", "административном", "административных",
     "gold", "copper",  # "Sotk gold mine"
     "административные", "административный", "վարչական"))
+#: "border" before a district noun: "the Tovuz border district" (before "villages" it says whose villages they are)
+_BORDER_ADJ = frozenset(fold(w) for w in ("border", "frontline", "sərhədyanı", "cəbhəyanı"))
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 #: a parenthesized gloss after a Russian place adjective, before its noun (no nested parentheses, one line)
 _RU_GLOSS = re.compile(r" \([^()\n]{1,80}\)")
@@ -2019,9 +2021,12 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
             return (_FEATURE, False)
         if w == "r" and key.startswith("-n", m.end()):  # r-nu, r-nun: the abbreviated rayonu (encyclopedias)
             return (_GENERIC[2][1], False)
-        if w in _NOUN_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
+        if w in _NOUN_ADJ or w in _BORDER_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
             m2 = _WORD.match(key, m.end() + 1)
-            return _classify(m2.group()) if m2 is not None and key[m.end():m.end() + 1] == " " else None
+            r = _classify(m2.group()) if m2 is not None and key[m.end():m.end() + 1] == " " else None
+            if w in _BORDER_ADJ and r is not None and r[0] is not _GENERIC[2][1]:
+                return None  # "Martuni’s border villages": the villages of the district, not a village
+            return r
         return _classify(w)
     if c == "," and key.startswith(" ", kend + 1):
         m = _WORD.match(key, kend + 2)
@@ -2229,7 +2234,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
-                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ:  # su anbarı, r-nu: two words
+                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ or w in _BORDER_ADJ:  # su anbarı, r-nu
                     r = _cue_after(key, ke)
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)
