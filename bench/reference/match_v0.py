@@ -819,13 +819,16 @@ class _Support:
         return self.count(areas) > 0
 
     def count(self, areas: Iterable[str]) -> int:
-        """How many other mentioned names lie in these areas."""
+        """How many other mentioned names lie in these areas (names whose candidate sets nest count once): 0, 1,
+        or 2 for two or more."""
         others: set[frozenset[str]] = set()
         for x in areas:
             ids = self.by_area.get(x)
             if ids:
                 others |= ids - {self.ident}
-        return len(others)
+        if any(not (a <= b or b <= a) for a in others for b in others):
+            return 2
+        return 1 if others else 0
 
 
 _KB_REGIONS = _LEX.regions["kb"].parents_of_units

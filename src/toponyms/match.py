@@ -250,7 +250,9 @@ Choosing the place (the losers stay in ``candidates``)
 Each candidate place scores, in this order: (1) support from context: another, unambiguous mention in the text
 lies in the same unit, is the candidate's unit or parent, or lies under it (so "Ağdam" next to Xocavənd
 villages is the Khojavend village, "Martuni" next to Gegharkunik places is the town in Armenia; a mention counts as
-context with the candidates its generic noun leaves: "Ağdam rayon Qaradağlı kənd" is the Ağdam village); (1b) region-level
+context with the candidates its generic noun leaves: "Ağdam rayon Qaradağlı kənd" is the Ağdam village; a village
+passes a town or city of its name only with two such mentions, and two names whose candidate sets nest, "Göygöl ...
+Yelenendorf", count as one); (1b) region-level
 context: another mention whose candidates all lie in one wide region — "kb" (Nagorno-Karabakh, Karabakh, the NKAO,
 the Lachin corridor, Kashatagh and every place of a district of the Karabakh or East Zangezur economic region) or
 "am" (Armenia's provinces on the border with Azerbaijan, and Yerevan) — supports the candidates in that region
@@ -1455,23 +1457,28 @@ class _Support:
 
     def count(self, areas: Iterable[str], *, one: bool = False) -> int:
         """How many other mentioned names lie in these areas: 0, 1 or 2 for "two or more" (0 or 1 with ``one``).
-        Callers tell no more apart, and a whole corpus given as one text has thousands of names in one area."""
+        Callers tell no more apart, and a whole corpus given as one text has thousands of names in one area. Two
+        names whose candidate sets are one within the other may name one place ("Göygöl ... Yelenendorf", the town
+        twice) and count once."""
         ident = self.ident
-        first = None
+        seen: list[frozenset[str]] = []
         for x in areas:
             ids = self.by_area.get(x)
             if not ids:
                 continue
             for o in ids:
-                if o is ident or o == ident or o == first:
+                if o is ident or o == ident:
                     continue
-                if first is None:
+                if not seen:
                     if one:
                         return 1
-                    first = o
+                    seen.append(o)
                     continue
-                return 2
-        return 0 if first is None else 1
+                if any(not (o <= s or s <= o) for s in seen):
+                    return 2
+                if o not in seen:
+                    seen.append(o)
+        return 1 if seen else 0
 
 
 _HY_GENERIC_LAST = frozenset(fold(w) for w in ("շրջան", "մարզ"))
