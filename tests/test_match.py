@@ -1400,3 +1400,11 @@ def test_two_names_of_one_place_support_a_village_once():
     got = _pairs("Göygöl Azərbaycanın şimal-qərbində, Gəncə yaxınlığında yerləşən kiçik şəhərdir. Şəhərin "
                  "əsasını alman kolonistlər 1819-cu ildə qoyub və əvvəlki adı Yelenendorf olub.")
     assert ("Gəncə", "ganja") in got
+
+
+def test_a_city_of_its_own_and_the_district_s_village():
+    # held-out 36: "Yevlaxda ... layihəsi çərçivəsində rayonunun Balçılı kəndində": the city Yevlax (no district in
+    # the gazetteer: not dropped as one), and its village Balçılı, which the gazetteer lacks (not the Göygöl one)
+    got = _pairs('Yevlaxda həyata keçirilən "Hər kənddə bir park" layihəsi çərçivəsində rayonunun Balçılı kəndində '
+                 'yeni park salınıb.')
+    assert got == [("Yevlaxda", "yevlakh")]

@@ -1170,7 +1170,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # villages is the district, and so are the bare items of its list
     for i in range(n):
         h = chosen[i][0]
-        if cues[i] is None and any(t == "az:loc" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+        if cues[i] is None and any(t == "az:loc" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries) \
+                and _unit_reading(h.entries, units):  # not a city with no district ("Yevlaxda ... Balçılı kəndində")
             nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
             if _AZ_VILLAGES_AHEAD.match(key, h.kend, min(nxt, h.kend + 40)):
                 cues[i] = _GENERIC[2][1]

@@ -1584,8 +1584,9 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
                 for j in range(i - 1, max(-1, i - 31), -1):
                     if out[j].end < m.start - 1000:
                         break
-                    if out[j].place.kind == "district":
-                        unit = out[j].place
+                    x = out[j].place
+                    if x.kind == "district" or (x.kind == "city" and x.unit in (None, x.id)):
+                        unit = x  # a district, or a city that is its own unit ("Yevlaxda ... rayonunun Balçılı")
                         break
         if unit is None:
             for j in range(i + 1, min(i + 12, len(out))):
@@ -2454,7 +2455,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # villages is the district, and so are the bare items of its list
     for i in range(n):
         h = chosen[i][0]
-        if cues[i] is None and any(t == "az:loc" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+        if cues[i] is None and any(t == "az:loc" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries) \
+                and _unit_reading(h.entries, units):  # not a city with no district ("Yevlaxda ... Balçılı kəndində")
             nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
             if _AZ_VILLAGES_AHEAD.match(key, h.kend, min(nxt, h.kend + 40)):
                 cues[i] = _GENERIC[2][1]
