@@ -1408,3 +1408,8 @@ def test_a_city_of_its_own_and_the_district_s_village():
     got = _pairs('Yevlaxda həyata keçirilən "Hər kənddə bir park" layihəsi çərçivəsində rayonunun Balçılı kəndində '
                  'yeni park salınıb.')
     assert got == [("Yevlaxda", "yevlakh")]
+
+
+def test_the_district_executive_abbreviation():
+    # held-out 36: "Laçın RİH-nin nümayəndələri" (Rayon İcra Hakimiyyəti, the district executive): the district
+    assert _pairs("Komitəsinin və Laçın RİH-nin nümayəndələri tərəfindən") == [("Laçın", "lachin")]

@@ -1743,7 +1743,8 @@ def province_namesakes(places: Iterable[Place]) -> dict[str, tuple[Place, frozen
 _GENERIC = (
     (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
-    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "марз", "province"),
+    # (RİH: Rayon İcra Hakimiyyəti, the district executive: "Laçın RİH-nin nümayəndələri")
+    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "марз", "province", "rih"),
      ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
