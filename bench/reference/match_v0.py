@@ -108,12 +108,13 @@ from toponyms.lexicon import bundled_lexicon
 # the rule helpers, constants and record types the reference shares with the package (the same source); the
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
-    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _AZ_LOC_GAP, _AZ_LOC_TAGS, _BORDER_ADJ, _ELEVATION, _HY_VILLAGES_AHEAD, _CAPITAL_WORDS, _COMMUNITY, _Entry, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE,
-    _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS,
-    _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER,
-    _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless,
-    _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen,
-    _gen_units, _generic_words, _given_before, _in_town_list, _is_word, _joined, _lead_cue, _media, _named_units, _numbered,
+    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
+    _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS,
+    _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES,
+    _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE,
+    _STREET, _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere,
+    _fallback_regex, _feature_after_hyphen, _gen_units, _generic_words, _genitive_before_villages, _given_before,
+    _in_town_list, _is_word, _joined, _lead_cue, _locative_before_holdings, _media, _named_units, _numbered,
     _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
     _variants, _word_cues, province_namesakes,
 )
@@ -1158,14 +1159,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     j += 1
             if m is not None:
                 cues[i] = _GENERIC[2][1]
-    # Armenian "Ղազախի սահմանամերձ գյուղերից": a name that can be a unit, in the genitive, then up to two words and
-    # the plural "villages" is the unit whose villages they are
-    for i in range(n):
-        h = chosen[i][0]
-        if cues[i] is None and any(t in ("hy:gen", "en:poss") for _, t in h.entries) and _unit_reading(h.entries, units):
-            nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
-            if _HY_VILLAGES_AHEAD.match(key, h.kend, min(nxt, h.kend + 50)):
-                cues[i] = _GENERIC[2][1]
+    _genitive_before_villages(key, chosen, cues, units)  # "Ղազախի սահմանամերձ գյուղերից"
     # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
     # villages is the district, and so are the bare items of its list
     for i in range(n):
@@ -1181,14 +1175,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                         and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j - 1] = _GENERIC[2][1]
                     j -= 1
-    # "Kəlbəcərdə - Vəng, İstisu ...": a locative (or dative) unit name right before a place that lies in the unit
-    for i in range(n - 1):
-        h, _, b = chosen[i]
-        if cues[i] is None and h.tail and cues[i + 1] is not _FEATURE \
-                and any(t in _AZ_LOC_TAGS for _, t in h.entries) and _AZ_LOC_GAP.fullmatch(text, b, chosen[i + 1][1]):
-            us = _gen_units(h, units, _AZ_LOC_TAGS)
-            if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i + 1][0].entries):
-                cues[i] = _GENERIC[2][1]
+    _locative_before_holdings(text, chosen, cues, units)  # "Kəlbəcərdə - Vəng, İstisu ..."
     # "Tovuzda yanğın hadisəsi baş verib", "Ağdamda qəbiristanlıqda yanğın", "Xocavənddə mina partlayışı": a news
     # lead opening with a district centre in the locative places the event in the district (not for a city that
     # is its own district's namesake city: "Şuşada inşa edilmiş qəsrlər" stays the city)

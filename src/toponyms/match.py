@@ -2444,14 +2444,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     j += 1
             if m is not None:
                 cues[i] = _GENERIC[2][1]
-    # Armenian "Ղազախի սահմանամերձ գյուղերից", English "Martuni’s border villages": a name that can be a unit, in the
-    # genitive, then up to two words and the plural "villages" is the unit whose villages they are
-    for i in range(n):
-        h = chosen[i][0]
-        if cues[i] is None and any(t in ("hy:gen", "en:poss") for _, t in h.entries) and _unit_reading(h.entries, units):
-            nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
-            if _HY_VILLAGES_AHEAD.match(key, h.kend, min(nxt, h.kend + 50)):
-                cues[i] = _GENERIC[2][1]
+    _genitive_before_villages(key, chosen, cues, units)
     # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
     # villages is the district, and so are the bare items of its list
     for i in range(n):
@@ -2467,16 +2460,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                         and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j - 1] = _GENERIC[2][1]
                     j -= 1
-    # "Kəlbəcərdə - Vəng, İstisu ...", "Xocavəndə isə Hadrut, Ağbulaq", "Zəngilanda Qaragöz": a name with a unit
-    # reading, in the locative (or dative), right before a place that lies in that unit (a dash, a colon or isə
-    # between) is the unit, as the genitive is
-    for i in range(n - 1):
-        h, _, b = chosen[i]
-        if cues[i] is None and h.tail and cues[i + 1] is not _FEATURE \
-                and any(t in _AZ_LOC_TAGS for _, t in h.entries) and _AZ_LOC_GAP.fullmatch(text, b, chosen[i + 1][1]):
-            us = _gen_units(h, units, _AZ_LOC_TAGS)
-            if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i + 1][0].entries):
-                cues[i] = _GENERIC[2][1]
+    _locative_before_holdings(text, chosen, cues, units)
     # "Tovuzda yanğın hadisəsi baş verib", "Ağdamda qəbiristanlıqda yanğın", "Xocavənddə mina partlayışı": a news
     # lead opening with a district centre in the locative places the event in the district (not for a city that
     # is its own district's namesake city: "Şuşada inşa edilmiş qəsrlər" stays the city)
@@ -2487,6 +2471,32 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 and _unit_reading(h.entries, units) and _sentence_start(text, a):
             cues[i] = _GENERIC[2][1]
     return cues
+
+
+def _locative_before_holdings(text: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place]) -> None:
+    """"Kəlbəcərdə - Vəng, İstisu ...", "Xocavəndə isə Hadrut, Ağbulaq", "Zəngilanda Qaragöz": a name with a unit
+    reading, in the locative (or dative), right before a place that lies in that unit (a dash, a colon or isə
+    between) is the unit, as the genitive is (sets the district cue in ``cues``)."""
+    for i in range(len(chosen) - 1):
+        h, _, b = chosen[i]
+        if cues[i] is None and h.tail and cues[i + 1] is not _FEATURE \
+                and any(t in _AZ_LOC_TAGS for _, t in h.entries) and _AZ_LOC_GAP.fullmatch(text, b, chosen[i + 1][1]):
+            us = _gen_units(h, units, _AZ_LOC_TAGS)
+            if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i + 1][0].entries):
+                cues[i] = _GENERIC[2][1]
+
+
+def _genitive_before_villages(key: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place]) -> None:
+    """Armenian "Ղազախի սահմանամերձ գյուղերից", English "Martuni’s border villages": a name that can be a unit, in
+    the genitive, then up to two words and the plural "villages" is the unit whose villages they are (sets the
+    district cue in ``cues``)."""
+    n = len(chosen)
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and any(t in ("hy:gen", "en:poss") for _, t in h.entries) and _unit_reading(h.entries, units):
+            nxt = chosen[i + 1][0].kstart if i + 1 < n else len(key)
+            if _HY_VILLAGES_AHEAD.match(key, h.kend, min(nxt, h.kend + 50)):
+                cues[i] = _GENERIC[2][1]
 
 
 class _NamedMidSentence:
