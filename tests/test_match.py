@@ -1413,3 +1413,10 @@ def test_a_city_of_its_own_and_the_district_s_village():
 def test_the_district_executive_abbreviation():
     # held-out 36: "Laçın RİH-nin nümayəndələri" (Rayon İcra Hakimiyyəti, the district executive): the district
     assert _pairs("Komitəsinin və Laçın RİH-nin nümayəndələri tərəfindən") == [("Laçın", "lachin")]
+
+
+def test_a_given_name_at_a_line_start():
+    # the given-name test reads at most 24 characters back (it copied the whole text before a name at a line start,
+    # quadratic on one long document): a given name opening a line still makes a family name
+    assert _pairs("Müxbir:\nİsmayıl Nəsibli bildirib") == []
+    assert _pairs("x" * 40 + " Nəsibli kəndi") == [("Nəsibli", "nasibli")]

@@ -2145,16 +2145,23 @@ _TITLES = frozenset(("bəy", "bey", "xan", "khan", "ağa", "aga"))
 def _given_before(text: str, a: int, given: frozenset[str]) -> bool:
     """Whether a capitalized given name of the lexicon (``given_names``) stands right before ``a`` (one space
     between; the caller checks text[a - 1] is a space), a title between or not."""
-    sp = text.rfind(" ", max(0, a - 24), a - 1)
-    w = text[sp + 1:a - 1]
-    if w in _TITLES and sp > 0:
-        a = sp + 1
-        sp = text.rfind(" ", max(0, a - 24), a - 1)
-        w = text[sp + 1:a - 1]
+    w = _word_ending(text, a - 1)
+    if w in _TITLES and a - 2 - len(w) > 0 and text[a - 2 - len(w)] == " ":
+        w = _word_ending(text, a - 2 - len(w))
     w = w.lstrip("\"'«“„‘(")  # “Nazim Bəydəmirli deyir
-    if not w[:1].isupper() or not w.isalpha() or (sp < 0 and a - 1 > 23):
+    if not w[:1].isupper() or not w.isalpha():
         return False
     return _fold_word(w) in given
+
+
+def _word_ending(text: str, e: int) -> str:
+    """The run of non-space characters ending at ``e`` (at most 23 of them; "" when longer or none)."""
+    lo = max(0, e - 24)
+    chunk = text[lo:e]  # a bounded slice: never a copy of a long text
+    k = max(chunk.rfind(" "), chunk.rfind("\n"), chunk.rfind("\t"), chunk.rfind("\u00a0"))
+    if k < 0 and lo > 0:
+        return ""
+    return chunk[k + 1:]
 
 
 _QUAL_MEMO: dict[str, int] = {}
