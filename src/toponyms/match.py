@@ -69,7 +69,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 ---------------------------------------------------------------------
 - **The span** is the toponym with its inflection: "Степанакерте", "Xankəndidə", "Ստեփանակերտում",
   "Stepanakert's" (the possessive is in the span). A name hyphenated across a line break ("Nagorno-\nKarabakh",
-  "Нагорно-\nКарабахская") is the hyphenated name; the span covers the original characters (fold.py).
+  "Нагорно-\nКарабахская") is the hyphenated name; the span covers the original characters (fold.py). A stored
+  hyphenated name also matches with a space ("Nagorno Karabakh"), and a stored name of two words with a hyphen
+  ("Nagorny-Karabakh", "Vayots-Dzor").
 - **A lower-case generic noun after a name is not in the span, but it decides the place**: district, rayon,
   region, район, շրջան, marz/մարզ, province → the district or province ("Shusha district", "Ağdam rayonunun",
   "Շուշիի շրջան", "Գեղարքունիքի մարզի"); city, town, şəhər, город, քաղաք, qəsəbə, ավան → the city or town;
@@ -2718,7 +2720,7 @@ _HY_VILLAGES_AHEAD = re.compile(r" (?:[^\s.;:!?()։]+ ){0,2}(?:գյուղեր|vi
 
 def _variants(text: str) -> list[str]:
     """Forms of a stored name to match: as written, without apostrophes, with hyphens as spaces or dropped, and a name
-    of two or three words with hyphens for its spaces."""
+    of two words with a hyphen for its space."""
     out = [text]
     for a in "'’ʼʻ‘`´":
         if a in text:
@@ -2727,7 +2729,7 @@ def _variants(text: str) -> list[str]:
     if "-" in text or "‐" in text:
         for t in list(out):
             out.append(t.replace("-", " ").replace("‐", " "))
-    elif " " in text and text.count(" ") <= 2:
+    elif text.count(" ") == 1:
         out.append(text.replace(" ", "-"))  # "Nagorny Karabakh" written "Nagorny-Karabakh"
     if _ARM.search(text):
         for t in list(out):
