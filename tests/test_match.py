@@ -1420,3 +1420,12 @@ def test_a_given_name_at_a_line_start():
     # quadratic on one long document): a given name opening a line still makes a family name
     assert _pairs("Müxbir:\nİsmayıl Nəsibli bildirib") == []
     assert _pairs("x" * 40 + " Nəsibli kəndi") == [("Nəsibli", "nasibli")]
+
+
+def test_a_generic_noun_in_parentheses_and_russian_v_after_villages():
+    # held-out 37: "the capital of Tovuz (rayon)" is the district; "села Забух и Сус в Лачине" the Lachin district;
+    # "Khidayat Safarli" a person (the family name is a village's name)
+    assert _pairs("Tovuz is the capital of Tovuz (rayon) in Azerbaijan.") == [("Tovuz", "tovuz-city"),
+                                                                             ("Tovuz", "tovuz")]
+    assert ("Лачине", "lachin") in _pairs("при выходе из села Забух и Сус в Лачине.")
+    assert _pairs("with reference to a resident of the district Khidayat Safarli.") == []

@@ -1075,7 +1075,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # unit the place lies in is that unit
     for i in range(1, n):
         h = chosen[i][0]
-        if cues[i] is None and not h.tail and text[chosen[i - 1][2]:chosen[i][1]] in (" of ", " in "):
+        gap = text[chosen[i - 1][2]:chosen[i][1]]
+        if cues[i] is None and ((not h.tail and gap in (" of ", " in ")) or (
+                gap in (" в ", " во ") and any(t == "ru:prep" for _, t in h.entries))):
             us = {e.place.id if e.place.kind == "district" else u.id for e, _ in h.entries
                   for u in (_unit_of(units, e),) if e.place.kind == "district" or u is not None}
             if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i - 1][0].entries):

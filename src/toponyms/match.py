@@ -95,6 +95,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   the Russian Empire in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd"; not the khanates, which the sets
   read as the region or city). After a comma, a singular generic
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
+- **A generic noun alone in parentheses** after a name counts as the noun after it ("Tovuz (rayon)": the district).
 - **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
   match as a whole only where the generic noun (its first word) is capitalized in the text: "Shusha District",
   "Laçın Rayonu", "Şərqi Zəngəzur İqtisadi rayonu" are the official names and the whole name is the span; "Shusha
@@ -2017,6 +2018,15 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
         return None
     c = key[kend]
     if c == ")" or c == "(" or key.startswith(" (", kend):
+        if c != ")":
+            # the generic noun itself in the parenthesis: "Tovuz (rayon)", "Շուշի (քաղաք)"
+            op = kend if c == "(" else kend + 1
+            cl = key.find(")", op, op + 30)
+            inner = key[op + 1:cl].strip(" ") if cl > 0 else ""
+            if inner and _WORD.fullmatch(inner):
+                r = _classify(inner)
+                if r is not None and r[0] not in _NON_KIND:
+                    return r
         # a gloss between the name and its noun: "Շահումյանի (... Քարվաճառի) շրջանը", "Ağdərə (Martakert) rayonu"
         close = kend if c == ")" else key.find(")", kend, kend + 80)
         if close < 0 or key[close + 1:close + 2] != " ":
@@ -2364,11 +2374,13 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             us = _gen_units(h, units)
             if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i + 1][0].entries):
                 cues[i] = _GENERIC[2][1]
-    # "Sus of Lachin", "Vengli and Kolatag in Aghdara": a place, then of/in, then a bare name that can be the
-    # unit the place lies in is that unit
+    # "Sus of Lachin", "Vengli and Kolatag in Aghdara", "села Забух и Сус в Лачине": a place, then of/in/в, then a
+    # bare name (in Russian the prepositional) that can be the unit the place lies in is that unit
     for i in range(1, n):
         h = chosen[i][0]
-        if cues[i] is None and not h.tail and text[chosen[i - 1][2]:chosen[i][1]] in (" of ", " in "):
+        gap = text[chosen[i - 1][2]:chosen[i][1]]
+        if cues[i] is None and ((not h.tail and gap in (" of ", " in ")) or (
+                gap in (" в ", " во ") and any(t == "ru:prep" for _, t in h.entries))):
             us = _gen_units(h, units, None)
             if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i - 1][0].entries):
                 cues[i] = _GENERIC[2][1]
