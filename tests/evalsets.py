@@ -36,6 +36,11 @@ def items(case: dict) -> list[tuple[str, str, int]]:
     return [(e["text"], e["id"], int(e.get("skip", 0))) for e in case.get("expect") or []]
 
 
+def whole_word(text: str, i: int, n: int) -> bool:
+    """Whether text[i:i + n] stands as a whole word (no letter or digit touching either end)."""
+    return not ((i > 0 and text[i - 1].isalnum()) or text[i + n:i + n + 1].isalnum())
+
+
 def spans(text: str, items: list[tuple[str, str]] | list[tuple[str, str, int]]) -> list[tuple[int, int, str]]:
     """(start, end, id) triples; expected spans are located left to right in the text, as a whole word where
     there is one ("Հադրութ" is not the start of "Հադրութի"; copy with a lost space, "QubadlıLaçının", still
@@ -47,9 +52,8 @@ def spans(text: str, items: list[tuple[str, str]] | list[tuple[str, str, int]]) 
         t, pid = item[0], item[1]
         skip = item[2] if len(item) > 2 else 0  # type: ignore[misc]
         i = text.find(t, pos)
-        while i >= 0 and ((i > 0 and text[i - 1].isalnum()) or text[i + len(t): i + len(t) + 1].isalnum()
-                          or skip > 0):
-            if not ((i > 0 and text[i - 1].isalnum()) or text[i + len(t): i + len(t) + 1].isalnum()):
+        while i >= 0 and (not whole_word(text, i, len(t)) or skip > 0):
+            if whole_word(text, i, len(t)):
                 skip -= 1
             i = text.find(t, i + 1)
         if i < 0:

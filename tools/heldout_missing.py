@@ -56,8 +56,7 @@ def listing(g: toponyms.Gazetteer, folder: str) -> list[str]:
 
 def _free_span(text: str, span: str, taken: list[tuple[int, int]]) -> int:
     k = text.find(span)
-    while k >= 0 and (any(a < k + len(span) and k < b for a, b in taken) or (k > 0 and text[k - 1].isalnum())
-                      or text[k + len(span): k + len(span) + 1].isalnum()):
+    while k >= 0 and (any(a < k + len(span) and k < b for a, b in taken) or not E.whole_word(text, k, len(span))):
         k = text.find(span, k + 1)
     return k
 

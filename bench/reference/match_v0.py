@@ -512,9 +512,9 @@ class Matcher:
                     continue  # "Շահումյան փողոց": the street named after the place or person
                 cue = None
             elif cue is _HISTORIC:
-                if not text[b + 1:b + 2].isupper() or _script(text[b + 1]) != "ARMENIAN":
-                    continue  # "Սյունիք նահանգի", "Naxçıvan xanlığının", "Kazakh Uyezd": a historical unit
-                    # ("Մարտունի Գավառ" is two towns)
+                if not text[b + 1:b + 2].isupper() or _ARM.match(text, b + 1) is None:
+                    continue  # "Սյունիք նահանգի", "Naxçıvan qəzası", "Kazakh Uyezd": a historical unit ("Մարտունի
+                    # Գավառ", a capitalized Armenian noun, is two towns)
                 cue = None
             elif cue is _COMMUNITY:
                 # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
@@ -1075,9 +1075,11 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # unit the place lies in is that unit
     for i in range(1, n):
         h = chosen[i][0]
+        if cues[i] is not None or chosen[i][1] - chosen[i - 1][2] > 4:  # the cheap test before the slice
+            continue
         gap = text[chosen[i - 1][2]:chosen[i][1]]
-        if cues[i] is None and ((not h.tail and gap in (" of ", " in ")) or (
-                gap in (" в ", " во ") and any(t == "ru:prep" for _, t in h.entries))):
+        if (not h.tail and gap in (" of ", " in ")) or (
+                gap in (" в ", " во ") and any(t == "ru:prep" for _, t in h.entries)):
             us = {e.place.id if e.place.kind == "district" else u.id for e, _ in h.entries
                   for u in (_unit_of(units, e),) if e.place.kind == "district" or u is not None}
             if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i - 1][0].entries):

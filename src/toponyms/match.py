@@ -1006,9 +1006,9 @@ class Matcher:
                     continue  # "Շահումյան փողոց": the street named after the place or person
                 cue = None
             elif cue is _HISTORIC:
-                if not text[b + 1:b + 2].isupper() or _script(text[b + 1]) != "ARMENIAN":
-                    continue  # "Սյունիք նահանգի", "Naxçıvan xanlığının", "Kazakh Uyezd": a historical unit
-                    # ("Մարտունի Գավառ" is two towns)
+                if not text[b + 1:b + 2].isupper() or _ARM.match(text, b + 1) is None:
+                    continue  # "Սյունիք նահանգի", "Naxçıvan qəzası", "Kazakh Uyezd": a historical unit ("Մարտունի
+                    # Գավառ", a capitalized Armenian noun, is two towns)
                 cue = None
             elif cue is _COMMUNITY:
                 # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
@@ -1828,9 +1828,9 @@ _COMMUNITY = ("community",)
 _HISTORIC = ("historic",)
 _HY_HISTORIC = (fold("նահանգ"), fold("գավառ"))
 #: the historical units of the Russian Empire: uezd and governorate ("Naxçıvan qəzası", not qəza "accident" as in
-#: "Ağdamda qəzalı vəziyyət"; "Kazakh Uyezd"; an adjective
-#: such as "Елизаветпольской губернии" is not matched). Not the khanates: the sets read "Qarabağ xanlığı" as the
-#: region and the khanates of Ganja and Iravan as their cities.
+#: "Ağdamda qəzalı vəziyyət"; "Kazakh Uyezd"; an adjective such as "Елизаветпольской губернии" is not matched).
+#: Not the khanates: the sets read "Qarabağ xanlığı" as the region and the khanates of Ganja and Iravan as their
+#: cities.
 _OLD_UNITS = tuple(fold(w) for w in ("qəzas", "quberniya", "уезд", "губерни", "uezd", "uyezd", "governorate",
                                      "guberniya"))
 _HY_COMMUNITY = fold("համայնք")
@@ -2378,9 +2378,11 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # bare name (in Russian the prepositional) that can be the unit the place lies in is that unit
     for i in range(1, n):
         h = chosen[i][0]
+        if cues[i] is not None or chosen[i][1] - chosen[i - 1][2] > 4:  # the cheap test before the slice
+            continue
         gap = text[chosen[i - 1][2]:chosen[i][1]]
-        if cues[i] is None and ((not h.tail and gap in (" of ", " in ")) or (
-                gap in (" в ", " во ") and any(t == "ru:prep" for _, t in h.entries))):
+        if (not h.tail and gap in (" of ", " in ")) or (
+                gap in (" в ", " во ") and any(t == "ru:prep" for _, t in h.entries)):
             us = _gen_units(h, units, None)
             if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i - 1][0].entries):
                 cues[i] = _GENERIC[2][1]
