@@ -115,8 +115,8 @@ from toponyms.match import (
     _STREET, _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere,
     _fallback_regex, _feature_after_hyphen, _gen_units, _generic_words, _genitive_before_villages, _given_before,
     _in_town_list, _is_word, _joined, _lead_cue, _locative_before_holdings, _media, _named_units, _numbered,
-    _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
-    _variants, _word_cues, province_namesakes,
+    _one_reading, _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of,
+    _unit_reading, _variants, _word_cues, province_namesakes,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -491,6 +491,7 @@ class Matcher:
                 else:
                     s.add(ident)
         out: list[Mention] = []
+        cued: list[bool] = []
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -575,6 +576,7 @@ class Matcher:
                 out.append(self._mention(text, key, a, b, src, h, ents, anchors, cue or (),
                                          {r for r, ids in by_region.items() if ids - {ident}}))
             m = out[-1]
+            cued.append(cue is not None)
             if cue is not None and not h.tail and m.place.kind in ("district", "province"):
                 g = _CAP_GENERIC.match(text, b)
                 if g is not None and not (m.lang == "az" and text.endswith("Rayon", b, g.end())):
@@ -582,7 +584,9 @@ class Matcher:
             if m.name.lang == "hy" and " " in src and fold(m.name.text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST:
                 cut = src.rstrip().rfind(" ")
                 out[-1] = replace(m, end=a + cut, text=src[:cut])
-        return _drop_located_elsewhere(text, out, self._province_of) if len(out) > 1 else out
+        if len(out) < 2:
+            return out
+        return _drop_located_elsewhere(text, _one_reading(text, out, cued, self._centre_of), self._province_of)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
         for e, _ in ents:

@@ -236,6 +236,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   gazetteer lacks, not the Karabakh Ağdam (the distance allows for moved units: Talış of "Tərtər rayonu" lies in
   Ağdərə since 2023); likewise "Տավուշի մարզի Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement
   WOF gives that name). The same name elsewhere in the text goes with it.
+- **One reading per paragraph for a town and its district**: where the mentions of a centre and the district named after
+  it that a generic noun decides (its own, or its list's) all take the same one, the mentions of the pair with no
+  noun of their own take it too ("Xocalı rayonunun Xanyurdu kəndinə ... Ağdərə, Xocalı": the district; "Laçın
+  şəhərinə ... Laçına": the town). Copy that names the pair both ways leaves each bare mention to the rules
+  above. Provinces keep their own rule (a bare Nakhchivan is the republic even after "Nakhchivan city").
 - **A town named like a lake** (the lexicon's ``lake_towns``: Sevan): copy names the lake far more often, and the gazetteer
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns"),
@@ -292,6 +297,7 @@ import gc
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Container, Iterable, Mapping
 from types import MappingProxyType
 from dataclasses import dataclass, replace
@@ -980,6 +986,7 @@ class Matcher:
                     s.add(ident)
         # region-level context: the mentions whose every candidate lies in one wide region (kb / am)
         out: list[Mention] = []
+        cued: list[bool] = []  # per mention in out: a generic noun (of its own or its list's) decided its kind
         append = out.append
         common_memo: dict[int, tuple[bool, tuple[str, ...]]] = {}
         regions_memo: dict[frozenset[str], set[str]] = {}
@@ -1086,11 +1093,14 @@ class Matcher:
                     # not Azerbaijani's bare "Rayon", which only names an institution ("Sədərək Rayon təşkilatı")
                     m = replace(m, end=g.end(), text=text[a:g.end()])
             append(m)
+            cued.append(cue is not None)
             if m.name.lang == "hy" and " " in src and _hy_generic_last(m.name.text):
                 # "Շուշիի շրջանի": the stored "Շուշիի շրջան" decides the place, the lower-case noun stays out
                 cut = src.rstrip().rfind(" ")
                 out[-1] = replace(m, end=a + cut, text=src[:cut])
-        return _drop_located_elsewhere(text, out, self._province_of) if len(out) > 1 else out
+        if len(out) < 2:
+            return out
+        return _drop_located_elsewhere(text, _one_reading(text, out, cued, self._centre_of), self._province_of)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
         for e, _ in ents:
@@ -1619,6 +1629,53 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
 
 
 _LOCATED_KM = 60
+
+
+def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Mapping[str, Place]) -> list[Mention]:
+    """One reading per paragraph for a town and the district named after it: where the mentions of the pair that a
+    generic noun decides all take the same one ("Ağdam rayonunda ... Ağdamda": the district; "Füzuli şəhərində ...
+    Füzuliyə": the city), the mentions of the pair with no noun of their own take it too. A paragraph ends at a
+    blank line, where long documents are cut into chunks, so a chunk reads as the whole text does. ``centre_of``
+    maps a centre's id to the district named after it; ``cued`` says, per mention, whether a generic noun decided
+    it."""
+    pairs: list[tuple[str, str] | None] = [None] * len(out)
+    said: dict[tuple[int, str, str], set[str]] = {}
+    paras: list[int] | None = None
+    for i, m in enumerate(out):
+        ps = (m.place, *m.candidates) if m.candidates else ()
+        for p in ps:
+            u = centre_of.get(p.id)
+            if u is not None and u.kind == "district" and any(q is u for q in ps):
+                pair = pairs[i] = (p.id, u.id)
+                if cued[i] and m.place.id in pair:
+                    if paras is None:
+                        paras = [g.start() for g in _BLANK_LINE.finditer(text)]
+                    said.setdefault((bisect_right(paras, m.start), *pair), set()).add(m.place.id)
+                break
+    if not said or paras is None:
+        return out
+    res = out
+    for i, m in enumerate(out):
+        pair = pairs[i]
+        if pair is None or cued[i]:
+            continue
+        ids = said.get((bisect_right(paras, m.start), *pair))
+        if ids is None or len(ids) != 1 or m.place.id in ids:
+            continue
+        want = next(iter(ids))
+        to = next(p for p in m.candidates if p.id == want)
+        same = [n for n in to.names if n.text == m.name.text]
+        name = next((n for n in same if n.lang == m.name.lang), same[0] if same else None) \
+            or to.name(m.name.lang) or m.name
+        if res is out:
+            res = list(out)
+        res[i] = replace(m, place=to, name=name, lang=name.lang,
+                         candidates=(m.place, *(p for p in m.candidates if p is not to)),
+                         why="context: the same name with a generic noun in this paragraph")
+    return res
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def _km(p: Place, q: Place) -> float:
