@@ -963,7 +963,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if r is None and ke < klen and key[ke] in ", " and (i + 1 == n or chosen[i + 1][0].kstart - ke > 4):
             # the list's last item is a name the gazetteer does not know: "Գետաբեկի, Դաշքեսանի եւ Շամխորի
             # շրջաններ" (Shamkir), "Gadabay and Shamkir districts"
-            r = _cue_past_unknown(text, chosen[i][2])
+            r = _cue_past_unknown(text, chosen[i][2], chosen[i + 1][1] if i + 1 < n else len(text))
         if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
             r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a summit
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):

@@ -1986,15 +1986,26 @@ def _unknown_item(text: str, pos: int, end: int, script: str) -> int:
     return pos if nw else -1
 
 
-def _cue_past_unknown(text: str, b: int) -> tuple[tuple[str, ...], bool] | None:
-    """The plural generic noun after one more list item that is no mention (one to three capitalized words of the
-    script of the mention ending at ``b``, after a joiner): its reading for the list, else None."""
-    m = _COORD_T.match(text, b, b + 40)
-    if m is None:
-        return None
-    start = m.end()
-    pos = _unknown_item(text, start, min(len(text), start + 80), _script(text[b - 1]))
-    if pos < 0:
+def _cue_past_unknown(text: str, b: int, stop: int) -> tuple[tuple[str, ...], bool] | None:
+    """The plural generic noun after up to six more list items that are no mention (each one to three capitalized
+    words of the script of the mention ending at ``b``, after a joiner: "Şəmkir, Cəlilabad, Ucar, Astara, Salyan
+    rayonlarında"): its reading for the list, else None. The items end before ``stop``, where the next mention
+    starts (a list going on with known names is _joined's)."""
+    script = _script(text[b - 1])
+    pos = b
+    for _ in range(6):
+        m = _COORD_T.match(text, pos, pos + 40)
+        if m is None:
+            return None
+        start = m.end()
+        if start >= stop:
+            return None
+        pos = _unknown_item(text, start, min(stop, start + 80), script)
+        if pos < 0:
+            return None
+        if not text.startswith(_JOINER_AHEAD, pos):
+            break
+    else:
         return None
     sp = text.rfind(" ", start, pos)
     if sp > 0:
@@ -2328,7 +2339,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if r is None and key.startswith(_JOINER_AHEAD, ke) and (i + 1 == n or chosen[i + 1][0].kstart - ke > 4):
             # the list's last item is a name the gazetteer does not know: "Գետաբեկի, Դաշքեսանի եւ Շամխորի
             # շրջաններ" (Shamkir), "Gadabay and Shamkir districts"
-            r = _cue_past_unknown(text, chosen[i][2])
+            r = _cue_past_unknown(text, chosen[i][2], chosen[i + 1][1] if i + 1 < n else len(text))
         if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
             r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a height in metres names a summit
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
