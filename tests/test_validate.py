@@ -68,3 +68,15 @@ def test_alias_bomb_rejected(tmp_path: Path) -> None:
     (tmp_path / "regions.yaml").write_text(bomb)
     (p,) = validate(tmp_path)
     assert "YAML aliases (*name) are not allowed" in str(p)
+
+
+def test_lower_case_armenian_or_russian_name_rejected(tmp_path: Path) -> None:
+    # GeoNames gave Ijevan the alternate "ծաղկ", which matched the common word "ծաղկում" (held-out 38)
+    import shutil
+
+    shutil.copytree(FIX / "tiny", tmp_path / "g")
+    p = tmp_path / "g" / "places" / "khankendi.yaml"
+    p.write_text(p.read_text(encoding="utf-8") + "    - {text: ծաղկ, lang: hy, origin: hy, source: geonames}\n",
+                 encoding="utf-8")
+    (problem,) = validate(tmp_path / "g")
+    assert "names[3].text: 'ծաղկ' starts in lower case" in str(problem) and "'Ծաղկ'" in str(problem)

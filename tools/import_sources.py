@@ -547,6 +547,10 @@ def hazard(text: str, names: list[dict], latin_en: bool = False) -> str | None:
     """Why a form must not be filed as a name of the place (a STATS key), or None."""
     if BELARUSIAN.search(text):
         return "dropped_belarusian"
+    if text[:1].islower() and script(text) in ("Armn", "Cyrl"):
+        # GeoNames alternates "ծաղկ" (Ijevan), "գյումրի": keyboard artefacts, not names (Armenian and Russian
+        # capitalize place names; a lower-case form would match the common word "ծաղկում")
+        return "dropped_lower_case"
     if DESCRIPTIVE.search(text):
         return "dropped_descriptive"
     m = PERSON.match(text)

@@ -1006,13 +1006,16 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if m is None:
             continue
         dash = not m.group(0)[len(m.group(1) or ""):].lstrip().startswith(("is ", "was "))
-        for w in _WORD.findall(m.group(2))[:5]:
+        ws = _WORD.findall(m.group(2))[:6]
+        for k, w in enumerate(ws[:5]):
             if w[0].isupper():
                 continue
             w = fold(w)
             r = (_GENERIC[1][1], False) if w in _CAPITAL_WORDS else _classify(w)
             if r is not None and dash and w not in _SAID_NOUNS and w not in _CAPITAL_WORDS:
                 continue
+            if r is not None and r[0] is not _FEATURE and k + 1 < len(ws) and fold(ws[k + 1]) in _CAPITAL_WORDS:
+                r = (_GENERIC[1][1], False)  # "is the marz capital": a town
             if r is not None:
                 if not r[1]:
                     cues[i] = r[0]
@@ -1150,7 +1153,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # district centre) names the district
     for i in range(n):
         h = chosen[i][0]
-        if cues[i] is None and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+        if cues[i] is None and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries) \
+                and _unit_reading(h.entries, units):  # "Qızılhacılının ərazilərinin": a town with no unit
             nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
             m = _AZ_PART_AHEAD.match(key, h.kend, min(nxt, h.kend + 60))
             if m is None and nxt < h.kend + 60:

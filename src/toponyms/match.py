@@ -1864,7 +1864,9 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "источник", "источника", "источнику", "источником", "источнике",
 ))
 #: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
-_FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings"))
+_FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings",
+                         # a singular feature noun: "The waterfall of Shaki is located in the North of Sisian"
+                         "waterfall", "cave", "gorge", "canyon", "temple", "mausoleum"))
 #: Russian settlement nouns right before a name (folded; the noun before the name is not in the span)
 _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
     (("город", "городе", "города", "городом", "городу"), ("city", "town")),
@@ -2518,7 +2520,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # district centre) names the district
     for i in range(n):
         h = chosen[i][0]
-        if cues[i] is None and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+        if cues[i] is None and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries) \
+                and _unit_reading(h.entries, units):  # not a town with no unit: "Qızılhacılının ərazilərinin"
             nxt = chosen[i + 1][0].kstart if i + 1 < n else klen
             m = _AZ_PART_AHEAD.match(key, h.kend, min(nxt, h.kend + 60))
             if m is None and nxt < h.kend + 60:
@@ -2759,7 +2762,8 @@ def _said_to_be(text: str, pos: int, words: int) -> tuple[re.Match[str], tuple |
     if m is None:
         return None
     dash = not m.group(0)[len(m.group(1) or ""):].lstrip().startswith(("is ", "was "))
-    for w in _WORD.findall(m.group(2))[:words]:
+    ws = _WORD.findall(m.group(2))[:words + 1]
+    for i, w in enumerate(ws[:words]):
         if w[0].isupper():
             continue
         w = _fold_word(w)
@@ -2767,6 +2771,8 @@ def _said_to_be(text: str, pos: int, words: int) -> tuple[re.Match[str], tuple |
             return m, (_GENERIC[1][1], False)  # "is the capital of the province of Tavush": a city, not the province
         r = _classify(w)
         if r is not None and not (dash and w not in _SAID_NOUNS):
+            if i + 1 < len(ws) and r[0] is not _FEATURE and _fold_word(ws[i + 1]) in _CAPITAL_WORDS:
+                return m, (_GENERIC[1][1], False)  # "is the marz capital", "is the district centre": a town
             return m, r
     return m, None
 

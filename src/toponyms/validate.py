@@ -128,6 +128,9 @@ def _check_name(rec: RawRecord, pid: str, i: int, n: Any) -> Iterator[str]:
                 )
             if homoglyph:
                 yield f"names[{i}].text: {text!r} has Cyrillic ә (U+04D9) in Azerbaijani Latin; use ə (U+0259)"
+            if text[:1].islower() and have & {"Armn", "Cyrl"}:
+                yield (f"names[{i}].text: {text!r} starts in lower case; Armenian and Russian capitalize place names "
+                       f"(a lower-case form matches common words): write {text[:1].upper() + text[1:]!r} or drop it")
 
 
 def _check_record(rec: RawRecord, stem: str | None) -> Iterator[str]:
