@@ -1466,5 +1466,7 @@ def test_held_out_38_after_its_measurement():
         ("Yeghegnadzor", "yeghegnadzor"), ("Jermuk", "jermuk")]
     assert _pairs("The waterfall of Shaki is located in the North of Sisian.") == [("Sisian", "sisian")]
     assert _pairs("the mugham Bayati Shiraz on the Cidirduzu Plain in Shusha") == [("Shusha", "shusha-city")]
+    # a verb after a quoted name is no facility's noun: "“Vayots dzor” means “the Gorge of Woes”"
+    assert _pairs("“Vayots dzor” means “the Gorge of Woes”") == [("Vayots dzor", "vayots-dzor")]
     # the lower-case GeoNames alternate "ծաղկ" of Ijevan is gone: "ծաղկում" (blossoming) is a word
     assert _pairs("Ջերմուկը մեծ ծաղկում էր ապրում։") == [("Ջերմուկը", "jermuk")]

@@ -2700,6 +2700,11 @@ _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостин
                           r"ресторан|кафе|городк|вод|электростанц|ГЭС)\w*[ \u00a0]+\Z", re.I)
 
 
+#: lower-case words after a quoted English name that are no facility's noun ("“Vayots dzor” means ...")
+_QUOTE_NOT_NOUN = frozenset(("and", "or", "is", "was", "in", "of", "means", "meant", "meaning", "literally",
+                             "translates", "derives", "comes", "stands", "became", "lies", "has", "had"))
+
+
 def _quoted_facility(text: str, a: int, b: int) -> bool:
     """An English or Russian name in quotation marks that names a facility: a lower-case word follows the closing
     mark in English ("the “Istisu” mineral water plant", "“Zar” and ... hydropower plants" take the first noun),
@@ -2713,7 +2718,7 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     if not src.isascii() or _text_lang(text, a, b) != "en":
         return False
     w = _TWORD.match(text, b + 2) if text[b + 1:b + 2] == " " else None
-    if w is None or not w.group()[0].islower() or w.group() in ("and", "or", "is", "was", "in", "of"):
+    if w is None or not w.group()[0].islower() or w.group() in _QUOTE_NOT_NOUN:
         return False
     # a generic noun in the next two words is the place's own ("the so-called “Eastern Zangezur” economic region")
     w2 = _TWORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
