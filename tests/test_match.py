@@ -1470,3 +1470,12 @@ def test_held_out_38_after_its_measurement():
     assert _pairs("“Vayots dzor” means “the Gorge of Woes”") == [("Vayots dzor", "vayots-dzor")]
     # the lower-case GeoNames alternate "ծաղկ" of Ijevan is gone: "ծաղկում" (blossoming) is a word
     assert _pairs("Ջերմուկը մեծ ծաղկում էր ապրում։") == [("Ջերմուկը", "jermuk")]
+
+
+def test_a_range_named_after_a_region():
+    # held-out 9, 12, 25, 27: "Qarabağ silsiləsində", "Qarabağ dağ silsiləsinin", "Nagorno Karabakh mountain range"
+    # are the mountains (the sets leave them out); "Qarabağ məscidləri" are the region's mosques
+    assert _pairs("Ağdam şəhərinin 18 kilometrliyində, Qarabağ silsiləsində yerləşir.") == [("Ağdam", "aghdam-town")]
+    assert _pairs("Füzuli Qarabağ dağ silsiləsinin cənub-şərq ətəklərindən") == [("Füzuli", "fuzuli-city")]
+    assert _pairs("between Mount Zangazur and Nagorno Karabakh mountain range") == []
+    assert _pairs("Qarabağ məscidləri deyəndə") == [("Qarabağ", "karabakh")]

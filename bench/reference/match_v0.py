@@ -109,8 +109,9 @@ from toponyms.lexicon import bundled_lexicon
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
     _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
-    _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _GENERIC, _HISTORIC, _HY_DIRS,
-    _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ, _NO_UNITS, _OPEN_QUOTES,
+    _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _FEATURE_VETOES, _GENERIC,
+    _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ, _NO_UNITS,
+    _OPEN_QUOTES, _RANGE_AFTER,
     _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE,
     _STREET, _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere,
     _fallback_regex, _feature_after_hyphen, _gen_units, _generic_words, _genitive_before_villages, _given_before,
@@ -502,7 +503,8 @@ class Matcher:
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
             if cue is _FEATURE:
                 # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
-                ents = [(e, t) for e, t in ents if e.place.kind not in _SETTLEMENT_KINDS]
+                vetoes = _FEATURE_VETOES if _RANGE_AFTER.match(text, b) else _SETTLEMENT_KINDS
+                ents = [(e, t) for e, t in ents if e.place.kind not in vetoes]
                 if not ents:
                     continue
                 if len(ents) != len(h.entries):

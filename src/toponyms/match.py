@@ -1002,7 +1002,8 @@ class Matcher:
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
             if cue is _FEATURE:
                 # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
-                ents = [(e, t) for e, t in ents if e.place.kind not in _SETTLEMENT_KINDS]
+                vetoes = _FEATURE_VETOES if _RANGE_AFTER.match(text, b) else _SETTLEMENT_KINDS
+                ents = [(e, t) for e, t in ents if e.place.kind not in vetoes]
                 if not ents:
                     continue
                 if len(ents) != len(h.entries):
@@ -1918,6 +1919,11 @@ _RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|а
 _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
 _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
+#: the kinds a range or plateau noun after the name rules out: a region too ("Qarabağ silsiləsində", "the Karabakh
+#: range", "Qarabağ dağ silsiləsinin": the mountains; "Qarabağ məscidləri" are the region's mosques)
+_FEATURE_VETOES = _SETTLEMENT_KINDS | {"region", "historical-region"}
+_RANGE_AFTER = re.compile(r"\s+(?:dağ(?:ı|lar\w*)?|silsilə\w*|yayla\w*|range|mountains?|plateau|хребт?\w*|нагорь\w*"
+                          r"|плато|լեռնաշղթա\w*|բարձրավանդակ\w*)(?!\w)", re.I)
 _FEATURE = ("feature",)
 #: A street after a bare name is named after it ("Շահումյան փողոցներում", "Ijevan street"); after a genitive
 #: the street lies in the place ("Şuşanın küçələri").
