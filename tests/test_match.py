@@ -1479,3 +1479,10 @@ def test_a_range_named_after_a_region():
     assert _pairs("Füzuli Qarabağ dağ silsiləsinin cənub-şərq ətəklərindən") == [("Füzuli", "fuzuli-city")]
     assert _pairs("between Mount Zangazur and Nagorno Karabakh mountain range") == []
     assert _pairs("Qarabağ məscidləri deyəndə") == [("Qarabağ", "karabakh")]
+
+
+def test_an_armenian_genitive_before_the_airport_noun():
+    # held-out 15, 36: "Ստեփանակերտի օդանավակայանում" is the city's airport (the city); the nominative names the
+    # airport, and a bridge takes the genitive in its own name ("Գետավանի կամուրջը", left out)
+    assert _pairs("հինգ օր Ստեփանակերտի օդանավակայանում ենք անցկացրել") == [("Ստեփանակերտի", "khankendi")]
+    assert _pairs("Անցնելով Գետավանի կամուրջը") == []

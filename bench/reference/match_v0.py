@@ -110,7 +110,7 @@ from toponyms.lexicon import bundled_lexicon
 from toponyms.match import (
     _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
     _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _FEATURE_VETOES, _GENERIC,
-    _HISTORIC, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ, _NO_UNITS,
+    _HISTORIC, _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ, _NO_UNITS,
     _OPEN_QUOTES, _RANGE_AFTER,
     _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE,
     _STREET, _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere,
@@ -501,6 +501,8 @@ class Matcher:
             if cue is _FEATURE and h.tail and all(t[:3] == "ru:" and t != "ru:nom" for _, t in ents) \
                     and text[b:b + 1] == " " and not text[b + 1:b + 2].isupper():
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
+            if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
+                cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
             if cue is _FEATURE:
                 # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
                 vetoes = _FEATURE_VETOES if _RANGE_AFTER.match(text, b) else _SETTLEMENT_KINDS

@@ -209,7 +209,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
   ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, cave,
   cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; not after an Armenian genitive, which
-  says where the church stands: "Բերձորի եկեղեցին"; an English mine: "Sotk gold mine", "Kapan Mining"; the Armenian genitive Սոթքի հանքավայր is the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
+  says where the church stands: "Բերձորի եկեղեցին", nor before the airport noun: "Ստեփանակերտի օդանավակայանը" is
+  the city's airport; an English mine: "Sotk gold mine", "Kapan Mining"; the Armenian genitive Սոթքի հանքավայր is the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
   օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
   noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), so does a height in metres after it
   ("Qapıcıq (3904 m)"), and a plural one after a list names
@@ -1000,6 +1001,8 @@ class Matcher:
             if cue is _FEATURE and h.tail and all(t[:3] == "ru:" and t != "ru:nom" for _, t in ents) \
                     and text[b:b + 1] == " " and not text[b + 1:b + 2].isupper():
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
+            if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
+                cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
             if cue is _FEATURE:
                 # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
                 vetoes = _FEATURE_VETOES if _RANGE_AFTER.match(text, b) else _SETTLEMENT_KINDS
@@ -1837,6 +1840,10 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "düzü", "düzən", "ovalı", "yaylağ", "yaylaq",
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
+#: the Armenian airport noun after a name in the genitive: the airport of that city ("Ստեփանակերտի
+#: օդանավակայանի", as "Բերձորի եկեղեցին"); the nominative names the airport ("Զվարթնոց օդանավակայան"), and a bridge
+#: or cave takes the genitive in its own name ("Գետավանի կամուրջը", "Ազոխի քարանձավ": the sets leave them out)
+_HY_AIRPORT_AFTER = re.compile(r"\s+օդանավակայան")
 _FEATURE_WORDS = frozenset(fold(w) for w in (
     # English mines named after a place ("Sotk gold mine", "Kapan Mining and Processing"): the mine, as the
     # bridges and airports; the Armenian genitive (Սոթքի հանքավայր, the mine of Sotk) is not such a compound
