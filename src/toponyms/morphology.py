@@ -55,6 +55,8 @@ _RU_MASC = {"": "ru:nom", "а": "ru:gen", "у": "ru:dat", "ом": "ru:ins", "е"
 _RU_MASC_HUSH = {**_RU_MASC, "ем": "ru:ins"}
 _RU_FEM_A = {"а": "ru:nom", "ы": "ru:gen", "е": "ru:prep", "у": "ru:acc", "ой": "ru:ins", "ою": "ru:ins"}
 _RU_FEM_A_HUSH = {"а": "ru:nom", "и": "ru:gen", "е": "ru:prep", "у": "ru:acc", "ой": "ru:ins", "ою": "ru:ins", "ей": "ru:ins"}
+#: -джа names (Гянджа): the norm's genitive -и and the Azerbaijani press's -ы ("после ракетного обстрела Гянджы")
+_RU_FEM_DZHA = {**_RU_FEM_A_HUSH, "ы": "ru:gen"}
 _RU_FEM_YA = {"я": "ru:nom", "и": "ru:gen", "е": "ru:prep", "ю": "ru:acc", "ей": "ru:ins", "ею": "ru:ins"}
 _RU_FEM_IYA = {"я": "ru:nom", "и": "ru:prep", "ю": "ru:acc", "ей": "ru:ins", "ею": "ru:ins"}
 _RU_SOFT = {"ь": "ru:nom", "я": "ru:gen", "ю": "ru:dat", "ем": "ru:ins", "е": "ru:prep", "и": "ru:gen", "ью": "ru:ins"}
@@ -87,6 +89,9 @@ def _ru_class(word: str) -> tuple[int, dict[str, str]]:
     if word.endswith("ия"):
         return 1, _RU_FEM_IYA
     if last == "а":
+        if word.endswith("джа"):
+            # Azerbaijani copy in Russian writes "Гянджы" beside the norm's "Гянджи"
+            return 1, _RU_FEM_DZHA
         return 1, (_RU_FEM_A_HUSH if len(word) > 1 and word[-2] in _RU_HUSHING | {"ц"} else _RU_FEM_A)
     if last == "я":
         return 1, _RU_FEM_YA
