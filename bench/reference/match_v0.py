@@ -109,15 +109,14 @@ from toponyms.lexicon import bundled_lexicon
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
     _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
-    _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _FEATURE_VETOES, _GENERIC,
-    _HISTORIC, _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ, _NO_UNITS,
-    _OPEN_QUOTES, _RANGE_AFTER,
-    _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RESERVE_AFTER, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE,
-    _STREET, _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere,
-    _fallback_regex, _feature_after_hyphen, _gen_units, _generic_words, _genitive_before_villages, _given_before,
-    _in_town_list, _is_word, _joined, _lead_cue, _locative_before_holdings, _media, _named_units, _numbered,
-    _one_reading, _quoted_facility, _ru_plural_before, _script, _single, _text_lang, _unit_named, _unit_of,
-    _unit_reading, _variants, _word_cues, province_namesakes,
+    _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _FEATURE_VETOES, _GENERIC, _HISTORIC,
+    _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
+    _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER, _SAID_NOUNS, _SENT_END,
+    _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown,
+    _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units, _generic_words,
+    _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue, _locative_before_holdings,
+    _media, _named_units, _numbered, _one_reading, _quoted_facility, _ru_plural_before, _script, _settlement_noun_next,
+    _single, _text_lang, _unit_named, _unit_of, _unit_reading, _variants, _word_cues, province_namesakes,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -1010,7 +1009,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if m is None:
             continue
         dash = not m.group(0)[len(m.group(1) or ""):].lstrip().startswith(("is ", "was "))
-        ws = _WORD.findall(m.group(2))[:6]
+        ws = _WORD.findall(m.group(2))[:7]
         for k, w in enumerate(ws[:5]):
             if w[0].isupper():
                 continue
@@ -1020,6 +1019,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 continue
             if r is not None and r[0] is not _FEATURE and k + 1 < len(ws) and fold(ws[k + 1]) in _CAPITAL_WORDS:
                 r = (_GENERIC[1][1], False)  # "is the marz capital": a town
+            if r is not None and r[0] is _FEATURE and not r[1] and not dash:
+                r = _settlement_noun_next(ws, k) or r  # "is a mountain spa town"
             if r is not None:
                 if not r[1]:
                     cues[i] = r[0]

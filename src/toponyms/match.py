@@ -1668,9 +1668,10 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
             continue
         want = next(iter(ids))
         to = next(p for p in m.candidates if p.id == want)
+        # the record of the same form, else the form matched (the district reached through its centre's name, as
+        # a generic noun's reading of it keeps it)
         same = [n for n in to.names if n.text == m.name.text]
-        name = next((n for n in same if n.lang == m.name.lang), same[0] if same else None) \
-            or to.name(m.name.lang) or m.name
+        name = next((n for n in same if n.lang == m.name.lang), same[0] if same else m.name)
         if res is out:
             res = list(out)
         res[i] = replace(m, place=to, name=name, lang=name.lang,
@@ -2156,7 +2157,7 @@ _QUALIFIERS = frozenset(fold(w) for w in (
     "Бала", "Bala",  # "small": Bala Cəfərli is not Cəfərli
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
     # the other romanizations of Aşağı and Yuxarı in English and Russian copy (Ashaghy Askipara, Ашаги Аскипара)
-    "Ashagi", "Ashaghy", "Ashagy", "Yukhary", "Yukary", "Yuxari", "Beyuk", "Ашаги", "Юхари",
+    "Ashagi", "Ashaghy", "Ashagy", "Yukhary", "Yukary", "Yuxari", "Beyuk", "Ашаги", "Юхари", "Йухары", "Йухари",
     # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
     "Verin", "Верин", "Վերին",
     # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)
@@ -2780,7 +2781,7 @@ def _said_to_be(text: str, pos: int, words: int) -> tuple[re.Match[str], tuple |
     if m is None:
         return None
     dash = not m.group(0)[len(m.group(1) or ""):].lstrip().startswith(("is ", "was "))
-    ws = _WORD.findall(m.group(2))[:words + 1]
+    ws = _WORD.findall(m.group(2))[:words + 2]
     for i, w in enumerate(ws[:words]):
         if w[0].isupper():
             continue
@@ -2791,8 +2792,28 @@ def _said_to_be(text: str, pos: int, words: int) -> tuple[re.Match[str], tuple |
         if r is not None and not (dash and w not in _SAID_NOUNS):
             if i + 1 < len(ws) and r[0] is not _FEATURE and _fold_word(ws[i + 1]) in _CAPITAL_WORDS:
                 return m, (_GENERIC[1][1], False)  # "is the marz capital", "is the district centre": a town
+            if r[0] is _FEATURE and not r[1] and not dash:
+                s = _settlement_noun_next(ws, i)
+                if s is not None:
+                    return m, s  # "is a mountain spa town", "a mountain village": the settlement
             return m, r
     return m, None
+
+
+def _settlement_noun_next(ws: list[str], i: int) -> tuple[tuple[str, ...], bool] | None:
+    """A settlement noun (village, town, city, qəsəbə) among the two words after the feature noun ``ws[i]``, with
+    no preposition between ("mountain spa town"; not "mountain in the district"): its (kinds, plural), or None."""
+    for w in ws[i + 1:i + 3]:
+        f = _fold_word(w)
+        if f in _PREPOSITIONS or w[0].isupper():
+            return None
+        r = _classify(f)
+        if r is not None and r[0] in (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1]):
+            return r
+    return None
+
+
+_PREPOSITIONS = frozenset(("in", "of", "on", "near", "at", "and", "with", "from", "by", "to", "в", "на", "и", "у"))
 
 
 #: "capital" and "centre" before the generic noun of what they are the capital of
