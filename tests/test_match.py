@@ -1504,3 +1504,11 @@ def test_held_out_39_after_its_measurement():
     assert _pairs("Murov is a mountain in the Kalbajar district") == [("Kalbajar", "kalbajar")]
     # "Йухары" spells Yuxarı too: "Йухары Аскипара" is not Askipara
     assert not any(t == "Аскипара" for t, _ in _pairs("обстреляли село Йухары Аскипара"))
+
+
+def test_english_reference_sentences_and_apposition():
+    # held-out 18 and 29: "is a raion", "is one of administrative regions": the district; "the city Ağstafa": the city
+    assert _pairs("Ağstafa (also Agstafa ) is a raion in the west of Azerbaijan. Capital is the city Ağstafa.") == [
+        ("Ağstafa", "aghstafa"), ("Agstafa", "aghstafa"), ("Ağstafa", "aghstafa-city")]
+    assert _pairs("Beylagan is one of administrative regions of the Azerbaijan Republic") == [("Beylagan", "beylagan")]
+    assert _pairs("Shusha is one of the oldest cities of Azerbaijan") == [("Shusha", "shusha-city")]

@@ -108,7 +108,7 @@ from toponyms.lexicon import bundled_lexicon
 # the rule helpers, constants and record types the reference shares with the package (the same source); the
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
-    _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
+    _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
     _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _FEATURE_VETOES, _GENERIC, _HISTORIC,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER, _SAID_NOUNS, _SENT_END,
@@ -1015,6 +1015,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 continue
             w = fold(w)
             r = (_GENERIC[1][1], False) if w in _CAPITAL_WORDS else _classify(w)
+            if r is not None and r[1] and " one of" in m.group(0):
+                r = (r[0], False)  # "is one of administrative regions"
             if r is not None and dash and w not in _SAID_NOUNS and w not in _CAPITAL_WORDS:
                 continue
             if r is not None and r[0] is not _FEATURE and k + 1 < len(ws) and fold(ws[k + 1]) in _CAPITAL_WORDS:
@@ -1039,6 +1041,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if (cues[i] is None or carried[i]) and ks > 2:
             if key[ks - 1] in "( :" and key[ks - 2] in "(fn: -–—":
                 lead = _lead_cue(key, ks)
+            elif key[ks - 1] == " " and key.endswith(_APPOSITION, 0, ks):
+                lead = _classify(key[key.rfind(" ", 0, ks - 1) + 1:ks - 1])  # "the city Ağstafa"
             elif key[ks - 1] == " " and key[ks - 2] in "вмхыи":
                 lead = _ru_plural_before(key, ks, h, units,
                                          lambda: not (i + 1 < n and _joined(key, text, chosen[i], chosen[i + 1])))
@@ -1226,7 +1230,7 @@ _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşq�
 
 
 _CAP_GENERIC = re.compile(r"[ \u00a0](?:District|Rayonu|Rayon|Province)(?![\w'’-]| [A-ZƏÇŞĞÖÜİ])")
-_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
+_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)

@@ -95,6 +95,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   the Russian Empire in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd"; not the khanates, which the sets
   read as the region or city). After a comma, a singular generic
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
+- **An English noun in apposition** ("Capital is the city Ağstafa", "the village Sus"): the singular city, town,
+  village or district right before the name, after "the", is its noun.
 - **A generic noun alone in parentheses** after a name counts as the noun after it ("Tovuz (rayon)": the district).
 - **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
   match as a whole only where the generic noun (its first word) is capitalized in the text: "Shusha District",
@@ -198,11 +200,13 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ("Биринджи Агалы" is not the rebuilt Ağalı; "İkinci Qarabağ müharibəsi" still names Karabakh), and so does a
   Roman numeral after it ("Агалы II"; a lone "I" after a Latin-script name only before punctuation, "and" or "or",
   not the pronoun: "In Aghali I saw").
-- **The reference-work sentence**: "X (glosses) is a/an/the/one of the ... <noun>" or "X (glosses) — <noun>": the first
-  generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
+- **The reference-work sentence**: "X (glosses) is a/an/the/one of (the) ... <noun>" or "X (glosses) — <noun>": the
+  first generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
   reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
-  "Кельбаджар (азерб. Kəlbəcər) — город": the town); "capital" or "centre" before the noun makes it a city ("Ijevan
-  (...) is the capital of the province of Tavush"). After a dash (any dash, a spaced hyphen included) only a
+  "Кельбаджар (азерб. Kəlbəcər) — город": the town; "is a raion", "is one of administrative regions": the
+  district); "capital" or "centre" before the noun makes it a city ("Ijevan (...) is the capital of the province of
+  Tavush"), and so does one right after it ("is the marz capital"); a feature noun with a settlement noun right
+  after it is the settlement ("is a mountain spa town"). After a dash (any dash, a spaced hyphen included) only a
   noun in the nominative or the Azerbaijani predicative counts ("Qazax – Azərbaycan Respublikasında rayon": the
   district; not "Söyüdlü — ... Gədəbəy rayonunun ... kənd", not "Юхары Айбасанлы - Физулинского района").
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
@@ -1809,7 +1813,8 @@ _GENERIC = (
     (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
     # (RİH: Rayon İcra Hakimiyyəti, the district executive: "Laçın RİH-nin nümayəndələri")
-    (("rayon", "district", "район", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "марз", "province", "rih"),
+    (("rayon", "raion", "district", "район", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "марз", "province",
+      "rih"),
      ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
@@ -2308,6 +2313,7 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
         plural_only = not w0[: w0.rfind(" of")].endswith(tuple(f"the {w}" for w in words))
     elif w0.rstrip().endswith(":"):
         words = _WORD.findall(w0)[-1:]
+
     elif w0.rstrip().endswith(("(", " -", " –", " —")):
         body = w0.rstrip()[:-1]
         cut = max(body.rfind("."), body.rfind(")"), body.rfind("("), len(body) - 48)
@@ -2322,6 +2328,8 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
 
 
 _NO_UNITS: Mapping[tuple[str, str], Place] = MappingProxyType({})
+#: the singular English nouns that stand in apposition before a name (folded key)
+_APPOSITION = ("the city ", "the town ", "the village ", "the district ")
 
 
 def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mapping[tuple[str, str], Place] = _NO_UNITS) -> list:
@@ -2414,6 +2422,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if (cues[i] is None or carried[i]) and ks > 2:
             if key[ks - 1] in "( :" and key[ks - 2] in "(fn: -–—":
                 lead = _lead_cue(key, ks)
+            elif key[ks - 1] == " " and key.endswith(_APPOSITION, 0, ks):
+                # an English noun in apposition: "Capital is the city Ağstafa", "the village Sus"
+                lead = _classify(key[key.rfind(" ", 0, ks - 1) + 1:ks - 1])
             elif key[ks - 1] == " " and key[ks - 2] in "вмхыи":
                 lead = _ru_plural_before(key, ks, h, units,
                                          lambda: not (i + 1 < n and _joined(key, text, chosen[i], chosen[i + 1])))
@@ -2789,6 +2800,8 @@ def _said_to_be(text: str, pos: int, words: int) -> tuple[re.Match[str], tuple |
         if w in _CAPITAL_WORDS:
             return m, (_GENERIC[1][1], False)  # "is the capital of the province of Tavush": a city, not the province
         r = _classify(w)
+        if r is not None and r[1] and " one of" in m.group(0):
+            r = (r[0], False)  # "is one of administrative regions of Azerbaijan": one of them
         if r is not None and not (dash and w not in _SAID_NOUNS):
             if i + 1 < len(ws) and r[0] is not _FEATURE and _fold_word(ws[i + 1]) in _CAPITAL_WORDS:
                 return m, (_GENERIC[1][1], False)  # "is the marz capital", "is the district centre": a town
@@ -2833,7 +2846,7 @@ _SAID_NOUNS = frozenset(fold(w) for w in (
     "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first few)
-_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of the) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
+_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)
