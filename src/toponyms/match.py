@@ -51,7 +51,8 @@ Precision filters (what is *not* a mention)
   Festival) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company", "Aghdam Bread Museum"); a
   council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University").
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
-  in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev""),
+  in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev"";
+  not a verb: "“Vayots dzor” means ..."),
   in Russian a facility noun precedes it ("завод минеральных вод "Истису"", "комплекса «Демирли»"). Azerbaijani
   and Armenian copy names the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ are the places
   in the held-out sets).
@@ -116,7 +117,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   rayonları", "şimalda X, şərqdə Y rayonları", "շրջանները"). A list item may be any capitalized word (up to three
   words, up to three such items in a row) of the script of the next name, known to the gazetteer or not: an
   unknown item ("Ağdam, Yevlax və Bərdə rayonları", Yevlax not in the gazetteer) carries no mention and does not
-  break the list, also as the last item before the noun ("Գետաբեկի, Դաշքեսանի եւ Շամխորի շրջաններ"); a lower-case
+  break the list, also as the last items before the noun (up to six: "Գետաբեկի, Դաշքեսանի եւ Շամխորի շրջաններ",
+  "Göygöl, Şəmkir, Cəlilabad, Ucar, Astara, Salyan rayonlarında"); a lower-case
   word does, but for "administrative" (inzibati, административных, վարչական) right before the noun. So does a
   list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
   (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun, and a dash likewise: "three districts
@@ -129,7 +131,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   with a singular settlement noun is the district ("Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": the news
   shortening of "X rayonunun Y kəndi"); so is a centre's genitive followed in its clause by a noun of the
   district's parts: kəndi/kəndləri, hissəsi, ərazisi, rayon mərkəzi ("Füzulinin 51 kəndi və rayon mərkəzi",
-  "Kəlbəcərin qərb hissəsi"), and a centre in the locative whose clause goes on to villages, with the bare
+  "Kəlbəcərin qərb hissəsi"; a name with no unit reading stays: "Qızılhacılının ərazilərinin"), and a centre in the
+  locative whose clause goes on to villages, with the bare
   items of its list ("Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi"; "Şuşa, Ağdam, Füzulidə
   məktəblər" stays the towns); also past names of places that lie in the district ("Tərtərin işğaldan azad edilən
   Talış kəndi"). Generally, a name with a unit reading in the genitive (az, hy, English 's) right before a place
@@ -219,8 +222,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), so does a height in metres after it
   ("Qapıcıq (3904 m)"), and a plural one after a list names
   every item ("Արեգունու և Փամբակի լեռնաշղթաներից", "the Azykh and Taghlar caves", "Tərtər və Xaçın çayları"), and an English building noun
-  before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car). Nouns do not reach across a blank
-  line. Only a region, corridor or feature candidate survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh); with none
+  before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car; a singular feature noun likewise: "The
+  waterfall of Shaki"). Nouns do not reach across a blank line. Only a region, corridor or feature candidate
+  survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh), and a region not before a range or plateau noun ("Qarabağ
+  silsiləsində", "Qarabağ dağ silsiləsinin", "Nagorno Karabakh mountain range" are the mountains); with none
   left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
   only ("Շահումյան փողոցներում", "Şuşa küçəsi"; "Şuşanın küçələri" are the town's streets). A Russian name in an
   oblique case is not named by a feature noun after it ("За Капаном горы").
