@@ -1512,3 +1512,15 @@ def test_english_reference_sentences_and_apposition():
         ("Ağstafa", "aghstafa"), ("Agstafa", "aghstafa"), ("Ağstafa", "aghstafa-city")]
     assert _pairs("Beylagan is one of administrative regions of the Azerbaijan Republic") == [("Beylagan", "beylagan")]
     assert _pairs("Shusha is one of the oldest cities of Azerbaijan") == [("Shusha", "shusha-city")]
+
+
+def test_held_out_40_after_its_measurement():
+    # a list opened by a city of its own unit and going on with "həmçinin" (as well as): the districts
+    got = _pairs("Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam, həmçinin Daşkəsən-Gədəbəy rayonlarında havanın")
+    assert got[:6] == [("Xankəndi", "khankendi"), ("Şuşa", "shusha"), ("Goranboy", "goranboy"),
+                       ("Xocalı", "khojaly"), ("Xocavənd", "khojavend"), ("Ağdam", "aghdam")]
+    # after a dash, "one of the ... districts" in any case says what the name is
+    assert _pairs("Кельбаджар – один из красивейших районов нашей страны.") == [("Кельбаджар", "kalbajar")]
+    # a Russian unit noun in the genitive before a capitalized name is that name's ("марза Вайоцдзор")
+    assert ("Арени", "areni") in _pairs("в селе Арени марза Вайоцдзор — самом «винном» селе Армении")
+    assert _pairs("села Агдам Товузского района Азербайджана") == [("Товузского района", "tovuz")]

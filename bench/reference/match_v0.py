@@ -111,12 +111,13 @@ from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
     _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _FEATURE_VETOES, _GENERIC, _HISTORIC,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
-    _NO_UNITS, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER, _SAID_NOUNS, _SENT_END,
-    _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify, _club, _cue_after, _cue_past_unknown,
-    _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units, _generic_words,
-    _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue, _locative_before_holdings,
-    _media, _named_units, _numbered, _one_reading, _quoted_facility, _ru_plural_before, _script, _settlement_noun_next,
-    _single, _text_lang, _unit_named, _unit_of, _unit_reading, _variants, _word_cues, province_namesakes,
+    _NO_UNITS, _ONE_OF, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
+    _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
+    _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
+    _generic_words, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
+    _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
+    _variants, _word_cues, province_namesakes,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -969,6 +970,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = _cue_past_unknown(text, chosen[i][2], chosen[i + 1][1] if i + 1 < n else len(text))
         if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
             r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a summit
+        if r is not None and key.startswith((" м", " р", " о"), ke) and _RU_NOUN_OF_NEXT.match(text, chosen[i][2]):
+            r = None  # "в селе Арени марза Вайоцдзор": the genitive noun goes with the name after it
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
             r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
         if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
@@ -1015,9 +1018,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 continue
             w = fold(w)
             r = (_GENERIC[1][1], False) if w in _CAPITAL_WORDS else _classify(w)
-            if r is not None and r[1] and " one of" in m.group(0):
-                r = (r[0], False)  # "is one of administrative regions"
-            if r is not None and dash and w not in _SAID_NOUNS and w not in _CAPITAL_WORDS:
+            one = r is not None and r[1] and (" one of" in m.group(0) or (dash and _ONE_OF.match(m.group(2)) is not None))
+            if one:
+                r = (r[0], False)  # "is one of administrative regions", "– один из красивейших районов"
+            if r is not None and dash and w not in _SAID_NOUNS and w not in _CAPITAL_WORDS and not one:
                 continue
             if r is not None and r[0] is not _FEATURE and k + 1 < len(ws) and fold(ws[k + 1]) in _CAPITAL_WORDS:
                 r = (_GENERIC[1][1], False)  # "is the marz capital": a town
@@ -1134,7 +1138,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             last += 1
         if sum(ok[first:last + 1]) >= 3:
             i = first
-            open_left = first > 0 and _joined(key, text, chosen[first - 1], chosen[first])
+            # (a city that is its own unit may open the list: "Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam")
+            open_left = first > 0 and not (cues[first - 1] is None and _own_unit_city(chosen[first - 1][0])) \
+                and _joined(key, text, chosen[first - 1], chosen[first])
             while i <= last:
                 j = i
                 while j < last and _joined(key, text, chosen[j], chosen[j + 1]):

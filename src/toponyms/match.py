@@ -111,7 +111,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   the bare X ("Goranboy Rayon İcra Hakimiyyəti").
   Names whose generic word is part of the official name without such a note ("Nagorno-Karabakh Autonomous
   Oblast", "Karabakh economic region", "Lachin corridor") are spans as a whole.
-- **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (Azerbaijani
+- **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (also "as well
+  as", həmçinin, "а также"; Azerbaijani
   direction words may open an item, ablative or locative: şərqdən, şərqdə, şimal-şərqdə, cənubda...) closed by a
   plural noun gets that reading ("Aghdara and Khojaly districts", "Kəlbəcər, şərqdən Xocalı, Şuşa və Xocavənd ...
   rayonları", "şimalda X, şərqdə Y rayonları", "շրջանները"). A list item may be any capitalized word (up to three
@@ -155,12 +156,14 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   district, with no generic noun of their own, are the districts ("Kəlbəcər, Tərtər, Ağdərə, Ağdam"; "Aghdam,
   Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin"); a shared case ending on the last item ("Şuşa, Ağdam,
   Füzulidə məktəblər") leaves the towns. A city that is a unit of its own (Xankəndi, Gəncə) may stand inside the
-  list and stays the city.
+  list and stays the city, also at its start ("Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam, həmçinin ...").
 - **Neighbours of a unit are units**: in a sentence with a verb of bordering (borders, bordered, bordering,
   border on; граничит; həmsərhəd, sərhədlənir; սահմանակից), a bare name that can be a district is the district
   ("It borders Zangilan in the south-west, Gubadli in the west"), and so is an inflected Armenian or Russian name
   with a unit reading ("սահմանակից է Մարտունիի, Ասկերանի": Khojavend, Khojaly). The sentence ends at ".", "։" or
   a line break. The noun "border" does not count.
+- **A Russian unit noun in the genitive before a capitalized name** is that name's noun ("в селе Арени марза
+  Вайоцдзор": Areni stays the village), not the one before it; not before a country ("района Азербайджана").
 - **A village named like its province** (Syunik in Syunik, Tavush in Tavush: ``province_namesakes``) also reads
   as the province, which ranking prefers unless context supports the village: "в Сюнике" is the province,
   though the sources store the short Russian form only for the village.
@@ -206,8 +209,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **The reference-work sentence**: "X (glosses) is a/an/the/one of (the) ... <noun>" or "X (glosses) — <noun>": the
   first generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
   reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
-  "Кельбаджар (азерб. Kəlbəcər) — город": the town; "is a raion", "is one of administrative regions": the
-  district); "capital" or "centre" before the noun makes it a city ("Ijevan (...) is the capital of the province of
+  "Кельбаджар (азерб. Kəlbəcər) — город": the town; "is a raion", "is one of administrative regions", after a dash
+  "один из красивейших районов": the district); "capital" or "centre" before the noun makes it a city ("Ijevan (...) is the capital of the province of
   Tavush"), and so does one right after it ("is the marz capital"); a feature noun with a settlement noun right
   after it is the settlement ("is a mountain spa town"). After a dash (any dash, a spaced hyphen included) only a
   noun in the nominative or the Azerbaijani predicative counts ("Qazax – Azərbaycan Respublikasında rayon": the
@@ -1953,11 +1956,11 @@ _NON_KIND = (_FEATURE, _COMMUNITY, _HISTORIC, _STREET)  # cues that point to no 
 _AZ_DIRS = r"(?:(?:şimal|cənub)-(?:şərq|qərb)(?:dən|də)|şimal(?:dan|da)|cənub(?:dan|da)|şərq(?:dən|də)|qərb(?:dən|də))"
 _HY_DIRS = ("հյուսիսում", "հարավում", "արևելքում", "արևմուտքում")
 #: the words that join list items, as folded into the key (և and եւ fold to եվ)
-_JOINER_WORDS = ("and", "və", "и", "եվ", "ու", "or", "или")
+_JOINER_WORDS = ("and", "və", "и", "եվ", "ու", "or", "или", "həmçinin", "as well as", "а также")
 _COORD = re.compile(r"(?:,? (?:" + "|".join(_JOINER_WORDS) + r")|,)(?: (?:" + _AZ_DIRS + "|"
                     + "|".join(fold(w) for w in _HY_DIRS) + ")՝?)? ")
 #: The same joiner in the text itself (case-insensitive), for list items the gazetteer does not know.
-_COORD_T = re.compile(r"(?:,? (?:and|və|и|և|եւ|եվ|ու|or|или)|,)(?: (?:" + _AZ_DIRS + "|"
+_COORD_T = re.compile(r"(?:,? (?:and|və|и|և|եւ|եվ|ու|or|или|həmçinin|as well as|а также)|,)(?: (?:" + _AZ_DIRS + "|"
                       + "|".join(w.replace("և", "(?:և|եւ|եվ)") for w in _HY_DIRS) + ")՝?)? ", re.I)
 _TWORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
 
@@ -2332,6 +2335,11 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
+def _own_unit_city(h: _Hit) -> bool:
+    """A bare name whose every reading is a city that is a unit of its own (Xankəndi, Gəncə)."""
+    return not h.tail and all(e.place.kind == "city" and e.place.unit == e.place.id for e, _ in h.entries)
+
+
 _NO_UNITS: Mapping[tuple[str, str], Place] = MappingProxyType({})
 #: the singular English nouns that stand in apposition before a name (folded key)
 _APPOSITION = ("the city ", "the town ", "the village ", "the district ")
@@ -2371,6 +2379,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = _cue_past_unknown(text, chosen[i][2], chosen[i + 1][1] if i + 1 < n else len(text))
         if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
             r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a height in metres names a summit
+        if r is not None and key.startswith((" м", " р", " о"), ke) and _RU_NOUN_OF_NEXT.match(text, chosen[i][2]):
+            r = None  # "в селе Арени марза Вайоцдзор": the genitive noun goes with the name after it
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
             r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
         if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
@@ -2522,7 +2532,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             last += 1
         if sum(ok[first:last + 1]) >= 3:
             i = first
-            open_left = first > 0 and _joined(key, text, chosen[first - 1], chosen[first])
+            # (a city that is its own unit may open the list: "Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam")
+            open_left = first > 0 and not (cues[first - 1] is None and _own_unit_city(chosen[first - 1][0])) \
+                and _joined(key, text, chosen[first - 1], chosen[first])
             while i <= last:
                 j = i
                 while j < last and _joined(key, text, chosen[j], chosen[j + 1]):
@@ -2805,9 +2817,11 @@ def _said_to_be(text: str, pos: int, words: int) -> tuple[re.Match[str], tuple |
         if w in _CAPITAL_WORDS:
             return m, (_GENERIC[1][1], False)  # "is the capital of the province of Tavush": a city, not the province
         r = _classify(w)
-        if r is not None and r[1] and " one of" in m.group(0):
-            r = (r[0], False)  # "is one of administrative regions of Azerbaijan": one of them
-        if r is not None and not (dash and w not in _SAID_NOUNS):
+        one = r is not None and r[1] and (" one of" in m.group(0) or (dash and _ONE_OF.match(m.group(2)) is not None))
+        if one:
+            # "is one of administrative regions of Azerbaijan", "Кельбаджар – один из красивейших районов": one of them
+            r = (r[0], False)  # type: ignore[index]
+        if r is not None and not (dash and w not in _SAID_NOUNS and not one):
             if i + 1 < len(ws) and r[0] is not _FEATURE and _fold_word(ws[i + 1]) in _CAPITAL_WORDS:
                 return m, (_GENERIC[1][1], False)  # "is the marz capital", "is the district centre": a town
             if r[0] is _FEATURE and not r[1] and not dash:
@@ -2834,6 +2848,11 @@ def _settlement_noun_next(ws: list[str], i: int) -> tuple[tuple[str, ...], bool]
 _PREPOSITIONS = frozenset(("in", "of", "on", "near", "at", "and", "with", "from", "by", "to", "в", "на", "и", "у"))
 
 
+#: a Russian unit noun in the genitive with a capitalized name after it is that name's noun, not the one before
+#: ("в селе Арени марза Вайоцдзор"; not before the country: "... района Азербайджана")
+_RU_NOUN_OF_NEXT = re.compile(r" (?:марза|района|области|региона) (?!Армении|Азербайджана|Республики|Нагорного)[А-ЯЁ]")
+#: "one of" after a dash: the plural noun that follows, in any case, says what the name is
+_ONE_OF = re.compile(r"(?:один|одна|одно|одним|одной) из |one of ", re.I)
 #: "capital" and "centre" before the generic noun of what they are the capital of
 _CAPITAL_WORDS = frozenset(fold(w) for w in (
     "capital", "centre", "center", "столица", "центр", "paytaxt", "paytaxtı", "paytaxtıdır", "mərkəzi", "mərkəzidir",
