@@ -1524,3 +1524,11 @@ def test_held_out_40_after_its_measurement():
     # a Russian unit noun in the genitive before a capitalized name is that name's ("марза Вайоцдзор")
     assert ("Арени", "areni") in _pairs("в селе Арени марза Вайоцдзор — самом «винном» селе Армении")
     assert _pairs("села Агдам Товузского района Азербайджана") == [("Товузского района", "tovuz")]
+
+
+def test_a_singular_noun_before_a_parenthesis_and_the_armenian_range():
+    # development set: "1 şəhər(Laçın)" is the town, though "Laçın rayonunda" names the district in the sentence;
+    # "Ղարաբաղի լեռնաշղթայի" (the genitive: the range of Karabakh) keeps the region, unlike "Qarabağ silsiləsi"
+    assert _pairs("Laçın rayonunda 1 şəhər(Laçın), 1 qəsəbə(Qayğı), 123 kənd vardır.") == [
+        ("Laçın", "lachin"), ("Laçın", "lachin-town"), ("Qayğı", "gayghi")]
+    assert ("Ղարաբաղի", "karabakh") in _pairs("Շուշին Ղարաբաղի լեռնաշղթայի նախալեռներում է")

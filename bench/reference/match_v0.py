@@ -505,7 +505,9 @@ class Matcher:
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
             if cue is _FEATURE:
                 # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
-                vetoes = _FEATURE_VETOES if _RANGE_AFTER.match(text, b) else _SETTLEMENT_KINDS
+                # (not after an Armenian genitive: "Ղարաբաղի լեռնաշղթայի", the range of Karabakh, is the region's)
+                vetoes = _FEATURE_VETOES if _RANGE_AFTER.match(text, b) and not any(t == "hy:gen" for _, t in ents) \
+                    else _SETTLEMENT_KINDS
                 ents = [(e, t) for e, t in ents if e.place.kind not in vetoes]
                 if not ents:
                     continue
@@ -1043,7 +1045,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         ks = h.kstart
         lead = None
         if (cues[i] is None or carried[i]) and ks > 2:
-            if key[ks - 1] in "( :" and key[ks - 2] in "(fn: -–—":
+            if key[ks - 1] in "( :" and (key[ks - 2] in "(fn: -–—" or (key[ks - 1] == "(" and key[ks - 2].isalpha())):
                 lead = _lead_cue(key, ks)
             elif key[ks - 1] == " " and key.endswith(_APPOSITION, 0, ks):
                 lead = _classify(key[key.rfind(" ", 0, ks - 1) + 1:ks - 1])  # "the city Ağstafa"

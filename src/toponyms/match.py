@@ -98,6 +98,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
 - **An English noun in apposition** ("Capital is the city Ağstafa", "the village Sus"): the singular city, town,
   village or district right before the name, after "the", is its noun.
+- **A singular generic noun right before a parenthesis** names the one place in it ("1 şəhər(Laçın), 1
+  qəsəbə(Qayğı)").
 - **A generic noun alone in parentheses** after a name counts as the noun after it ("Tovuz (rayon)": the district).
 - **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
   match as a whole only where the generic noun (its first word) is capitalized in the text: "Shusha District",
@@ -227,8 +229,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   every item ("Արեգունու և Փամբակի լեռնաշղթաներից", "the Azykh and Taghlar caves", "Tərtər və Xaçın çayları"), and an English building noun
   before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car; a singular feature noun likewise: "The
   waterfall of Shaki"). Nouns do not reach across a blank line. Only a region, corridor or feature candidate
-  survives ("Ղարաբաղի լեռնաշղթա" stays Karabakh), and a region not before a range or plateau noun ("Qarabağ
-  silsiləsində", "Qarabağ dağ silsiləsinin", "Nagorno Karabakh mountain range" are the mountains); with none
+  survives ("Ղարաբաղի լեռնաշղթա", the genitive, stays Karabakh), and a region not before a range or plateau noun
+  ("Qarabağ silsiləsində", "Qarabağ dağ silsiləsinin", "Nagorno Karabakh mountain range" are the mountains); with none
   left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
   only ("Շահումյան փողոցներում", "Şuşa küçəsi"; "Şuşanın küçələri" are the town's streets). A Russian name in an
   oblique case is not named by a feature noun after it ("За Капаном горы").
@@ -1017,7 +1019,9 @@ class Matcher:
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
             if cue is _FEATURE:
                 # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
-                vetoes = _FEATURE_VETOES if _RANGE_AFTER.match(text, b) else _SETTLEMENT_KINDS
+                # (not after an Armenian genitive: "Ղարաբաղի լեռնաշղթայի", the range of Karabakh, is the region's)
+                vetoes = _FEATURE_VETOES if _RANGE_AFTER.match(text, b) and not any(t == "hy:gen" for _, t in ents) \
+                    else _SETTLEMENT_KINDS
                 ents = [(e, t) for e, t in ents if e.place.kind not in vetoes]
                 if not ents:
                     continue
@@ -2324,6 +2328,11 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
 
     elif w0.rstrip().endswith(("(", " -", " –", " —")):
         body = w0.rstrip()[:-1]
+        if w0.endswith("(") and body[-1:].isalpha():
+            # a singular noun right before the parenthesis names the one place in it: "1 şəhər(Laçın)"
+            r = _classify(body[body.rfind(" ") + 1:])
+            if r and not r[1] and r[0] not in _NON_KIND:
+                return r[0], False
         cut = max(body.rfind("."), body.rfind(")"), body.rfind("("), len(body) - 48)
         words = _WORD.findall(body[cut + 1:])
     else:
@@ -2435,7 +2444,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         ks = h.kstart
         lead = None
         if (cues[i] is None or carried[i]) and ks > 2:
-            if key[ks - 1] in "( :" and key[ks - 2] in "(fn: -–—":
+            if key[ks - 1] in "( :" and (key[ks - 2] in "(fn: -–—" or (key[ks - 1] == "(" and key[ks - 2].isalpha())):
                 lead = _lead_cue(key, ks)
             elif key[ks - 1] == " " and key.endswith(_APPOSITION, 0, ks):
                 # an English noun in apposition: "Capital is the city Ağstafa", "the village Sus"
