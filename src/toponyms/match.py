@@ -182,10 +182,12 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A district noun after a name with no district reading** ("Şəki rayonundan", Şəki not in the gazetteer): when
   no candidate is a unit or a unit's centre and every candidate is a village or settlement, or a town or city
   under a formal district noun (above), the span is dropped. A city that is its own unit (Ganja) stays.
-- **Russian district names** are adjective + район: "Лачинского района" is one span (the district); in a
+- **Russian district names** are adjective + район (or область, марз, регион: "Нахчыванского региона"; the plural
+  регионах is loose, "в регионах Амасии и Ашоцка", and opens no list): "Лачинского района" is one span (the
+  district); in a
   coordinated list closed by a plural район form ("Агдамского, Лачинского и Кельбаджарского районов") each
   adjective is a span and the last takes the noun ("Кельбаджарского районов"). An adjective with no noun of its
-  own (a comma follows; masculine oblique or plural ending) counts too when the same sentence goes on to a plural
+  own (a comma or "и" follows; masculine oblique or plural ending) counts too when the same sentence goes on to a plural
   район form within 200 characters: "6 селах Физулинского, 4 селах Ходжалинского, ... в Губадлинском и Зангиланском
   районах" (the elliptic list; the span is the adjective), and so does a list opened by the plural noun and a
   dash or colon ("в сопредельных районах - Товузском и Тавушском"); two adjectives joined by и may share a
@@ -1182,7 +1184,9 @@ class Matcher:
             # elliptic list: an adjective with no noun of its own (a comma follows), masculine oblique or plural,
             # in a sentence that goes on to a plural район form ("6 селах Физулинского, 4 селах Ходжалинского,
             # 3 - Джебраильского, по два села в Губадлинском и Зангиланском районах"): the adjective alone
-            if (tail not in _RU_ADJ_ELLIPTIC and tail != "ой") or not key.startswith(",", ke):
+            # (or "и" before a last item the noun pattern does not take: "Арагацотнской, Котайкской и Вайоц Дзорской
+            # областей", a two-word adjective)
+            if (tail not in _RU_ADJ_ELLIPTIC and tail != "ой") or not key.startswith((",", " и "), ke):
                 return None
             pl = _RU_RAYON_PL_AHEAD.search(key, ke, ke + 200)
             if pl is None or any(c in _RU_SENT_STOP for c in key[ke:pl.start()]):
@@ -1933,7 +1937,7 @@ _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "
 #: a parenthesized gloss after a Russian place adjective, before its noun (no nested parentheses, one line)
 _RU_GLOSS = re.compile(r" \([^()\n]{1,80}\)")
 _RU_RAYON = re.compile(r"((?:(?:,| и|, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
-                       r" (район\w*|област\w*|марз\w*)")
+                       r" (район\w*|област\w*|марз\w*|регион\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
                           "областях", "марзы", "марзов", "марзам", "марзами", "марзах"))
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
