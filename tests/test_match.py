@@ -1542,3 +1542,18 @@ def test_russian_adjective_lists_and_region():
     # the plural регионах is loose: "в регионах Амасии и Ашоцка" names the towns
     assert [p for _, p in _pairs("дороги районного значения в регионах Амасии и Ашоцка Ширакской области")][:2] == [
         "amasia-shirak", "ashotsk"]
+
+
+def test_attested_english_forms_and_a_contract_area():
+    # English forms of real copy the sources lack (curated with their pages): Gedabek, Gedabey, Kedabay, Jermouk,
+    # Elisabethpol, Hin Shen, Kengerli, Kashatag; "the Gedabek Contract Area" is the mine's, "at Gedabek" the town
+    assert _pairs("over the 300 square kilometres Gedabek Contract Area. Mining activity at Gedabek is old.") == [
+        ("Gedabek", "gadabay-town")]
+    assert _pairs("The residents of Soyudlu village of Gedabey region held a rally") == [
+        ("Soyudlu", "soyudlu"), ("Gedabey", "gadabay")]
+    assert _pairs("the Armenian town of Jermouk") == [("Jermouk", "jermuk")]
+    assert _pairs("It was named Elisabethpol in the Russian Empire period.") == [("Elisabethpol", "ganja")]
+    assert _pairs("the Karabakh villages of Mets Shen and Hin Shen")[-1] == ("Hin Shen", "kichik-galadarasi")
+    assert _pairs("Duzdag is located in the Kengerli district of the Nakhchivan Autonomous Republic")[0] == (
+        "Kengerli", "kangarli-district")
+    assert ("Kashatag", "kashatagh") in _pairs("from the Martuni, Gadrut, and Kashatag Districts")

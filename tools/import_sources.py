@@ -234,6 +234,12 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
                  "https://vestikavkaza.ru/amp/185420 (\"Сегодня в Нахичеванской АР Азербайджана\")"},
     ],
     "gadabay": [
+        {"text": "Gedabey", "lang": "en", "origin": "az", "role": "variant", "source": "curated",
+         "note": "Attested at https://turan.az/en/social/soyudlu-protesters-were-approached-by-head-of-gedabey-region-766844 "
+                 "(\"Soyudlu village of Gedabey region\")"},
+        {"text": "Kedabay", "lang": "en", "origin": "az", "role": "variant", "source": "curated",
+         "note": "Attested at https://clever-geek.imtqy.com/articles/4002498/index.html (\"a village in the Kedabay "
+                 "region of Azerbaijan\")"},
         {"text": "Гедабекский район", "lang": "ru", "origin": "az", "role": "common", "source": "curated",
          "note": "Russian press form (the sources give Кедабекский район), attested at "
                  "http://russia-armenia.info/node/10312 (\"Гедабекским районом\")"},
@@ -358,6 +364,42 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
     "saribaba": [
         {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
          "note": "Russian spelling of Եխծահող, attested at https://rossaprimavera.ru/news/a68f38e7"},
+    ],
+    # English forms of real copy the sources lack (each page quoted in the note)
+    "gadabay-town": [
+        {"text": "Gedabek", "lang": "en", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The English form from the Russian Гедабек (the mining company's), attested at "
+                 "http://angloasianmining.com/azerbaijan/gedabek (\"Mining activity at Gedabek\")"},
+        {"text": "Kedabay", "lang": "en", "origin": "az", "role": "variant", "source": "curated",
+         "note": "Attested at https://clever-geek.imtqy.com/articles/4002498/index.html (\"the district center of "
+                 "Kedabay\")"},
+    ],
+    "jermuk": [
+        {"text": "Jermouk", "lang": "en", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "The French-style spelling in English copy, attested at "
+                 "http://hetq.am/eng/news/28118/serzhs-resort---jermouk-spa-has-nothing-to-do-with-president.html "
+                 "(\"the Armenian town of Jermouk\")"},
+    ],
+    "ganja": [
+        {"text": "Elisabethpol", "lang": "en", "origin": "ru", "role": "former", "until": "1918", "source": "curated",
+         "note": "The city's name in the Russian Empire (Елисаветполь), attested at http://rec.travel/en/azerbajjdzhan/ganja "
+                 "(\"It was named Elisabethpol in the Russian Empire period\")"},
+        {"text": "Elizabethpol", "lang": "en", "origin": "ru", "role": "former", "until": "1918", "source": "curated",
+         "note": "Attested at http://vinagro.az/eng/history/ (\"Ganja (at that time Elizabethpol)\")"},
+    ],
+    "kichik-galadarasi": [
+        {"text": "Hin Shen", "lang": "en", "origin": "hy", "role": "common", "source": "curated",
+         "note": "The NKR name (Հին Շեն, Հինշեն) in English copy, attested at "
+                 "https://www.civilnet.am/en/news/671866/three-days-left-till-armenia-hands-over-lachin-and-aghavno-to-azerbaijan/ "
+                 "(\"the Karabakh villages of Mets Shen and Hin Shen\") and "
+                 "https://karabakhspace.commonspace.eu/news/lachin-corridor-route-changes-kornidzor-hin-shen-road-opens "
+                 "(\"Hin Shen, which is known in Azerbaijani as Kichik Galadarasi\")"},
+    ],
+    "kangarli-district": [
+        {"text": "Kengerli", "lang": "en", "origin": "az", "role": "variant", "source": "curated",
+         "note": "Attested at https://en.wikipedia.org/wiki/Kangarli_Rayon (\"Kangarli or Kengerli (Azeri: Kəngərli) "
+                 "is the newest rayon\") and https://en.trend.az/azerbaijan/society/3964536.html (\"the Kengerli "
+                 "district of the Nakhchivan Autonomous Republic\")"},
     ],
 }
 

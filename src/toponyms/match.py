@@ -48,7 +48,7 @@ Precision filters (what is *not* a mention)
   qualifier word.
 - **Facilities and companies** (English copy): a name followed by up to three capitalized words and a capitalized
   facility noun (Museum, Factory, Company, Combine, Plant, Enterprise, Winery, Distillery, Brewery, Cemetery,
-  Festival) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company", "Aghdam Bread Museum"); a
+  Festival, Contract Area, Deposit) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company", "Aghdam Bread Museum"); a
   council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University").
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev"";
@@ -2739,7 +2739,7 @@ _RESERVE_FIRST = frozenset("DMSNպա")
 #: capitalized words and a capitalized facility noun. The held-out sets leave such names out; a council, a centre or a
 #: university keeps the place ("Kapan City Council", "Karabakh University").
 _FACILITY_AFTER = re.compile(r"(?:[ \u00a0-][A-Z][a-z]+){0,3}[ \u00a0](?:Museum|Factory|Company|Combine|Plant|"
-                             r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival)s?(?![\w'’-])")
+                             r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit)s?(?![\w'’-])")
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
