@@ -365,6 +365,43 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
         {"text": "Ехцаох", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
          "note": "Russian spelling of Եխծահող, attested at https://rossaprimavera.ru/news/a68f38e7"},
     ],
+    # Russian forms of real copy the sources lack (each page quoted in the note)
+    "sotk": [
+        {"text": "Сотк", "lang": "ru", "origin": "hy", "role": "common", "source": "curated",
+         "note": "The Russian form of Սոթք (the sources give the Soviet Зод), attested at https://am.sputniknews.ru/20201219/Vstali-na-koleni-nachali-molitsya-zhizn-v-armyanskom-sele-Sotk-v-9-km-ot-Azerbaydzhana-25805388.html (\"встречает село Сотк в Гегаркуникской области\") and https://iz.promo.vg/1396655/ekaterina-postnikova/nasazhdennaia-krepost-chto-proiskhodit-v-obstreliannykh-raionakh-armenii (\"Капан, Сотк\")"},
+    ],
+    "gizil-kangarli": [
+        {"text": "Нор Марага", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "The Russian form of the NKR name Նոր Մարաղա, attested at https://sovross.ru/?p=9233 (\"из села Нор Марага Мартакертского района\"), https://ru.168.am/2020/11/18/25744.html and https://amp.kavkaz-uzel.eu/blogs/929/posts/24746"},
+    ],
+    "minjivan-zangilan": [
+        {"text": "Минджевань", "lang": "ru", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The Soviet railway station's name, attested at https://pub.wikireading.ru/118965 (\"на маленькой азербайджанской станции Минджевань\")"},
+    ],
+    "mingachevir": [
+        {"text": "Мингячевир", "lang": "ru", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The Azerbaijani-based Russian spelling (beside Мингечаур), attested at https://azmosobl.ru/ru/content/ (\"Покинув гостеприимный Мингячевир\")"},
+    ],
+    "kolatagh": [
+        {"text": "Кёлатаг", "lang": "ru", "origin": "az", "role": "variant", "source": "curated",
+         "note": "Attested at https://minval.az/news/124481794 (\"в селе Кёлатаг Агдеринского района\")"},
+    ],
+    "kuku": [
+        {"text": "Кюкю", "lang": "ru", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The Russian form of Kükü, attested at https://ru.trend.az/azerbaijan/society/4135621.html (\"в селе Кюкю Шахбузского района\")"},
+    ],
+    "sevaberd": [
+        {"text": "Севаберд", "lang": "ru", "origin": "hy", "role": "common", "source": "curated",
+         "note": "The Russian form of Սևաբերդ, attested at https://am.sputniknews.ru/20210313/Zakrytykh-dorog-v-Armenii-stalo-bolshe--MChS-preduprezhdaet-26784917.html (\"Зар-Севаберд в Котайкской области\")"},
+    ],
+    "hagvi": [
+        {"text": "Агви", "lang": "ru", "origin": "hy", "role": "common", "source": "curated",
+         "note": "The Russian form of Հագվի, attested at https://a1plus.am/ru/article/225903 (\"села Агви Лорийского марза\")"},
+    ],
+    "badara": [
+        {"text": "Патара", "lang": "ru", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "The Russian form of the Armenian name Պատարա, attested at https://step1.am/ru/2024/07/08/16356 (\"бывшая жительница с. Патара Аскеранского района НКР\")"},
+    ],
     # English forms of real copy the sources lack (each page quoted in the note)
     "gadabay-town": [
         {"text": "Gedabek", "lang": "en", "origin": "az", "role": "variant", "source": "curated",
