@@ -1566,3 +1566,10 @@ def test_attested_russian_forms_of_villages():
     assert _pairs("в Сотке")[0] == ("Сотке", "sotk")
     assert _pairs("из села Нор Марага")[0] == ("Нор Марага", "gizil-kangarli")
     assert _pairs("в селе Кюкю Шахбузского района")[0] == ("Кюкю", "kuku")
+
+
+def test_the_soviet_askeran_district_in_azerbaijani():
+    # held-out 7, 24, 28: "Əsgəran rayonu" (the NKAO district the Xocalı district was formed on in 1991) is the
+    # Khojaly district; "Əsgəran qəsəbəsi" stays the town
+    assert _pairs("Əsgəran rayonu — keçmiş Dağlıq Qarabağ Muxtar Vilayəti")[0] == ("Əsgəran", "khojaly")
+    assert _pairs("Xocalı rayonunun Əsgəran qəsəbəsində qala divarları")[-1] == ("Əsgəran", "asgaran")
