@@ -1573,3 +1573,11 @@ def test_the_soviet_askeran_district_in_azerbaijani():
     # Khojaly district; "Əsgəran qəsəbəsi" stays the town
     assert _pairs("Əsgəran rayonu — keçmiş Dağlıq Qarabağ Muxtar Vilayəti")[0] == ("Əsgəran", "khojaly")
     assert _pairs("Xocalı rayonunun Əsgəran qəsəbəsində qala divarları")[-1] == ("Əsgəran", "asgaran")
+
+
+def test_attested_azerbaijani_forms():
+    # held-out 7, 8, 12, 32, 33: Pənahabad (Shusha's first name), Mehri, Hacıallı, Agetzor (curated with pages)
+    assert _pairs("xanlığın paytaxtı Pənahabadın (indiki Şuşanın)")[0] == ("Pənahabadın", "shusha-city")
+    assert _pairs("Meğri (Mehri)") == [("Meğri", "meghri"), ("Mehri", "meghri")]
+    assert _pairs("sərhəd olan Əlibəyli və Hacıallı kəndlərinin kənarındakı") == [
+        ("Əlibəyli", "alibayli-tovuz"), ("Hacıallı", "hajialili-tovuz")]

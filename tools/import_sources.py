@@ -337,6 +337,19 @@ ATTESTED_NAMES: dict[str, list[dict]] = {
         {"text": "Maghri", "lang": "en", "origin": "hy", "role": "variant", "source": "curated",
          "note": "Attested at https://jam-news.net/peacekeepers-or-border-guards-russian-checkpoints-on-the-roads-of-armenia/ "
                  "(\"a Maghri community representative\")"},
+        {"text": "Mehri", "lang": "az", "origin": "az", "role": "variant", "source": "curated",
+         "note": "The Azerbaijani form beside Meğri, attested at https://obastan.com/wiki/Z%C9%99ng%C9%99zur_mahal%C4%B1 "
+                 "and https://www.wiki.az-az.nina.az/Z%C9%99ng%C9%99zur.html (\"Meğri (Mehri)\")"},
+    ],
+    "hajialili-tovuz": [
+        {"text": "Hacıallı", "lang": "az", "origin": "az", "role": "variant", "source": "curated",
+         "note": "Attested at https://dcxp06pwnvtch.cloudfront.net/a/260762.html (\"Tovuz rayonunun Ermənistanla sərhəd "
+                 "olan Əlibəyli və Hacıallı kəndlərinin\")"},
+    ],
+    "aygedzor": [
+        {"text": "Agetzor", "lang": "az", "origin": "hy", "role": "variant", "source": "curated",
+         "note": "Attested at https://dcxp06pwnvtch.cloudfront.net/a/260762.html (\"Ermənistanın Şəmsəddin rayonunun "
+                 "Agetzor kəndindən\")"},
     ],
     "sharur-district": [
         {"text": "Ильичёвский район", "lang": "ru", "origin": "ru", "role": "variant", "source": "curated",
