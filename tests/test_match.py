@@ -1581,3 +1581,10 @@ def test_attested_azerbaijani_forms():
     assert _pairs("Meğri (Mehri)") == [("Meğri", "meghri"), ("Mehri", "meghri")]
     assert _pairs("sərhəd olan Əlibəyli və Hacıallı kəndlərinin kənarındakı") == [
         ("Əlibəyli", "alibayli-tovuz"), ("Hacıallı", "hajialili-tovuz")]
+
+
+def test_an_airport_keeps_its_town_in_a_district_paragraph():
+    # held-out 10, 41: "Füzuli rayonunda ... Füzuli Hava Limanına": the airport is the town's
+    t = ("Füzuli Hava Limanına beynəlxalq status verilib. Sərəncama əsasən, Füzuli rayonunda tikintisi başa "
+         "çatdırılmış Füzuli Hava Limanına beynəlxalq hava limanı statusu verilsin.")
+    assert _pairs(t) == [("Füzuli", "fuzuli-city"), ("Füzuli", "fuzuli"), ("Füzuli", "fuzuli-city")]

@@ -1684,8 +1684,8 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
         if pair is None or cued[i]:
             continue
         ids = said.get((bisect_right(paras, m.start), *pair))
-        if ids is None or len(ids) != 1 or m.place.id in ids:
-            continue
+        if ids is None or len(ids) != 1 or m.place.id in ids or _AIRPORT_AFTER.match(text, m.end):
+            continue  # (an airport is its town's: "Füzuli rayonunda ... Füzuli Hava Limanına")
         want = next(iter(ids))
         to = next(p for p in m.candidates if p.id == want)
         # the record of the same form, else the form matched (the district reached through its centre's name, as
@@ -1700,6 +1700,9 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
     return res
 
 
+#: an airport noun after a name (the airport is named after its town, whatever the paragraph calls the district)
+_AIRPORT_AFTER = re.compile(r"\s+(?:(?:Beynəlxalq|International|beynəlxalq|international)\s+)?(?:Hava\s+Liman|hava\s+liman"
+                            r"|[Aa]eroport|[Aa]irport|аэропорт|օդանավակայան)")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
