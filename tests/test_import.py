@@ -212,3 +212,20 @@ def test_attested_names_are_curated_with_their_pages() -> None:
             assert (n["source"] == "curated" and "http" in n["note"]) or n["source"] in ("wof", "geonames", "cities500"), (
                 pid, n["text"])
             assert any(x.text == n["text"] and x.lang == n["lang"] for x in g.get(pid).names), (pid, n["text"])
+
+
+def test_name_fixes_give_reasons_and_take_effect() -> None:
+    # tools/name_fixes.yaml: every rejected group says why, every role fix names its page; the import applied them
+    import toponyms
+
+    data = yaml.safe_load((ROOT / "tools" / "name_fixes.yaml").read_text(encoding="utf-8"))
+    g = toponyms.load()
+    for grp in data["rejected"]:
+        assert grp["why"].strip(), grp
+        for pid in grp["ids"]:
+            assert not {n.text for n in g.get(pid).names} & set(grp["forms"]), (pid, grp["forms"])
+    for fix in data["roles"]:
+        assert "http" in fix["note"], fix
+        for n in g.get(fix["id"]).names:
+            if n.text in fix["forms"]:
+                assert n.role == fix["set"]["role"], (fix["id"], n.text)

@@ -181,48 +181,13 @@ FORMER_ORIGIN = {
 ATTESTED_NAMES: dict[str, list[dict]] = yaml.safe_load(
     (Path(__file__).with_name("attested_names.yaml")).read_text(encoding="utf-8"))
 
-#: Source forms that are not names of the place: (id, text). cities500/WOF list "Zangezur" (the historical region,
-#: the Armenian Syunik) among the alternates of Kapan and Hartashen, so "Eastern Zangezur" was tagged as Kapan;
-#: the Azerbaijani, Russian and Armenian forms of the region's name are rejected likewise (WOF gives Hartashen
-#: "Zəngəzur", which made "Şərqi Zəngəzurda" Şərqi + Hartashen).
-_ZANGEZUR_FORMS = ("Zangezur", "Zəngəzur", "Zangazur", "Зангезур", "Զանգեզուր")  # Zangazur: az-2020 of Zəngəzur
-REJECTED_NAMES = {(i, t) for i in ("kapan", "hartashen") for t in _ZANGEZUR_FORMS}
-#: WOF's "Milli" for Birinci Milli is cut short to the Azerbaijani word "national" (Milli Məclis, Milli Şura)
-REJECTED_NAMES.add(("birinji-milli", "Milli"))
-#: The third import (Armenia's other provinces): alternates that are common words, a surname, another place or a
-#: river, which copy means far more often than these villages' past names:
-REJECTED_NAMES |= {
-    ("vagharshapat", "Մայրաքաղաք"), ("vagharshapat", "Mayrakʻagakʻ"),  # "capital city", a title of Vagharshapat
-    ("sarahart", "Սարահարթ"),  # "plateau": the Lori village keeps its romanized name
-    ("odzun", "Uzun"),  # Azerbaijani "long"; the village's Azerbaijani name, Uzunlar, stays
-    ("maralik", "Molla"),  # "mullah", cut from Molla Göyçə (which stays)
-    *(("shnogh", t) for t in ("Շեն", "Шен", "Shen")),  # "village", the second part of many names (Հին Շեն)
-    # Soviet names that are the surname of Arkadi Ghukasyan, the NKR president, and of many officials: Amasia and
-    # Ashotsk keep Nerkin and Verin Ghukasyan
-    *((i, t) for i in ("amasia-shirak", "ashotsk") for t in ("Ղուկասյան", "Гукасян", "Ghukasyan", "Gukasyan")),
-    ("hrazdan", "Akhtala"),  # WOF: Akhtala is another town, in Lori
-    # cities500 alternates of Yenokavan: Shiraz, the Iranian city and the poet Hovhannes Shiraz
-    *(("yenokavan", t) for t in ("Շիրազ", "Shiraz", "Шираз")),
-    # alternates of Berd (Tovuzghala) cut short to the name of the Azerbaijani district across the border
-    *(("berd", t) for t in ("Tovuz", "T’ovuz", "Թովուզ", "Товуз")),
-    ("aragatsotn", "Ağin"), ("shirak", "Amasiya"),  # WOF aze names of a district (Ani, Amasia), not the provinces
-    # cities500 alternates of Vanadzor: it was Martunashen (Martunakan) 1926-35 (Wikipedia), but copy names so the
-    # Goygol village (Martunashen, emptied in 1991) far more; the last is in Ethiopic and Armenian letters
-    *(("vanadzor", t) for t in ("Մարտունական", "Մարտունաշեն", "Мартунакан", "Мартунашен", "Martunakan",
-                                 "Martunasen", "Martunashen", "ቫናձոր")),
-    # the Karkar river of Stepanakert, which Karabakh copy names far more than Gargar village in Lori
-    *(("gargar-lori", t) for t in ("Կարկառ", "Каркар", "Karkar")),
-    *(("yerazgavors", t) for t in ("Aralik", "Aralikh")),  # Aralık, the Turkish town on the Kars-Nakhchivan railway
-}
+#: Source forms that are not names of the place ((id, text), each group with its reason) and roles the sources get
+#: wrong ((id, text) -> fields, with the page that dates the change): tools/name_fixes.yaml.
+_FIXES = yaml.safe_load((Path(__file__).with_name("name_fixes.yaml")).read_text(encoding="utf-8"))
+REJECTED_NAMES: set[tuple[str, str]] = {(i, f) for g in _FIXES["rejected"] for i in g["ids"] for f in g["forms"]}
+ROLE_FIXES: dict[tuple[str, str], dict[str, str]] = {
+    (g["id"], f): dict(g["set"], note=g["note"]) for g in _FIXES["roles"] for f in g["forms"]}
 
-
-#: Roles the sources get wrong, with the page that dates the change: (id, text) -> fields to set. WOF's preferred
-#: Russian names of two cities of the third import are their Soviet names; cities500 calls the usual English
-#: spelling of the Tsaghkadzor ski resort a variant (the Shusha settlement Tsaxkadzor took the bare name).
-_VANADZOR = ("Renamed Kirovakan in 1935 and back to Vanadzor on 25 June 1992: "
-             "https://en.wikipedia.org/wiki/Vanadzor (Britannica, http://britannica.com/place/Vanadzor, gives 1993)")
-_ARMAVIR = ("Hoktemberyan during the Soviet era up to 1992, Armavir since: "
-            "http://www.atb.am/en/armenia/city/armavir/ and https://sco.wikipedia.org/wiki/Armavir,_Armenie")
 #: Current official names WOF and GeoNames get wrong (GeoNames id -> (official, [(form, until)], note)): Şəmkir
 #: was Şamxor/Шамхор from 1938 until 1991 (WOF still prefers Şamxor).
 _SHAMKIR = ("Şamxor 1938-1991, Şəmkir since: https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Chamkir "
@@ -230,28 +195,6 @@ _SHAMKIR = ("Şamxor 1938-1991, Şəmkir since: https://wiki.livda.fr/content/wi
             "Shamkir only in 1991\")")
 AZ_OFFICIAL_FIXES: dict[int, tuple[str, list[tuple[str, str]], str]] = {
     585152: ("Şəmkir", [("Şamxor", "1991"), ("Samxor", "1991"), ("Shamkhor", "1991"), ("Шамхор", "1991")], _SHAMKIR),
-}
-
-#: The fourth import (Shamkir, Samukh): Soviet variant names after people, a newspaper and a slogan, and common
-#: words, which copy means far more often than these villages (Lenin, Kalinin, Pravda, "Институт").
-REJECTED_NAMES |= {
-    *(("chinarli-shamkir", t) for t in ("Lenin", "Ленин", "Georgievsk")), ("burungovag", "Kalinin"),
-    ("garalar-shamkir", "Komsomol"), *(("gilinjbayli", t) for t in ("Pravda", "Правда", "Pravada")),
-    ("uchunju-beynalmilal", "Internatsional"), ("samukh-town", "Sabir"), ("samukh-town", "Sabira"),
-    ("sabirkand-shamkir", "Sabir"),
-    *(("institut", t) for t in ("Институт", "Institut", "Institutskiy", "Institutskij")),
-}
-
-ROLE_FIXES: dict[tuple[str, str], dict[str, str]] = {
-    **{("vanadzor", t): {"role": "former", "until": "1992-06-25", "note": _VANADZOR}
-       for t in ("Кировакан", "Kirovakan", "Կիրովական")},
-    ("vanadzor", "Ванадзор"): {"role": "common", "note": _VANADZOR},
-    **{("armavir-city", t): {"role": "former", "until": "1992", "note": _ARMAVIR}
-       for t in ("Октембер", "Октемберян", "Hoktemberyan", "Հոկտեմբերյան")},
-    ("armavir-city", "Армавир"): {"role": "common", "note": _ARMAVIR},
-    ("tsaghkadzor", "Tsakhkadzor"): {"role": "common", "note": (
-        "The usual English spelling of the ski resort: https://www.snowskiing.com/blog/tsakhkadzor-ski-resort-in-armenia/ "
-        "and http://blog.arpinegrigoryan.com/2010/01/armenian-winter-resort-tsakhkadzor-aka.html")},
 }
 
 
