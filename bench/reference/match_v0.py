@@ -1134,9 +1134,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             continue
         last = first
         while last + 1 < n and (ok[last + 1] or (last + 2 < n and ok[last + 2] and cues[last + 1] is None
-                                                 and not chosen[last + 1][0].tail
-                                                 and all(e.place.kind == "city" and e.place.unit == e.place.id
-                                                         for e, _ in chosen[last + 1][0].entries))):
+                                                 and _own_unit_city(chosen[last + 1][0]))):
             last += 1
         if sum(ok[first:last + 1]) >= 3:
             i = first

@@ -1603,8 +1603,7 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
             x = out[j]
             if x.place.kind in ("district", "province"):
                 g = _LOC_AZ_BEFORE.match(text, x.end, m.start)
-                if g is not None and not all(w[:1].isupper() or w in ("və", "և", "եւ", "ու")
-                                             for w in g.group(1).replace(",", " ").split()):
+                if g is not None and not _names_only(g.group(1), ("və", "և", "եւ", "ու")):
                     g = None
                 if g is None and j == i - 1:
                     g = _LOC_AZ_GEN.match(text, x.end, m.start)
@@ -1614,7 +1613,7 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
         if unit is None and "rayonun" in text[max(0, m.start - 80):m.start]:
             # az: "Burada rayonun Ağdam kəndində" (the district's Ağdam village): the district last named before
             g = _LOC_AZ_ANAPHOR.search(text, max(0, m.start - 80), m.start)
-            if g is not None and all(w[:1].isupper() or w == "və" for w in g.group(1).replace(",", " ").split()) \
+            if g is not None and _names_only(g.group(1), ("və",)) \
                     and not (i and out[i - 1].end >= g.start() - 1 and out[i - 1].start < g.start()) \
                     and _LOC_AZ_AFTER.match(text, m.end, min(len(text), m.end + 200)):
                 # the district named last, within the 30 mentions and 1,000 characters before
@@ -1653,6 +1652,11 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
 
 
 _LOCATED_KM = 60
+
+
+def _names_only(words: str, joiners: Container[str]) -> bool:
+    """Whether a run of words between two mentions holds only list items: capitalized words, commas and ``joiners``."""
+    return all(w[:1].isupper() or w in joiners for w in words.replace(",", " ").split())
 
 
 def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Mapping[str, Place]) -> list[Mention]:
@@ -2542,9 +2546,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             continue
         last = first
         while last + 1 < n and (ok[last + 1] or (last + 2 < n and ok[last + 2] and cues[last + 1] is None
-                                                 and not chosen[last + 1][0].tail
-                                                 and all(e.place.kind == "city" and e.place.unit == e.place.id
-                                                         for e, _ in chosen[last + 1][0].entries))):
+                                                 and _own_unit_city(chosen[last + 1][0]))):
             last += 1
         if sum(ok[first:last + 1]) >= 3:
             i = first
