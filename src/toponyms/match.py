@@ -1974,8 +1974,10 @@ _HY_DIRS = ("հյուսիսում", "հարավում", "արևելքում", "�
 _JOINER_WORDS = ("and", "və", "и", "եվ", "ու", "or", "или", "həmçinin", "as well as", "а также")
 _COORD = re.compile(r"(?:,? (?:" + "|".join(_JOINER_WORDS) + r")|,)(?: (?:" + _AZ_DIRS + "|"
                     + "|".join(fold(w) for w in _HY_DIRS) + ")՝?)? ")
-#: The same joiner in the text itself (case-insensitive), for list items the gazetteer does not know.
-_COORD_T = re.compile(r"(?:,? (?:and|və|и|և|եւ|եվ|ու|or|или|həmçinin|as well as|а также)|,)(?: (?:" + _AZ_DIRS + "|"
+#: The same joiner in the text itself (case-insensitive; և in its three spellings), for list items the gazetteer does
+#: not know.
+_COORD_T = re.compile(r"(?:,? (?:" + "|".join(w.replace("եվ", "(?:և|եւ|եվ)") for w in _JOINER_WORDS) + r")|,)(?: (?:"
+                      + _AZ_DIRS + "|"
                       + "|".join(w.replace("և", "(?:և|եւ|եվ)") for w in _HY_DIRS) + ")՝?)? ", re.I)
 _TWORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
 
