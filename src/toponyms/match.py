@@ -1070,7 +1070,7 @@ class Matcher:
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
             if not h.tail and text[b + 1:b + 2].isupper() and text[b - 1].isascii() and _FACILITY_AFTER.match(text, b):
                 continue  # "Ijevan Wine-Brandy Factory", "Aghdam Bread Museum": a company or facility
-            if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b) or not h.tail and _quoted_facility(text, a, b)):
+            if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, not h.tail):  # the cheap test first
                 # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "«Արցախ» լրատվականի", "газета
                 # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
                 # facility
@@ -2765,6 +2765,13 @@ _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостин
 #: lower-case words after a quoted English name that are no facility's noun ("“Vayots dzor” means ...")
 _QUOTE_NOT_NOUN = frozenset(("and", "or", "is", "was", "in", "of", "means", "meant", "meaning", "literally",
                              "translates", "derives", "comes", "stands", "became", "lies", "has", "had"))
+
+
+def _quoted_other(text: str, a: int, b: int, bare: bool = True) -> bool:
+    """A name in quotation marks at ``a``..``b`` that names a club or team, a news outlet, or (a ``bare`` name, with no
+    ending) a facility: not the place (_club, _media, _quoted_facility)."""
+    return a > 0 and text[a - 1] in _OPEN_QUOTES and (
+        _club(text, a, b) or _media(text, a, b) or (bare and _quoted_facility(text, a, b)))
 
 
 def _quoted_facility(text: str, a: int, b: int) -> bool:
