@@ -70,6 +70,8 @@ def test_merge_is_a_union(tmp_path: Path) -> None:
     ("not_a_place:\n  - names: [Hal]\n", "a rule needs words before or after the name"),
     ("not_a_place:\n  - names: [Hal]\n    befor: [x]\n", "unknown key 'befor'"),
     ("regions:\n  nk: {ids: [x]}\n", "unknown region"),
+    ("district_readings: [kalbajar]\n", "must map a language"),
+    ("district_readings:\n  tr: [kalbajar]\n", "unknown language 'tr'"),
     ("common_words: [\n", "malformed YAML"),
     ("common_words:\n  en: &w [bala]\n  az: *w\n", "YAML aliases"),  # as in place files: no alias bombs
 ])
@@ -92,6 +94,15 @@ def test_validate_reports_unknown_place_ids(tmp_path: Path) -> None:
     broken = _folder(tmp_path / "b", "common_words:\n  fr: [rue]\n")
     assert [p.message for p in validate(toponyms.data.default_path(), broken) if "lexicon" in p.file] == [
         "common_words: unknown language 'fr'; use one of az, hy, ru, en"]
+
+
+def test_district_readings_name_districts_with_a_centre(tmp_path: Path) -> None:
+    assert {"kalbajar", "tovuz", "jabrayil"} <= bundled_lexicon().district_readings["az"]
+    folder = _folder(tmp_path, "district_readings:\n  az: [lachin, lachin-town, atlantis]\n")
+    assert [p.message for p in validate(folder)] == [
+        "district_readings.az: 'atlantis' is not the id of any record",
+        "district_readings.az: 'lachin-town' is not a district with a centre town",
+    ]
 
 
 def test_cli_applies_a_folders_lexicon_in_every_worker(tmp_path: Path) -> None:

@@ -1588,3 +1588,15 @@ def test_an_airport_keeps_its_town_in_a_district_paragraph():
     t = ("Füzuli Hava Limanına beynəlxalq status verilib. Sərəncama əsasən, Füzuli rayonunda tikintisi başa "
          "çatdırılmış Füzuli Hava Limanına beynəlxalq hava limanı statusu verilsin.")
     assert _pairs(t) == [("Füzuli", "fuzuli-city"), ("Füzuli", "fuzuli"), ("Füzuli", "fuzuli-city")]
+
+
+def test_a_district_its_language_names_bare_is_the_district():
+    # held-out 4, 20, 21, 30, 33 (Kəlbəcər), 18, 22, 29 (Tovuz): Azerbaijani copy names these districts bare; the
+    # lexicon's district_readings makes the district the default over its centre town
+    assert _pairs("Kəlbəcər Azərbaycanın ayrılmaz bir parçasıdır, hissəsidir.") == [("Kəlbəcər", "kalbajar")]
+    assert _pairs("Kəlbəcərin işğalının 25 ili tamam olacaq.") == [("Kəlbəcərin", "kalbajar")]
+    assert _pairs("Tovuzda yağış yağıb.") == [("Tovuzda", "tovuz")]
+    # a settlement noun still makes it the town; other languages and other districts keep the centre
+    assert _pairs("Kəlbəcər şəhərində yeni məktəb açılıb.") == [("Kəlbəcər", "kalbajar-town")]
+    assert _pairs("Kalbajar is part of Azerbaijan.") == [("Kalbajar", "kalbajar-town")]
+    assert _pairs("Ailələr Laçına köçürülüb.") == [("Laçına", "lachin-town")]

@@ -690,6 +690,8 @@ class Matcher:
                 # the exclave far more often than its capital ("Naxçıvan şəhəri" still is the city, by the noun)
                 gk,
                 0 if p.kind == "province" and ((p.centre in ids and p.country != "AM") or p.country in over_towns) else 1,
+                # the lexicon's district_readings: a district its language's copy names bare, over its centre
+                0 if p.centre in ids and p.id in _LEX.district_readings.get(ctx_lang or _text_lang(text, a, b), ()) else 1,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key

@@ -33,6 +33,8 @@ SECTIONS = {
     "foreign_stems": "words: stems of well-known places outside the gazetteer, never taken as a variant spelling",
     "not_a_place": "rules: names, and the neighbour words before or after them that make the name something else",
     "lake_towns": "place ids: towns named like a lake; the bare name is the lake",
+    "district_readings": "language -> place ids: districts whose name, in copy of that language, means the district "
+                         "rather than its centre town when nothing in the text decides",
     "regions": "region -> {ids, parents_of_units, units}: the wide regions (kb, am) that break ties",
 }
 #: The wide regions: ``kb`` (Nagorno-Karabakh and Azerbaijan's Karabakh and East Zangezur districts) and ``am``
@@ -68,6 +70,8 @@ class Lexicon:
     #: folded name -> (folded words before, folded words after)
     not_a_place: Mapping[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     lake_towns: frozenset[str] = frozenset()
+    #: lang -> ids of districts whose shared name, in that language's copy, reads as the district by default
+    district_readings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     regions: Mapping[str, Region] = field(default_factory=dict)
 
     def __or__(self, other: Lexicon) -> Lexicon:
@@ -90,6 +94,7 @@ class Lexicon:
             foreign_stems=self.foreign_stems + tuple(s for s in other.foreign_stems if s not in self.foreign_stems),
             not_a_place=nap,
             lake_towns=self.lake_towns | other.lake_towns,
+            district_readings=words(self.district_readings, other.district_readings),
             regions=regions,
         )
 
@@ -123,6 +128,17 @@ def _by_lang(v: Any, where: str) -> dict[str, frozenset[str]]:
         if lang not in LANGS:
             raise GazetteerError(f"{where}: unknown language {lang!r}; use one of {', '.join(LANGS)}")
         out[lang] = frozenset(fold(w) for w in _strs(words, f"{where}.{lang}"))
+    return out
+
+
+def _ids_by_lang(v: Any, where: str) -> dict[str, frozenset[str]]:
+    if not isinstance(v, dict):
+        raise GazetteerError(f"{where}: must map a language ({', '.join(LANGS)}) to a list of place ids")
+    out = {}
+    for lang, ids in v.items():
+        if lang not in LANGS:
+            raise GazetteerError(f"{where}: unknown language {lang!r}; use one of {', '.join(LANGS)}")
+        out[lang] = frozenset(_strs(ids, f"{where}.{lang}"))
     return out
 
 
@@ -200,6 +216,7 @@ def parse_lexicon(path: Path) -> Lexicon:
         "foreign_stems": lambda v, w: tuple(dict.fromkeys(fold(x) for x in _strs(v, w))),
         "not_a_place": _rules,
         "lake_towns": lambda v, w: frozenset(_strs(v, w)),
+        "district_readings": _ids_by_lang,
         "regions": _regions,
     }
     return Lexicon(**{k: parse(doc[k], f"{path}: {k}") for k, parse in parsers.items() if k in doc})
@@ -221,8 +238,9 @@ def bundled_lexicon() -> Lexicon:
 
 
 def unknown_ids(lex: Lexicon, known_ids: set[str]) -> Iterator[str]:
-    """A message for each place id of ``lex`` (lake_towns, regions) that no record has."""
+    """A message for each place id of ``lex`` (lake_towns, district_readings, regions) that no record has."""
     refs = [("lake_towns", lex.lake_towns)] + [
+        (f"district_readings.{lang}", ids) for lang, ids in sorted(lex.district_readings.items())] + [
         (f"regions.{name}.{k}", getattr(r, k)) for name, r in lex.regions.items() for k in _REGION_KEYS]
     for section, ids in refs:
         for pid in sorted(ids - known_ids):

@@ -288,7 +288,9 @@ outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city 
 about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
 a village; for a bare name a district's centre over the district itself; after support and the generic noun, a
 province over its namesake centre (Nakhchivan; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
-Armenian province, not Tovuz in Armenian letters); (4) among homonyms that tie on all of
+Armenian province, not Tovuz in Armenian letters), and, next to the province key, a district that copy in the
+text's language names bare over its centre (the lexicon's ``district_readings``: "Kəlbəcərin işğalı" is the
+Kalbajar district in Azerbaijani copy, "Kəlbəcər şəhəri" still the town by its noun); (4) among homonyms that tie on all of
 this with support, the one whose supporting mention is nearest in the text ("Զանգիլանի շրջանի ... Թաթար"), then the
 one nearest on the map (20 km steps) to the text's unambiguous places ("Kapan ... the village of Agarak": the
 Kapan-area village, not the Meghri town, both in Syunik); (5) id.
@@ -1256,6 +1258,12 @@ class Matcher:
         town_countries = {e.place.country for e, _ in ents if e.place.kind in ("city", "town")}
         over_towns = {e.place.country for e, _ in ents
                       if e.place.kind == "province" and town_countries - {e.place.country}}
+        # a district whose name, in this language's copy, means the district rather than its centre (the lexicon's
+        # district_readings: Kəlbəcər in Azerbaijani), where the centre is a candidate too
+        readings = self.lexicon.district_readings
+        by_default: frozenset[str] | tuple[()] = ()
+        if readings and any(e.place.centre in ids for e, _ in ents if e.place.kind == "district"):
+            by_default = readings.get(ctx_lang or _text_lang(text, a, b), ())
         for e, t in ents:
             p = e.place
             n_support = anchors.count(e.areas)  # e.areas is frozenset(_areas(e.place))
@@ -1284,6 +1292,7 @@ class Matcher:
                 # not Armenia's Armavir, whose bare name is the city ("Its capital is Armavir")
                 gk,
                 0 if p.kind == "province" and ((p.centre in ids and p.country != "AM") or p.country in over_towns) else 1,
+                0 if p.id in by_default and p.centre in ids else 1,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key

@@ -250,10 +250,14 @@ def validate(*paths: str | Path) -> list[Problem]:
             if stem is not None and recs and not has_unit:
                 problems.append(Problem(str(path), 1, "", f"no record with id {stem!r}: each places/ file holds its unit's own record"))
     known = {r.data.get("id") for r, _ in records}
+    # districts with a centre town: what the lexicon's district_readings may name
+    centred = {r.data.get("id") for r, _ in records if r.data.get("kind") == "district" and r.data.get("centre")}
     bundled = default_path().resolve()
     if all(f.resolve() != bundled for f in folders):
         try:
-            known |= {p.id for p in read_layers([bundled])}
+            layers = read_layers([bundled])
+            known |= {p.id for p in layers}
+            centred |= {p.id for p in layers if p.kind == "district" and p.centre}
         except GazetteerError:
             pass  # the bundled data has its own problems, reported when it is checked
     known_ids = {k for k in known if isinstance(k, str)}
@@ -265,6 +269,9 @@ def validate(*paths: str | Path) -> list[Problem]:
                 problems.append(_problem(e, path))
                 continue
             problems.extend(Problem(str(path), 0, "", msg) for msg in unknown_ids(lex, known_ids))
+            problems.extend(
+                Problem(str(path), 0, "", f"district_readings.{lang}: {pid!r} is not a district with a centre town")
+                for lang, ids in sorted(lex.district_readings.items()) for pid in sorted(ids & known_ids - centred))
     for rec, _ in records:
         pid = rec.data.get("id")
         for k in ("unit", "parent", "centre"):
