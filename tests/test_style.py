@@ -92,8 +92,17 @@ def test_style_validation_messages(tmp_path: Path) -> None:
         parse_style({"as_of": 2020}, "x.yaml")
     bad = tmp_path / "bad.yaml"
     bad.write_text("prefer: [", encoding="utf-8")
-    with pytest.raises(StyleError, match=r"bad.yaml:\d+: not valid YAML"):
+    with pytest.raises(StyleError, match=r"bad.yaml:\d+: malformed YAML"):
         load_style(str(bad))
+    # style files are read as gazetteer files are: no aliases, UTF-8 only, one line naming the file
+    alias = tmp_path / "alias.yaml"
+    alias.write_text("name: a\ndescription: &d x\nprefer: *d\n", encoding="utf-8")
+    with pytest.raises(StyleError, match=r"alias.yaml:3: YAML aliases \(\*name\) are not allowed"):
+        load_style(str(alias))
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("description: Ağdam\n".encode("cp1254"))
+    with pytest.raises(StyleError, match=r"latin.yaml: not UTF-8 at byte 14"):
+        load_style(str(latin))
     with pytest.raises(StyleError, match="no style 'nope'"):
         load_style("nope")
     for name in ("azerbaijani", "armenian", "dual", "dual-armenian"):

@@ -29,8 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-import yaml
 
+from .data import GazetteerError, load_yaml
 from .fold import fold
 from .model import LANGS, Finding, Mention, Name, Place
 
@@ -301,20 +301,12 @@ def parse_style(data: Any, src: str = "<style>", name: str | None = None) -> Sty
 
 @lru_cache(maxsize=64)
 def _load_file(path: str, mtime: float) -> Style:
-    p = Path(path)
+    # the gazetteer's own reader: the C loader, no aliases, "file:line: message" errors
     try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as e:
-        raise StyleError(f"{p}: cannot read style: {e.strerror or e}") from None
-    except UnicodeDecodeError as e:
-        raise StyleError(f"{p}: not UTF-8 at byte {e.start}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise StyleError(f"{p}{where}: not valid YAML: {getattr(e, 'problem', None) or e}") from None
-    return parse_style(data, str(p), p.stem)
+        data = load_yaml(Path(path))
+    except GazetteerError as e:
+        raise StyleError(str(e)) from None
+    return parse_style(data, path, Path(path).stem)
 
 
 def load_style(style: str | Path | Style) -> Style:
