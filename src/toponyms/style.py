@@ -29,7 +29,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-
 from .data import GazetteerError, load_yaml
 from .fold import fold
 from .model import LANGS, Finding, Mention, Name, Place
