@@ -229,3 +229,29 @@ def test_name_fixes_give_reasons_and_take_effect() -> None:
         for n in g.get(fix["id"]).names:
             if n.text in fix["forms"]:
                 assert n.role == fix["set"]["role"], (fix["id"], n.text)
+    by_gn = {gid: p for p in g.places for gid in p.geonames}
+    for fix in data["official"]:
+        assert "http" in fix["note"], fix
+        p = by_gn[fix["geonames"]]
+        assert p.name("az").text == fix["official"], p.id  # Şəmkir, not WOF's Şamxor
+        assert {(n.text, n.role) for n in p.names if n.text in {f["text"] for f in fix["former"]}} <= {
+            (f["text"], "former") for f in fix["former"]}, p.id
+
+
+def test_units_table_names_real_source_rows() -> None:
+    # tools/units.yaml: each unit's GeoNames ids are the ids of the record the import built for it
+    import toponyms
+
+    data = yaml.safe_load((ROOT / "tools" / "units.yaml").read_text(encoding="utf-8"))
+    g = toponyms.load()
+    for unit, f in {**data["azerbaijan"], **data["nakhchivan_districts"]}.items():
+        p = g.get(unit)
+        adm = f.get("adm1") or f.get("adm2")
+        assert adm is None or adm in p.geonames, unit
+        if "centre" in f:
+            assert f["centre"] in g.get(p.centre).geonames, unit
+        if "city" in f:
+            assert f["city"] in p.geonames and p.kind == "city", unit
+        assert f.get("kind", "city" if "city" in f else "district") == p.kind, unit
+    for unit, f in data["armenia"].items():
+        assert f["wof"] in g.get(unit).wof, unit

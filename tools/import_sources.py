@@ -64,99 +64,54 @@ from toponyms.translit import az2020, az_cyrl_latin, hy_press, ru_latin, similar
 
 # ---------------------------------------------------------------------------------------------- constants
 
-ADMIN1_UNIT = {
-    "03": "aghdam", "14": "jabrayil", "18": "fuzuli", "26": "kalbajar", "28": "lachin", "43": "qubadli",
-    "55": "shusha", "56": "shusha", "61": "khankendi", "64": "khojaly", "65": "khojavend", "69": "zangilan",
-    "21": "goranboy", "11": "barda", "02": "aghjabadi", "12": "beylagan", "57": "tartar",
-    "58": "tovuz", "40": "qazakh", "19": "gadabay", "05": "aghstafa", "16": "dashkasan", "62": "goygol",
-    "35": "nakhchivan", "51": "shamkir", "52": "samukh",
-}
-BORDER_ADMIN1 = {"11", "02", "12", "57", "21", "58", "40", "19", "05", "16", "62", "35"}
-# Districts beside the border districts that karabakh_region_places.tsv does not cover (the fourth import,
-# NEWEST_UNITS): their populated places are read from AZ.txt itself (feature class P, by admin1 code).
-AZ_TXT_ADMIN1 = {"51", "52"}
-# unit -> (GeoNames ADM1 id, centre GeoNames id). aghdara has no ADM1 in GeoNames; khankendi is its own centre.
-UNIT_ADM1 = {
-    "aghdam": 148617, "jabrayil": 148140, "fuzuli": 148107, "kalbajar": 586047, "lachin": 147626,
-    "qubadli": 147694, "shusha": 147163, "khankendi": 409421, "khojaly": 148449, "khojavend": 409423,
-    "zangilan": 146900, "goranboy": 586112, "barda": 587056, "aghjabadi": 148615, "beylagan": 146879,
-    "tartar": 409420, "baku": 587081, "ganja": 828298,
-    "tovuz": 584861, "goygol": 585967, "qazakh": 586087, "dashkasan": 586771, "gadabay": 627535,
-    "aghstafa": 828297, "nakhchivan": 147435, "shamkir": 585059, "samukh": 828302,
-    "mingachevir": 828299, "sumgait": 828305, "yevlakh": 828307,
-}
-UNIT_CENTRE = {
-    "aghdam": 148619, "jabrayil": 148141, "fuzuli": 148106, "kalbajar": 586268, "lachin": 147625,
-    "qubadli": 147305, "shusha": 147105, "khojaly": 147774, "khojavend": 146969, "zangilan": 146901,
-    "tartar": 584871, "goranboy": 586430, "barda": 587057, "aghjabadi": 587384, "beylagan": 148354,
-    "aghdara": 587379,
-    "tovuz": 584821, "qazakh": 585226, "gadabay": 586573, "dashkasan": 586765, "aghstafa": 587362,
-    "goygol": 584716, "nakhchivan": 147429, "shamkir": 585152, "samukh": 585177,
-}
-# Units that are not districts: the Nakhchivan Autonomous Republic is a first-level unit with districts of its
-# own, a province in the sense of model.KINDS.
-UNIT_KIND = {"nakhchivan": "province"}
-# The districts of the Nakhchivan Autonomous Republic: GeoNames ADM2 rows under ADM1 35, each with its seat (the
-# PPLA2 row of that ADM2). Their towns took the bare ids first (ids are stable), so a district is
-# "<name>-district"; places keep their ids (suffixed with "nakhchivan" where a homonym needs it) and are filed
-# under their district by GeoNames' admin2 code. Places under the ADM2 rows "Nakhchivan City" (148412) and
-# "Nakhchivan" (8411069) stay directly in the province. district id -> (ADM2 id, centre id)
-NAKHCHIVAN_DISTRICTS = {
-    "babek-district": (7669114, 148413), "julfa-district": (148132, 148251), "kangarli-district": (8014931, 147637),
-    "ordubad-district": (147365, 147368), "sadarak-district": (409387, 8326746),
-    "shahbuz-district": (147212, 147278), "sharur-district": (147997, 146858),
-}
+#: The units imported and where the sources hold them: tools/units.yaml (its header says what each field is).
+_UNITS = yaml.load((Path(__file__).with_name("units.yaml")).read_text(encoding="utf-8"), Loader=_Loader)
+_AZ: dict[str, dict] = _UNITS["azerbaijan"]
+
+
+def _codes(f: dict) -> list[str]:
+    a = f.get("admin1") or []
+    return [a] if isinstance(a, str) else list(a)
+
+
+#: GeoNames admin1 code -> unit
+ADMIN1_UNIT = {c: u for u, f in _AZ.items() for c in _codes(f)}
+#: admin1 codes whose rows come from the border_az zone of karabakh_region_places.tsv
+BORDER_ADMIN1 = {c for f in _AZ.values() if f.get("border") for c in _codes(f)}
+#: admin1 codes of units outside that table: every populated place of AZ.txt is read (NEWEST_UNITS)
+AZ_TXT_ADMIN1 = {c for f in _AZ.values() if f.get("every_place") for c in _codes(f)}
+#: unit -> the GeoNames id of its own ADM1 (ADM2 for a Nakhchivan district) row
+UNIT_ADM1 = {u: f["adm1"] for u, f in _AZ.items() if "adm1" in f}
+#: unit -> the GeoNames id of its centre
+UNIT_CENTRE = {u: f["centre"] for u, f in _AZ.items() if "centre" in f}
+#: units that are not districts
+UNIT_KIND = {u: f["kind"] for u, f in _AZ.items() if "kind" in f}
+#: district id -> (ADM2 id, centre id)
+NAKHCHIVAN_DISTRICTS = {u: (f["adm2"], f["centre"]) for u, f in _UNITS["nakhchivan_districts"].items()}
 UNIT_ADM1.update({u: adm for u, (adm, _c) in NAKHCHIVAN_DISTRICTS.items()})  # the unit's own admin row
 UNIT_CENTRE.update({u: c for u, (_adm, c) in NAKHCHIVAN_DISTRICTS.items()})
 ADM2_UNIT = {str(adm): u for u, (adm, _c) in NAKHCHIVAN_DISTRICTS.items()}
-# Their WOF region records (five carry the ADM2's gn:id; Şərur and Kəngərli none, matched by name), for names
-# only (the GeoNames ADM2 rows give Babək, Sədərək and Kəngərli no Azerbaijani name): the aze, rus and hye names.
-# The eng fields are left: wrong for two (Sədərək's is "Azarbayjan-e Gharbi", an Iranian province; Kəngərli's is
-# "Sarur") and Russian-style for others (Shakhbuz); GeoNames' English names stay.
-NAKHCHIVAN_WOF = {
-    "sadarak-district": 85668663, "ordubad-district": 85668665, "sharur-district": 85668667,
-    "babek-district": 85668673, "julfa-district": 85668677, "shahbuz-district": 85668683,
-    "kangarli-district": 85668717,
-}
-# The WOF region records of the fourth import's districts: their Azerbaijani, Russian and Armenian names, read the
-# same way (Şəmkir, Шамкирский район; Samux, Самухский район), since GeoNames gives Samux no bare name.
-UNIT_WOF = {**NAKHCHIVAN_WOF, "shamkir": 85668233, "samukh": 85668235}
-# Units whose places were imported after the first import (2026): ids are stable (gazetteer/README.md), so a
-# settlement of these units never takes the bare id of a homonym in an earlier unit, nor turns that id into
-# a suffixed one; it takes its unit as suffix instead (gasimli stays the Aghdam village, the Gadabay one is
-# gasimli-gadabay).
-LATER_UNITS = {"tovuz", "qazakh", "gadabay", "aghstafa", "dashkasan", "goygol", "nakhchivan"}
-# The third import (2026-11): Armenia's other five provinces. Their places yield every id to the two tiers
-# before them in the same way (a Lori village named like a Gadabay one is x-lori; the Gadabay one keeps x).
-LATEST_UNITS = {"aragatsotn", "armavir", "kotayk", "lori", "shirak"}
-# The fourth import (2026-11-26): the Shamkir and Samukh districts and the cities Mingachevir, Sumgait and Yevlakh
-# (Yevlakh City, not the Yevlakh district around it, which is not imported). Their places yield every id to the
-# tiers before them, as the WOF communities of Armenia imported the same day do (tier 3).
-NEWEST_UNITS = {"shamkir", "samukh", "mingachevir", "sumgait", "yevlakh"}
-# District-level cities whose unit record IS the city: unit -> (PPL id, ADM1 id).
-CITY_UNITS = {"khankendi": (146970, 409421), "baku": (587084, 587081), "ganja": (586523, 828298),
-              "mingachevir": (585514, 828299), "sumgait": (584923, 828305), "yevlakh": (584649, 828307)}
+#: unit -> its WOF region record, read for names only
+UNIT_WOF = {u: f["wof"] for u, f in {**_AZ, **_UNITS["nakhchivan_districts"]}.items() if "wof" in f}
+#: the imports after the first (ids are stable: a later tier's settlement never takes the bare id of a homonym in
+#: an earlier unit, nor turns that id into a suffixed one; it takes its unit as suffix instead: gasimli stays the
+#: Aghdam village, the Gadabay one is gasimli-gadabay)
+_TIERS = {u: f.get("tier", 0) for u, f in {**_AZ, **_UNITS["armenia"]}.items()}
+LATER_UNITS = {u for u, t in _TIERS.items() if t == 1}
+LATEST_UNITS = {u for u, t in _TIERS.items() if t == 2}
+NEWEST_UNITS = {u for u, t in _TIERS.items() if t == 3}
+#: district-level cities whose unit record IS the city: unit -> (PPL id, ADM1 id)
+CITY_UNITS = {u: (f["city"], f["adm1"]) for u, f in _AZ.items() if "city" in f}
 # Shusha city also stands for the ADM1 unit 56 "Shusha" (409419), the city's own admin area.
 EXTRA_IDS = {147105: [409419]}
 # Tərtər town sits west of the core line (lon 46.95) but is the centre of Tartar district, not of Aghdara.
 KEEP_IN_TARTAR = {584871}
-AZ_DISTRICT_UNIT = {
-    "ağdam": "aghdam", "cəbrayıl": "jabrayil", "füzuli": "fuzuli", "kəlbəcər": "kalbajar", "laçın": "lachin",
-    "qubadlı": "qubadli", "şuşa": "shusha", "xankəndi": "khankendi", "xocalı": "khojaly", "xocavənd": "khojavend",
-    "zəngilan": "zangilan", "goranboy": "goranboy", "tərtər": "tartar", "ağdərə": "aghdara", "bərdə": "barda",
-    "tovuz": "tovuz", "qazax": "qazakh", "gədəbəy": "gadabay", "ağstafa": "aghstafa", "daşkəsən": "dashkasan",
-    "göygöl": "goygol", "naxçıvan": "nakhchivan", "şəmkir": "shamkir", "samux": "samukh",
-}
-AM_PROVINCES = {  # admin1 -> (unit id, WOF region id, centre name in cities500)
-    "08": ("syunik", 85668119, "Kapan"), "10": ("vayots-dzor", 85668123, "Yeghegnadzor"),
-    "04": ("gegharkunik", 85668103, "Gavar"), "09": ("tavush", 85668095, "Ijevan"),
-    "02": ("ararat", 85668099, "Artashat"),
-    # the third import (LATEST_UNITS)
-    "01": ("aragatsotn", 85668083, "Ashtarak"), "03": ("armavir", 85668085, "Armavir"),
-    "05": ("kotayk", 85668105, "Hrazdan"), "06": ("lori", 85668109, "Vanadzor"), "07": ("shirak", 85668089, "Gyumri"),
-}
-YEREVAN_GN = 616052
-YEREVAN_WOF_REGION = 85668115
+#: the Azerbaijani name of a unit, as district_az cells write it -> unit
+AZ_DISTRICT_UNIT = {f["name"]: u for u, f in _AZ.items() if "name" in f}
+#: cities500 admin1 -> (province id, WOF region id, centre name in cities500)
+AM_PROVINCES = {f["admin1"]: (u, f["wof"], f["centre"]) for u, f in _UNITS["armenia"].items() if "admin1" in f}
+YEREVAN_GN = _UNITS["armenia"]["yerevan"]["geonames"]
+YEREVAN_WOF_REGION = _UNITS["armenia"]["yerevan"]["wof"]
 # Known source errors (SOURCE.md): WOF 421192439 is an Ismayilli village wrongly named Степанакерт;
 # WOF 1141908131 is a duplicate Stepanakert locality with only a wd:id.
 # WOF 1209114779 conflates two places: the coordinates and gn:id 585939 of the Aghjabadi village Xocavənd with
@@ -188,14 +143,11 @@ REJECTED_NAMES: set[tuple[str, str]] = {(i, f) for g in _FIXES["rejected"] for i
 ROLE_FIXES: dict[tuple[str, str], dict[str, str]] = {
     (g["id"], f): dict(g["set"], note=g["note"]) for g in _FIXES["roles"] for f in g["forms"]}
 
-#: Current official names WOF and GeoNames get wrong (GeoNames id -> (official, [(form, until)], note)): Şəmkir
-#: was Şamxor/Шамхор from 1938 until 1991 (WOF still prefers Şamxor).
-_SHAMKIR = ("Şamxor 1938-1991, Şəmkir since: https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Chamkir "
-            "(\"Samkhor (Şamxor) de 1938 à 1991\") and https://kronansafari.com/destinations/shamkir/ (\"renamed to "
-            "Shamkir only in 1991\")")
+#: Current official names WOF and GeoNames get wrong (GeoNames id -> (official, [(former form, until)], note)):
+#: tools/name_fixes.yaml, section official.
 AZ_OFFICIAL_FIXES: dict[int, tuple[str, list[tuple[str, str]], str]] = {
-    585152: ("Şəmkir", [("Şamxor", "1991"), ("Samxor", "1991"), ("Shamkhor", "1991"), ("Шамхор", "1991")], _SHAMKIR),
-}
+    g["geonames"]: (g["official"], [(f["text"], str(f["until"])) for f in g["former"]], g["note"])
+    for g in _FIXES.get("official") or []}
 
 
 def add_attested(records: list[dict]) -> None:
