@@ -876,6 +876,11 @@ def test_settlements_in_a_town_of_no_unit_and_given_names_before_a_noun():
 def test_institutions_and_oblique_qualifiers_and_press_spellings():
     # yenigundem (held-out 18): the Goranboy District Executive Authority names the district by "Goranboy" alone
     assert _pairs("Goranboy Rayon İcra Hakimiyyətinin başçısı") == [("Goranboy", "goranboy")]
+    # held-out 27 and 43: after the attribute form "Rayon" any capitalized word opens an institution's name
+    assert _pairs("Göygöl Rayon Mədəniyyət və Turizm Şöbəsinin müdiri") == [("Göygöl", "goygol")]
+    assert _pairs("Tovuz Rayon Elektrik Şəbəkəsinin yarımstansiyasında baş vermiş qəza") == [("Tovuz", "tovuz")]
+    # the district's own capitalized name before a lower-case word keeps its span
+    assert _pairs("Tovuz Rayonu ərazisində") == [("Tovuz Rayonu", "tovuz")]
     # eurasianet (held-out 18): "о Верхнем Аскипаре" is Upper Askipara, which is not Askipara
     assert _pairs("Речь идет о Верхнем Аскипаре, селе") == []
     # report.az, abc.az (held-out 18): the Azerbaijani press's Russian spellings

@@ -409,7 +409,9 @@ class Matcher:
                     # "Shusha District" (capital D) is the official name; "Shusha district" is Shusha + a noun
                     words = src.split()
                     # ... and not before another capitalized word: "Goranboy Rayon İcra Hakimiyyəti" is an institution
-                    if len(words) <= e.generic_cap or not words[e.generic_cap][:1].isupper() or text.startswith(_INSTITUTION_AFTER, b):
+                    if len(words) <= e.generic_cap or not words[e.generic_cap][:1].isupper() \
+                            or text.startswith(_INSTITUTION_AFTER, b) \
+                            or (words[e.generic_cap] == "Rayon" and text[b:b + 1] == " " and text[b + 1:b + 2].isupper()):
                         continue
                 if e.latin_az and t[:3] == "az:":
                     # checked once per span, and only when no Azerbaijani name of the span took the suffix

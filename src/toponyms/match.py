@@ -110,7 +110,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   joins the span even where that form is not stored ("Gubadli District", "Agdam Rayon"; not before another
   capitalized word: "Tərtər Rayon İcra Hakimiyyəti"; not Azerbaijani's bare "Rayon", which only names an
   institution: "Sədərək Rayon təşkilatı"), and a stored "X Rayon" before an Azerbaijani institution's name is
-  the bare X ("Goranboy Rayon İcra Hakimiyyəti").
+  the bare X ("Goranboy Rayon İcra Hakimiyyəti"; after the attribute form "Rayon", any capitalized word: "Tovuz Rayon
+  Elektrik Şəbəkəsi").
   Names whose generic word is part of the official name without such a note ("Nagorno-Karabakh Autonomous
   Oblast", "Karabakh economic region", "Lachin corridor") are spans as a whole.
 - **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (also "as well
@@ -885,7 +886,8 @@ class Matcher:
                 # "Shusha District" (capital D) is the official name; "Shusha district" is Shusha + a noun
                 words = src.split()
                 # ... and not before another capitalized word: "Goranboy Rayon İcra Hakimiyyəti" is an institution
-                if len(words) <= e.generic_cap or not words[e.generic_cap][:1].isupper() or text.startswith(_INSTITUTION_AFTER, b):
+                if len(words) <= e.generic_cap or not words[e.generic_cap][:1].isupper() \
+                        or _institution_after(text, b, words[e.generic_cap]):
                     continue
             if e.latin_az and t[:3] == "az:":
                 # checked once per span, and only when no Azerbaijani name of the span took the suffix
@@ -2703,6 +2705,15 @@ _AZ_VILLAGES_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)kənd\w*")
 #: then the bare X, as for a district noun that is not stored (_CAP_GENERIC); English copy keeps "Tartar District
 #: Executive Authority" whole (the sets differ by language)
 _INSTITUTION_AFTER = tuple(" " + w for w in ("İcra", "Polis", "Prokurorluğu", "Məhkəməsi", "Təhsil", "Mərkəzi"))
+
+
+def _institution_after(text: str, b: int, generic: str) -> bool:
+    """Whether the "X Rayon"/"X District" ending at ``b`` opens an institution's name: one of _INSTITUTION_AFTER,
+    or, after Azerbaijani "Rayon" (the attribute form: the district itself is "X rayonu"), any capitalized word
+    ("Tovuz Rayon Elektrik Şəbəkəsi")."""
+    if text.startswith(_INSTITUTION_AFTER, b):
+        return True
+    return generic == "Rayon" and text[b:b + 1] == " " and text[b + 1:b + 2].isupper()
 _GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))
 #: up to three words (the first one or two capitalized, then a noun: the caller checks)
 _UNKNOWN_THEN_NOUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2}")
