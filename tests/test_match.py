@@ -238,7 +238,8 @@ def test_domain_prior_karabakh_over_outside():
 
 
 def test_lead_generic_nouns_en():
-    """'the district of X', 'that of Y' (the noun said before), and a dash-opened list after a plural noun."""
+    """'the district of X' (adjectives between allowed), 'that of Y' (the noun said before), and a dash-opened list
+    after a plural noun."""
     import toponyms
 
     g = toponyms.load()
@@ -250,6 +251,10 @@ def test_lead_generic_nouns_en():
     assert ids("three districts around it - Agdam, Kalbajar and Lachin - were returned") == [
         "aghdam", "kalbajar", "lachin"]
     assert ids("the city of Kalbajar") == ["kalbajar-town"]
+    # today.az (held-out 43): adjectives between "the" and the noun; a superlative names what the place holds
+    assert ids("from Soyudlu gold deposit in the occupied Azerbaijani region of Kalbajar.")[-1:] == ["kalbajar"]
+    assert ids("the mountainous district of Lachin") == ["lachin"]
+    assert ids("the largest town of Lachin") == ["lachin-town"]
 
 
 def test_generic_noun_makes_context():

@@ -127,7 +127,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
   (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun, and a dash likewise: "three districts
   surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"). A singular noun before "of" gives one name its
-  reading ("the district of Kalbajar", "the city of Martuni"), and "that of X" takes the generic noun said before
+  reading ("the district of Kalbajar", "the city of Martuni", "the occupied Azerbaijani region of Kalbajar"; not
+  after a superlative or "only": "the largest town of Lachin" names what the district holds), and "that of X" takes the generic noun said before
   it in the sentence ("The district of Kalbajar, like that of Agdam"). In Russian a plural район/область right
   before the names opens such a list ("районами Губадлы и Зангелан"), and a plural село before one name that can
   be a unit names the unit whose villages they are ("7 селах Агдере и 11 селах Ходжалы").
@@ -2346,7 +2347,10 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
                     return r[0], False
             return None
         words = before
-        plural_only = not w0[: w0.rfind(" of")].endswith(tuple(f"the {w}" for w in words))
+        # "the district of X", and with adjectives between: "the occupied Azerbaijani region of X" (not "the
+        # largest town of X" or "the only village of X", which name what X holds)
+        plural_only = not (words and _THE_NOUN_OF.search(w0, 0, w0.rfind(" of"))
+                           and w0[: w0.rfind(" of")].endswith(" " + words[0]))
     elif w0.rstrip().endswith(":"):
         words = _WORD.findall(w0)[-1:]
 
@@ -2374,6 +2378,11 @@ def _own_unit_city(h: _Hit) -> bool:
 
 
 _NO_UNITS: Mapping[tuple[str, str], Place] = MappingProxyType({})
+#: "the" and up to two adjectives before the noun that ends the match: "the occupied azerbaijani region" (folded)
+_THE_NOUN_OF = re.compile(
+    r"(?:^|[\s(])the(?: (?!(?:only|first|last|main|other|same|next|second|third|biggest|largest|smallest|oldest|"
+    r"newest|highest|most|least|and|or|of|in|to|for|from|with|by|on|at|a|an|the)\b)[^\W\d_][\w'’-]*){0,2} "
+    r"[^\W\d_][\w'’-]*$")
 #: the singular English nouns that stand in apposition before a name (folded key)
 _APPOSITION = ("the city ", "the town ", "the village ", "the district ")
 
