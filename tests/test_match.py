@@ -490,6 +490,11 @@ def test_units_named_after_places(text, expected):
     ("Кельбаджар (азерб. Kəlbəcər) — город в Азербайджане", [("Кельбаджар", "kalbajar-town"), ("Kəlbəcər", "kalbajar-town")]),
     ("Askeran (Azerbaijani Əsgəran, Armenian Ասկերան) is a city in Nagorno-Karabakh.",
      [("Askeran", "asgaran"), ("Əsgəran", "asgaran"), ("Ասկերան", "asgaran"), ("Nagorno-Karabakh", "nagorno-karabakh")]),
+    # a parenthesis inside the gloss (held-out 32 and 43: encyclopedia mirrors)
+    ("Sharur (Azerbaijani: Şərur (listen)) is a city in the Nakhchivan Autonomous Republic of Azerbaijan.",
+     [("Sharur", "sharur"), ("Şərur", "sharur"), ("Nakhchivan Autonomous Republic", "nakhchivan")]),
+    ("Şərur (also, Sharur and Sherur; formerly Norashen (1930-1964)) is a rayon of Azerbaijan.",
+     [("Şərur", "sharur-district"), ("Sharur", "sharur-district"), ("Norashen", "sharur-district")]),
     # "upper" makes another place: Verin Shorzha is not Shorzha (four held-out sets)
     ("the border area of Verin Shorzha village of Gegharkunik Province", [("Gegharkunik Province", "gegharkunik")]),
     ("Գեղարքունիքի Վերին Շորժայում", [("Գեղարքունիքի", "gegharkunik")]),

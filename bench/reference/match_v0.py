@@ -1240,7 +1240,7 @@ _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşq�
 
 
 _CAP_GENERIC = re.compile(r"[ \u00a0](?:District|Rayonu|Rayon|Province)(?![\w'’-]| [A-ZƏÇŞĞÖÜİ])")
-_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
+_IS_A = re.compile(r"(\s*\((?:[^()\n]|\([^()\n]{0,40}\)){0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)

@@ -212,7 +212,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ("Биринджи Агалы" is not the rebuilt Ağalı; "İkinci Qarabağ müharibəsi" still names Karabakh), and so does a
   Roman numeral after it ("Агалы II"; a lone "I" after a Latin-script name only before punctuation, "and" or "or",
   not the pronoun: "In Aghali I saw").
-- **The reference-work sentence**: "X (glosses) is a/an/the/one of (the) ... <noun>" or "X (glosses) — <noun>": the
+- **The reference-work sentence**: "X (glosses) is a/an/the/one of (the) ... <noun>" or "X (glosses) — <noun>" (the
+  glosses may hold one level of parentheses: "Sharur (Azerbaijani: Şərur (listen)) is a city"): the
   first generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
   reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
   "Кельбаджар (азерб. Kəlbəcər) — город": the town; "is a raion", "is one of administrative regions", after a dash
@@ -2926,7 +2927,7 @@ _SAID_NOUNS = frozenset(fold(w) for w in (
     "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first few)
-_IS_A = re.compile(r"(\s*\([^()\n]{0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
+_IS_A = re.compile(r"(\s*\((?:[^()\n]|\([^()\n]{0,40}\)){0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)
