@@ -18,6 +18,8 @@ maintainer decides from the copy and the ``where``, and writes the decisions to 
 (language/case index, the span exactly as in ``missing``, the place id). ``--apply`` inserts each span into the
 case's ``expect`` in text order (the first whole-word occurrence not already expected) under a dated comment,
 keeping every other line of the file as it was, and checks that the set still loads and every span is found.
+``--why TEXT`` says in that comment why the spans were left out, for a place the writers named only in ``why``
+(sets older than the ``missing`` key): "the NKAO's Hadrut district, left out while the gazetteer lacked it".
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def _free_span(text: str, span: str, taken: list[tuple[int, int]]) -> int:
     return k
 
 
-def apply(g: toponyms.Gazetteer, folder: str, decisions: list[tuple[str, int, str, str]]) -> int:
+def apply(g: toponyms.Gazetteer, folder: str, decisions: list[tuple[str, int, str, str]],
+          why: str = "listed under missing") -> int:
     today = datetime.date.today().isoformat()
     by_lang: dict[str, dict[int, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for lang, i, span, pid in decisions:
@@ -95,7 +98,7 @@ def apply(g: toponyms.Gazetteer, folder: str, decisions: list[tuple[str, int, st
                 j += 1
             orig = lines[k + 1:j]
             names = ", ".join(sorted({g.get(pid).name(lang="en").text for _, _, pid, _, _ in new}))
-            lines[k:j] = [f"  # {today}: the gazetteer now holds {names} (listed under missing); expected.",
+            lines[k:j] = [f"  # {today}: the gazetteer now holds {names} ({why}); expected.",
                           "  expect:"] + [orig[n] if n is not None else
                                           f"    - {{text: {json.dumps(s, ensure_ascii=False)}, id: {pid}}}"
                                           for _, _, pid, s, n in items]
@@ -114,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", help="a set under tests/cases, e.g. heldout31")
     ap.add_argument("--apply", metavar="FILE", help="decisions: lang/index<TAB>span<TAB>id per line")
+    ap.add_argument("--why", default="listed under missing",
+                    help="why the spans were left out, for the comment above each changed expect list")
     args = ap.parse_args(argv)
     if not (E.CASES / args.folder).is_dir():
         print(f"error: no set {args.folder!r} under {E.CASES}", file=sys.stderr)
@@ -133,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError:
             print(f"error: {args.apply}:{n}: expected lang/index<TAB>span<TAB>id", file=sys.stderr)
             return 2
-    print(f"{apply(g, args.folder, decisions)} spans added to {args.folder}")
+    print(f"{apply(g, args.folder, decisions, args.why)} spans added to {args.folder}")
     return 0
 
 
