@@ -126,7 +126,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   word does, but for "administrative" (inzibati, административных, վարչական) right before the noun. So does a
   list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
   (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun, and a dash likewise: "three districts
-  surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"). A singular noun before "of" gives one name its
+  surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"; not where a road noun stands between the noun and
+  the dash: "районы заложил фундамент дорог Физули - Гадрут" joins a road's end points). A singular noun before "of" gives one name its
   reading ("the district of Kalbajar", "the city of Martuni", "the occupied Azerbaijani region of Kalbajar"; not
   after a superlative or "only": "the largest town of Lachin" names what the district holds), and "that of X" takes the generic noun said before
   it in the sentence ("The district of Kalbajar, like that of Agdam"). In Russian a plural район/область right
@@ -2327,6 +2328,7 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
     of Agdam")."""
     w0 = key[max(0, ks - 60): ks]
     plural_only = True
+    route = False
     if w0.endswith((" in ", " of ")):
         # villages counted in a place lie in its district: "6 villages of Fuzuli, 7 villages of Jabrayil", "seven
         # villages in Gazakh" ("the villages of Vengli and Kolatag" names the villages themselves)
@@ -2364,9 +2366,12 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
                 return r[0], False
         cut = max(body.rfind("."), body.rfind(")"), body.rfind("("), len(body) - 48)
         words = _WORD.findall(body[cut + 1:])
+        route = w0.rstrip()[-1:] != "("
     else:
         return None
     for w in reversed(words):
+        if route and w.startswith(_ROUTE_STEMS):
+            return None  # "районы заложил фундамент дорог Физули - Гадрут": the dash joins a road's end points
         r = _classify(w)
         if r and r[0] not in _NON_KIND and (r[1] or not plural_only):
             return r[0], r[1]
@@ -2379,6 +2384,9 @@ def _own_unit_city(h: _Hit) -> bool:
 
 
 _NO_UNITS: Mapping[tuple[str, str], Place] = MappingProxyType({})
+#: nouns of a road or route (folded stems): a dash after one joins the road's end points, it opens no list
+_ROUTE_STEMS = ("road", "highway", "railway", "route", "дорог", "трасс", "шоссе", "магистрал", "автодорог",
+                "yol", "magistral", "şose", "ճանապարհ", "մայրուղ", "երկաթուղ")
 #: "the" and up to two adjectives before the noun that ends the match: "the occupied azerbaijani region" (folded)
 _THE_NOUN_OF = re.compile(
     r"(?:^|[\s(])the(?: (?!(?:only|first|last|main|other|same|next|second|third|biggest|largest|smallest|oldest|"
