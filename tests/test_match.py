@@ -462,10 +462,11 @@ def test_month_names_in_dates_are_not_villages():
     ("Ասկերանի շրջանի գյուղերը", [("Ասկերանի", "khojaly")]),
     ("the Askeran fortress", [("Askeran", "asgaran")]),
     # a province is not named after its centre: the Kapan region (a former raion) is not Syunik; a formal district
-    # noun after a town that names no stored unit drops it (the NKR Hadrut region), loose English "region" keeps it
+    # noun after a town that names no stored unit drops it (the Kapan region), loose English "region" keeps it; the
+    # NKR Hadrut region is the NKAO's Hadrut district, a record of its own
     ("Սյունիքի մարզի Շիկահող գյուղը Կապանի տարածաշրջանի հնագույն բնակավայրերից է:",
      [("Սյունիքի", "syunik"), ("Շիկահող", "shikahogh")]),
-    ("Հադրութի շրջանի Տող գյուղում", [("Տող", "tugh")]),
+    ("Հադրութի շրջանի Տող գյուղում", [("Հադրութի", "hadrut-district"), ("Տող", "tugh")]),
     ("the Sotk village in the Vardenis region", [("Sotk", "sotk"), ("Vardenis", "vardenis")]),
     # a city that is its own unit stays under a district noun
     ("Gəncə, Goranboy, Tərtər, Ağdam rayonlarının kəndlərini",
