@@ -225,7 +225,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   district; not "Söyüdlü — ... Gədəbəy rayonunun ... kənd", not "Юхары Айбасанлы - Физулинского района").
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
-  ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, cave,
+  ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, fortress, cave,
   cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; not after an Armenian genitive, which
   says where the church stands: "Բերձորի եկեղեցին", nor before the airport noun: "Ստեփանակերտի օդանավակայանը" is
   the city's airport; an English mine: "Sotk gold mine", "Kapan Mining"; the Armenian genitive Սոթքի հանքավայր is the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
@@ -1872,6 +1872,8 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     # temples, churches, mausoleums and caves named after a place ("Ağoğlan məbədi", "Qaranlıq kaha")
     # (not in Armenian, where the genitive before the noun says where it stands: "Բերձորի եկեղեցին")
     "church", "temple", "mausoleum", "kilsə", "məbəd", "türbə", "kaha", "церкв", "церков", "храм", "мавзоле",
+    # fortresses and castles ("Askeran fortress"; not Azerbaijani qala: "Şuşa qalası" is the fortress city itself)
+    "fortress", "castle", "крепост",
     # tributaries and rivers in the plural ("Դեբեդ և Աղստև վտակների", "Արաքս և Կուր գետերը")
     "վտակ", "գետեր", "tributar", "приток",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched) and summits
