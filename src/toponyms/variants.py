@@ -43,8 +43,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, Matcher, _classify, _fold_word, _qualified, _quoted_other,
-                    _said_to_be, _sentence_start, _text_lang)
+from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, Matcher, _classify, _deposit, _fold_word, _qualified,
+                    _quoted_other, _said_to_be, _sentence_start, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
 
@@ -373,8 +373,10 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             return None
     if _SURNAME.match(text, b) or (a and _qualified(text, a)):
         return None
-    if _quoted_other(text, a, b):
-        return None  # "гидроэлектростанции «Гюлябирд»": a facility, club or outlet named so, as in the main passes
+    if _quoted_other(text, a, b) or _deposit(text, a, b, True):
+        # "гидроэлектростанции «Гюлябирд»", "Gizilbulag gold deposit": a facility, club, outlet or deposit named so,
+        # as in the main passes
+        return None
     nx = _NOUN_AFTER.match(text, b)
     if nx is not None and nx.group(1)[0].islower():
         c = _classify(_fold_word(nx.group(1)))
