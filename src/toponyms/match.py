@@ -2785,11 +2785,13 @@ _RESERVE_AFTER = re.compile(r"[ \u00a0]+(?:Dövlət[ \u00a0]+Təbiət[ \u00a0]+(
                             r"|պետական[ \u00a0]+արգելոց|ազգային[ \u00a0]+պարկ)")
 _RESERVE_FIRST = frozenset("DMSNպա")
 #: An English facility or company named after a place ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company",
-#: "Agarak Copper Molybdenum Combine", "Aghdam Bread Museum", "Areni Wine Festival"): the name, up to three
-#: capitalized words and a capitalized facility noun. The held-out sets leave such names out; a council, a centre or a
+#: "Agarak Copper Molybdenum Combine", "Aghdam Bread Museum", "Areni Wine Festival", "Basen Hotel", "Istisu
+#: Sanatorium", "Aghdam Juma Mosque", "Dashkasan Demir Filiz LLC", "Syunik-Development NGO"): the name, up to three
+#: capitalized words and a capitalized facility noun or company suffix. The held-out sets leave such names out; a council, a centre or a
 #: university keeps the place ("Kapan City Council", "Karabakh University").
-_FACILITY_AFTER = re.compile(r"(?:[ \u00a0-][A-Z][a-z]+){0,3}[ \u00a0](?:Museum|Factory|Company|Combine|Plant|"
-                             r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit)s?(?![\w'’-])")
+_FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|"
+                             r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
+                             r"Sanatorium|Association|Department|Week|Mosque|Bridge|LLC|OJSC|CJSC|JSC|NGO)s?(?![\w'’-])")
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
