@@ -2791,7 +2791,7 @@ _RESERVE_FIRST = frozenset("DMSNպա")
 #: university keeps the place ("Kapan City Council", "Karabakh University").
 _FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
-                             r"Sanatorium|Association|Department|Week|Mosque|Bridge|LLC|OJSC|CJSC|JSC|NGO)s?(?![\w'’-])")
+                             r"Sanatorium|Association|Department|Week|Mosque|Bridge|LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
