@@ -127,10 +127,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
   (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun, and a dash likewise: "three districts
   surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"; not where a road noun stands between the noun and
-  the dash: "районы заложил фундамент дорог Физули - Гадрут" joins a road's end points). A singular noun before "of" gives one name its
-  reading ("the district of Kalbajar", "the city of Martuni", "the occupied Azerbaijani region of Kalbajar"; not
-  after a superlative or "only": "the largest town of Lachin" names what the district holds), and "that of X" takes the generic noun said before
-  it in the sentence ("The district of Kalbajar, like that of Agdam"). In Russian a plural район/область right
+  the dash: "районы заложил фундамент дорог Физули - Гадрут" joins a road's end points). A singular noun before
+  "of" gives one name its reading ("the district of Kalbajar", "the city of Martuni", "the occupied Azerbaijani
+  region of Kalbajar"; not after a superlative or "only": "the largest town of Lachin" names what the district
+  holds), and "that of X" takes the generic noun said before it in the sentence ("The district of Kalbajar, like
+  that of Agdam"). In Russian a plural район/область right
   before the names opens such a list ("районами Губадлы и Зангелан"), and a plural село before one name that can
   be a unit names the unit whose villages they are ("7 селах Агдере и 11 селах Ходжалы").
 - **Azerbaijani genitive before a settlement**: a town or district name in the genitive right before another name
@@ -225,8 +226,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   district; not "Söyüdlü — ... Gədəbəy rayonunun ... kənd", not "Юхары Айбасанлы - Физулинского района").
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
   mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
-  ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, fortress, cave,
-  cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; not after an Armenian genitive, which
+  ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, fortress,
+  cave, cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; not after an Armenian genitive, which
   says where the church stands: "Բերձորի եկեղեցին", nor before the airport noun: "Ստեփանակերտի օդանավակայանը" is
   the city's airport; an English mine: "Sotk gold mine", "Kapan Mining"; a deposit: "Soyudlu gold deposit",
   "месторождении Зод"; the Armenian genitive Սոթքի հանքավայր and Azerbaijani "Zod qızıl yatağı" are the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
@@ -2357,8 +2358,7 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
         words = before
         # "the district of X", and with adjectives between: "the occupied Azerbaijani region of X" (not "the
         # largest town of X" or "the only village of X", which name what X holds)
-        plural_only = not (words and _THE_NOUN_OF.search(w0, 0, w0.rfind(" of"))
-                           and w0[: w0.rfind(" of")].endswith(" " + words[0]))
+        plural_only = not (words and _THE_NOUN_OF.search(w0, 0, w0.rfind(" of")))
     elif w0.rstrip().endswith(":"):
         words = _WORD.findall(w0)[-1:]
 
@@ -2737,6 +2737,8 @@ def _institution_after(text: str, b: int, generic: str) -> bool:
     if text.startswith(_INSTITUTION_AFTER, b):
         return True
     return generic == "Rayon" and text[b:b + 1] == " " and text[b + 1:b + 2].isupper()
+
+
 _GEN_TAGS = frozenset(("az:gen", "en:poss", "hy:gen"))
 #: up to three words (the first one or two capitalized, then a noun: the caller checks)
 _UNKNOWN_THEN_NOUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2}")
@@ -2787,8 +2789,8 @@ _RESERVE_FIRST = frozenset("DMSNպա")
 #: An English facility or company named after a place ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company",
 #: "Agarak Copper Molybdenum Combine", "Aghdam Bread Museum", "Areni Wine Festival", "Basen Hotel", "Istisu
 #: Sanatorium", "Aghdam Juma Mosque", "Dashkasan Demir Filiz LLC", "Syunik-Development NGO"): the name, up to three
-#: capitalized words and a capitalized facility noun or company suffix. The held-out sets leave such names out; a council, a centre or a
-#: university keeps the place ("Kapan City Council", "Karabakh University").
+#: capitalized words and a capitalized facility noun or company suffix. The held-out sets leave such names out; a
+#: council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University").
 _FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
                              r"Sanatorium|Association|Department|Week|Mosque|Bridge|LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
@@ -2801,8 +2803,6 @@ _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşq�
                     r"football|club|coach|league|stadium|match(?:es)?|ակումբ\w*|ֆուտբոլ\w*|մարզիչ\w*|թիմ\w*)(?!\w)")
 
 
-#: Russian facility nouns before a quoted name ("завод "Истису"", "комплекса «Демирли»", "отеля “Горис”",
-#: "гидроэлектростанции «Гюлябирд»")
 #: a deposit named after a place: English "Soyudlu gold deposit", "Kajaran copper-molybdenum deposit", "Dashkasan iron
 #: ore deposit" (after the name), Russian "месторождении Зод", "месторождениях Кедабек и Гоша" (before it); the sets
 #: leave deposits out (the Armenian genitive "Սոթքի հանքավայր", the mine of Sotk, and Azerbaijani "Zod qızıl
@@ -2819,6 +2819,8 @@ def _deposit(text: str, a: int, b: int, bare: bool) -> bool:
     return a > 14 and "есторожд" in text[max(0, a - 80):a] and _RU_DEPOSIT_BEFORE.search(text, max(0, a - 80), a) is not None
 
 
+#: Russian facility nouns before a quoted name ("завод "Истису"", "комплекса «Демирли»", "отеля “Горис”",
+#: "гидроэлектростанции «Гюлябирд»")
 _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостиниц|месторожден|рудник|санатори|компани|предприяти|фабрик|"
                           r"ресторан|кафе|городк|вод|электростанц|ГЭС)\w*[ \u00a0]+\Z", re.I)
 
