@@ -44,12 +44,12 @@ def test_the_lists_still_decide(g) -> None:
 
 
 def test_user_folder_extends_the_lists(tmp_path: Path) -> None:
-    text = "The Shusha Hotel opened in 2021."
+    text = "The Shusha Cafe opened in 2021."
     assert [m.place.id for m in toponyms.load().annotate(text)] == ["shusha-city"]
-    folder = _folder(tmp_path, "not_a_place:\n  - names: [Shusha]\n    after: [hotel]\n    why: a house rule\n")
+    folder = _folder(tmp_path, "not_a_place:\n  - names: [Shusha]\n    after: [cafe]\n    why: a house rule\n")
     g2 = toponyms.load(folder)
     assert g2.annotate(text) == []
-    assert g2.annotate("The hotel opened in Shusha in 2021.")[0].place.id == "shusha-city"
+    assert g2.annotate("The cafe opened in Shusha in 2021.")[0].place.id == "shusha-city"
     # the bundled rules are kept beside the user's
     assert fold("fk") in g2.lexicon.not_a_place[fold("Qarabağ")][0]
     assert toponyms.load().lexicon is not g2.lexicon
@@ -111,13 +111,13 @@ def test_cli_applies_a_folders_lexicon_in_every_worker(tmp_path: Path) -> None:
     from toponyms.cli import _register_optional_commands, app
 
     _register_optional_commands()
-    folder = _folder(tmp_path / "house", "not_a_place:\n  - names: [Shusha]\n    after: [hotel]\n")
-    records = "".join(json.dumps({"id": i, "text": "The Shusha Hotel opened in Shusha."}) + "\n" for i in range(6))
+    folder = _folder(tmp_path / "house", "not_a_place:\n  - names: [Shusha]\n    after: [cafe]\n")
+    records = "".join(json.dumps({"id": i, "text": "The Shusha Cafe opened in Shusha."}) + "\n" for i in range(6))
     r = CliRunner().invoke(app, ["annotate", "-f", "jsonl", "-j", "2", "-g", str(folder), "-"], input=records)
     assert r.exit_code == 0, r.output
     rows = [json.loads(x) for x in r.stdout.splitlines()]
     assert [[m["text"] for m in row["toponyms"]] for row in rows] == [["Shusha"]] * 6
-    assert all(row["toponyms"][0]["start"] == 27 for row in rows)  # the town, not the hotel
+    assert all(row["toponyms"][0]["start"] == 26 for row in rows)  # the town, not the cafe
     bad = _folder(tmp_path / "bad", "common_words:\n  fr: [rue]\n")
     r = CliRunner().invoke(app, ["annotate", "-g", str(bad), "-"], input="Shusha")
     assert r.exit_code == 2 and "unknown language 'fr'" in r.output and "Traceback" not in r.output
@@ -125,7 +125,7 @@ def test_cli_applies_a_folders_lexicon_in_every_worker(tmp_path: Path) -> None:
 
 def test_a_folder_with_only_a_lexicon_is_a_valid_overlay(tmp_path: Path) -> None:
     # a house-rule folder needs no place records of its own
-    folder = _folder(tmp_path, "not_a_place:\n  - names: [Shusha]\n    after: [hotel]\n")
+    folder = _folder(tmp_path, "not_a_place:\n  - names: [Shusha]\n    after: [cafe]\n")
     assert [p for p in validate(toponyms.data.default_path(), folder) if str(folder) in p.file] == []
     empty = tmp_path / "empty"
     empty.mkdir()
