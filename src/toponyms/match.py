@@ -164,7 +164,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   Füzulidə məktəblər") leaves the towns. A city that is a unit of its own (Xankəndi, Gəncə) may stand inside the
   list and stays the city, also at its start ("Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam, həmçinin ...").
 - **Neighbours of a unit are units**: in a sentence with a verb of bordering (borders, bordered, bordering,
-  border on; граничит; həmsərhəd, sərhədlənir; սահմանակից), a bare name that can be a district is the district
+  border on; граничит; həmsərhəd, sərhədlənir; սահմանակից), or about farm figures and produce (hectares or tons
+  after a figure, harvest, cotton, grain, vineyards: copy reports them by district), a bare name that can be a
+  district is the district
   ("It borders Zangilan in the south-west, Gubadli in the west"), and so is an inflected Armenian or Russian name
   with a unit reading ("սահմանակից է Մարտունիի, Ասկերանի": Khojavend, Khojaly). The sentence ends at ".", "։" or
   a line break. The noun "border" does not count.
@@ -2554,7 +2556,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 cues[i] = _GENERIC[2][1]
     # a unit's neighbours are units: in a sentence saying what borders what ("It borders Zangilan in the
     # south-west, Gubadli in the west", "Kəlbəcər, Laçın ... ilə həmsərhəddir", "граничит с ..."), a bare name that
-    # can be a district is the district
+    # can be a district is the district; so in a sentence of farm figures or produce, which copy reports by district
+    # ("Agjabadi (9,946 ha), Barda (9,630 hectares)", "Shamkir’s vineyards", "Şəmkirin üzüm bağları")
     for i in range(n):
         h, a, b = chosen[i]
         if cues[i] is None and (not h.tail or all(t[:3] != "az:" for _, t in h.entries)) \
@@ -2564,7 +2567,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             hi = min(x for x in (text.find(".", b, b + 200), text.find("\u0589", b, b + 200),
                                  text.find("\n", b, b + 200), b + 200) if x >= 0) \
                 if b < len(text) else b
-            if _BORDERS.search(text, lo + 1, a) or _BORDERS.search(text, b, hi):
+            if _BORDERS.search(text, lo + 1, a) or _BORDERS.search(text, b, hi) \
+                    or _FARMING.search(text, lo + 1, a) or _FARMING.search(text, b, hi):
                 cues[i] = _GENERIC[2][1]
     # a list of three or more bare names that can all be districts, with no noun of its own: the districts
     # ("Kəlbəcər, Tərtər, Ağdərə, Ağdam", "Aghdam, Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin");
@@ -2961,6 +2965,12 @@ _SAID_NOUNS = frozenset(fold(w) for w in (
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first few)
 _IS_A = re.compile(r"(\s*\((?:[^()\n]|\([^()\n]{0,40}\)){0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
+#: farm figures and produce, which copy reports by district ("Shamkir’s vineyards", "Agjabadi (9,946 ha)")
+_FARMING = re.compile(r"(?:(?<!\w)(?:harvest\w*|crops?|cotton|grain|wheat|vineyards?|grapes?|sown|orchards?|"
+                      r"урожа\w*|хлоп\w*|зерн\w*|пшениц\w*|виноград\w*|посев\w*|засеян\w*|məhsul\w*|pambıq\w*|"
+                      r"taxıl\w*|buğda\w*|üzüm\w*|əkin\w*|səpin\w*|բերք\w*|բամբակ\w*|հացահատիկ\w*|խաղող\w*)"
+                      r"|\d[ \u00a0]?(?:thousand |тыс\.? |min )?(?:hectares?|ha|tons|tonnes|тонн\w*|га|hektar\w*|"
+                      r"ton\w*|հեկտար\w*|տոննա\w*))(?!\w)", re.I)
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)
