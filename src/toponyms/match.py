@@ -1077,6 +1077,8 @@ class Matcher:
                 continue
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
+            if text[b:b + 1] == "." and _DOMAIN_AFTER.match(text, b):
+                continue  # "Sumqayit.tv-yə verilən məlumata görə": a website named after the place
             if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
             if not h.tail and text[b + 1:b + 2].isupper() and text[b - 1].isascii() and _FACILITY_AFTER.match(text, b):
@@ -2798,6 +2800,8 @@ _RESERVE_FIRST = frozenset("DMSNպա")
 _FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
                              r"Sanatorium|Association|Department|Week|Mosque|Bridge|LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
+#: a web domain after a name: the outlet's site ("Sumqayit.tv", "Qarabag.az")
+_DOMAIN_AFTER = re.compile(r"\.(?:tv|az|am|ru|com|org|net|info|news|media|online)(?![\w.])", re.I)
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
