@@ -1680,3 +1680,10 @@ def test_a_web_domain_named_after_a_place_is_the_outlet():
     # held-out 45: "Sumqayit.tv-yə verilən məlumata görə" names the outlet's site, not the city
     assert _pairs("ANAMA-dan Sumqayit.tv-yə verilən məlumata görə, noyabrın 29-dan") == []
     assert _pairs("Sumqayıtda yağış yağır. Sumqayıt.") == [("Sumqayıtda", "sumgait"), ("Sumqayıt", "sumgait")]
+
+
+def test_common_azerbaijani_words_and_upper_case_domains():
+    # held-out 46: "Hal-hazırda" (now) is no village Hal; "BAKU.WS-in məlumatına görə" is an outlet (also held-out 13, 28)
+    assert _pairs("başlamışdır. Hal-hazırda, ümumi gücü təxminən 7 000 hektar olan bölgədə") == []
+    assert _pairs("BAKU.WS-in məlumatına görə, SƏS TV Tovuz rayonu Düzqırıqlı kənd xəstəxanasında olub.") == [
+        ("Tovuz", "tovuz"), ("Düzqırıqlı", "duz-girigli")]

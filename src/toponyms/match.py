@@ -2800,8 +2800,10 @@ _RESERVE_FIRST = frozenset("DMSNպա")
 _FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
                              r"Sanatorium|Association|Department|Week|Mosque|Bridge|LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
-#: a web domain after a name: the outlet's site ("Sumqayit.tv", "Qarabag.az")
-_DOMAIN_AFTER = re.compile(r"\.(?:tv|az|am|ru|com|org|net|info|news|media|online)(?![\w.])", re.I)
+#: a web domain after a name: the outlet's site ("Sumqayit.tv", "BAKU.WS", "Qarabag.az"): a dot, then a lower-case
+#: ending of two to four letters or a known upper-case one, then no word character
+_DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|media|online|WS|TV|AZ|AM|RU|COM|INFO)"
+                           r"(?![\w.])")
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
