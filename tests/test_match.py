@@ -1687,3 +1687,10 @@ def test_common_azerbaijani_words_and_upper_case_domains():
     assert _pairs("başlamışdır. Hal-hazırda, ümumi gücü təxminən 7 000 hektar olan bölgədə") == []
     assert _pairs("BAKU.WS-in məlumatına görə, SƏS TV Tovuz rayonu Düzqırıqlı kənd xəstəxanasında olub.") == [
         ("Tovuz", "tovuz"), ("Düzqırıqlı", "duz-girigli")]
+
+
+def test_a_plural_noun_after_an_ablative_is_not_the_names_noun():
+    # held-out 47: "ԼՂ-ից բռնի տեղահանված անձանց Կոռնիձորից մարզեր տեղափոխելու" (from Kornidzor to the provinces)
+    assert _pairs("անձանց Կոռնիձորից մարզեր տեղափոխելու համար") == [("Կոռնիձորից", "kornidzor")]
+    # the genitive still takes it: "Տավուշի և Սյունիքի մարզեր"
+    assert _pairs("Տավուշի և Սյունիքի մարզերում") == [("Տավուշի", "tavush"), ("Սյունիքի", "syunik")]

@@ -984,6 +984,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = None  # "в селе Арени марза Вайоцдзор": the genitive noun goes with the name after it
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
             r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
+        if r is not None and r[1] and r[0] is not _FEATURE and h.tail \
+                and all(t in ("hy:abl", "hy:loc", "hy:ins", "az:abl", "az:loc") for _, t in h.entries):
+            r = None  # "Կոռնիձորից մարզեր": a plural noun after an ablative or locative is not its noun
         if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
             # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"
             pw = key[key.rfind(" ", 0, h.kstart - 1) + 1: h.kstart - 1]

@@ -158,6 +158,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A news lead opening with a centre in the Azerbaijani locative** ("Ağdamda qəbiristanlıqda yanğın baş verib",
   "Kəlbəcərdə mina hadisəsi baş verib") places the event in the district, not the town (a city stays:
   "Şuşada inşa edilmiş səkkiz qəsr").
+- **A plural noun after an Armenian or Azerbaijani ablative or locative** is not the name's own noun: "Կոռնիձորից
+  մարզեր տեղափոխելու" (from Kornidzor to the provinces) keeps the village.
 - **A bare list of districts**: three or more uninflected names joined as a list, each of which can be a
   district, with no generic noun of their own, are the districts ("Kəlbəcər, Tərtər, Ağdərə, Ağdam"; "Aghdam,
   Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin"); a shared case ending on the last item ("Şuşa, Ağdam,
@@ -2403,6 +2405,9 @@ _THE_NOUN_OF = re.compile(
     r"[^\W\d_][\w'’-]*$")
 #: the singular English nouns that stand in apposition before a name (folded key)
 _APPOSITION = ("the city ", "the town ", "the village ", "the district ")
+#: Armenian and Azerbaijani cases in which a name is not followed by its own generic noun ("Կոռնիձորից մարզեր", from
+#: Kornidzor to the provinces)
+_OBLIQUE_TAGS = frozenset(("hy:abl", "hy:loc", "hy:ins", "az:abl", "az:loc"))
 
 
 def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mapping[tuple[str, str], Place] = _NO_UNITS) -> list:
@@ -2443,6 +2448,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = None  # "в селе Арени марза Вайоцдзор": the genitive noun goes with the name after it
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
             r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
+        if r is not None and r[1] and r[0] is not _FEATURE and h.tail and all(t in _OBLIQUE_TAGS for _, t in h.entries):
+            r = None  # "Կոռնիձորից մարզեր տեղափոխելու": a plural noun after an ablative or locative is not its noun
         if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
             # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"
             pw = key[key.rfind(" ", 0, h.kstart - 1) + 1: h.kstart - 1]
