@@ -120,26 +120,20 @@ def _strs(v: Any, where: str) -> list[str]:
     return v
 
 
-def _by_lang(v: Any, where: str) -> dict[str, frozenset[str]]:
+def _by_lang(v: Any, where: str, what: str = "words", conv: Callable[[str], str] = fold) -> dict[str, frozenset[str]]:
+    """language -> the set of its list's items, each through ``conv`` (words are folded; place ids are kept)."""
     if not isinstance(v, dict):
-        raise GazetteerError(f"{where}: must map a language ({', '.join(LANGS)}) to a list of words")
+        raise GazetteerError(f"{where}: must map a language ({', '.join(LANGS)}) to a list of {what}")
     out = {}
-    for lang, words in v.items():
+    for lang, items in v.items():
         if lang not in LANGS:
             raise GazetteerError(f"{where}: unknown language {lang!r}; use one of {', '.join(LANGS)}")
-        out[lang] = frozenset(fold(w) for w in _strs(words, f"{where}.{lang}"))
+        out[lang] = frozenset(conv(x) for x in _strs(items, f"{where}.{lang}"))
     return out
 
 
 def _ids_by_lang(v: Any, where: str) -> dict[str, frozenset[str]]:
-    if not isinstance(v, dict):
-        raise GazetteerError(f"{where}: must map a language ({', '.join(LANGS)}) to a list of place ids")
-    out = {}
-    for lang, ids in v.items():
-        if lang not in LANGS:
-            raise GazetteerError(f"{where}: unknown language {lang!r}; use one of {', '.join(LANGS)}")
-        out[lang] = frozenset(_strs(ids, f"{where}.{lang}"))
-    return out
+    return _by_lang(v, where, "place ids", str)
 
 
 def _days(v: Any, where: str) -> list[str]:
