@@ -1124,10 +1124,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         h, a, b = chosen[i]
         if cues[i] is None and (not h.tail or all(t[:3] != "az:" for _, t in h.entries)) \
                 and any(e.place.kind == "district" or (h.tail and _unit_of(units, e) is not None) for e, _ in h.entries):
-            w0 = max(0, a - 200)  # the sentence, at most 200 characters each way (bounded searches)
-            lo = max(text.rfind(".", w0, a), text.rfind("\u0589", w0, a), text.rfind("\n", w0, a), a - 200)
-            hi = min(x for x in (text.find(".", b, b + 200), text.find("\u0589", b, b + 200),
-                                 text.find("\n", b, b + 200), b + 200) if x >= 0) \
+            w0 = max(0, a - 400)  # the sentence, at most 400 characters each way (bounded searches)
+            lo = max(text.rfind(".", w0, a), text.rfind("\u0589", w0, a), text.rfind("\n", w0, a), a - 400)
+            hi = min(x for x in (text.find(".", b, b + 400), text.find("\u0589", b, b + 400),
+                                 text.find("\n", b, b + 400), b + 400) if x >= 0) \
                 if b < len(text) else b
             if _BORDERS.search(text, lo + 1, a) or _BORDERS.search(text, b, hi) \
                     or _FARMING.search(text, lo + 1, a) or _FARMING.search(text, b, hi):
