@@ -2833,7 +2833,8 @@ def _deposit(text: str, a: int, b: int, bare: bool) -> bool:
     """Whether the name at ``a``..``b`` names a deposit (_DEPOSIT_AFTER, _RU_DEPOSIT_BEFORE)."""
     if bare and text[b:b + 1] == " " and text[b - 1].isascii() and _DEPOSIT_AFTER.match(text, b):
         return True
-    return a > 14 and "есторожд" in text[max(0, a - 80):a] and _RU_DEPOSIT_BEFORE.search(text, max(0, a - 80), a) is not None
+    return a > 14 and text.find("есторожд", max(0, a - 80), a) >= 0 \
+        and _RU_DEPOSIT_BEFORE.search(text, max(0, a - 80), a) is not None
 
 
 #: Russian facility nouns before a quoted name ("завод "Истису"", "комплекса «Демирли»", "отеля “Горис”",
