@@ -303,9 +303,9 @@ SETS = {
         18,
         "forty-third held-out set, first measurement (4a2cfaf, eb3915c, committed before any run): annotator and "
         "gazetteer at 601871a (a1f7fd8 before a rebase; district_readings for Azerbaijani Kəlbəcər, Tovuz, "
-        "Cəbrayıl): en P.681 R.754, ru .818/.831, hy .863/.972, az .900/.910 (all four: P.821 R.872 F1 .846); the session's starting code and data "
-        "(b0d8bf2) score the same; most English and Russian errors are a district read as its centre town in copy "
-        "on mines, farms and energy (Kalbajar, Zangilan, Ordubad, Dashkasan)",
+        "Cəbrayıl): en P.681 R.754, ru .818/.831, hy .863/.972, az .900/.910 (all four: P.821 R.872 F1 .846); the "
+        "session's starting code and data (b0d8bf2) score the same; most English and Russian errors are a district "
+        "read as its centre town in copy on mines, farms and energy (Kalbajar, Zangilan, Ordubad, Dashkasan)",
     ),
     "heldout44": (
         17,
