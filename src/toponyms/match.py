@@ -536,6 +536,8 @@ class Matcher:
         self._vetoable = any(e.key in self.lexicon.not_a_place for ents in self._entries for e in ents)
         #: folded given names of every language: the name right after one is a family name
         self._given: frozenset[str] = frozenset().union(*self.lexicon.given_names.values())
+        #: the districts some language reads bare by default (the lexicon's district_readings), in any language
+        self._read_bare: frozenset[str] = frozenset().union(*self.lexicon.district_readings.values())
         if _acrs is not None and self._patterns:
             # the stems, then the look-alike spots (pattern index >= _npat): see annotate()
             self._ac = _acrs.AhoCorasick(self._patterns + _LOOKALIKE_SPOTS, matchkind=_acrs.MatchKind.Standard)
@@ -1275,10 +1277,10 @@ class Matcher:
                       if e.place.kind == "province" and town_countries - {e.place.country}}
         # a district whose name, in this language's copy, means the district rather than its centre (the lexicon's
         # district_readings: Kəlbəcər in Azerbaijani), where the centre is a candidate too
-        readings = self.lexicon.district_readings
         by_default: frozenset[str] | tuple[()] = ()
-        if readings and any(e.place.centre in ids for e, _ in ents if e.place.kind == "district"):
-            by_default = readings.get(ctx_lang or _text_lang(text, a, b), ())
+        if self._read_bare and any(e.place.id in self._read_bare and e.place.centre in ids for e, _ in ents):
+            # (the text's language is worked out only for those districts, not for every town-district pair)
+            by_default = self.lexicon.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
         for e, t in ents:
             p = e.place
             n_support = anchors.count(e.areas)  # e.areas is frozenset(_areas(e.place))
@@ -2576,8 +2578,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             hi = min(x for x in (text.find(".", b, b + 400), text.find("\u0589", b, b + 400),
                                  text.find("\n", b, b + 400), b + 400) if x >= 0) \
                 if b < len(text) else b
-            if _BORDERS.search(text, lo + 1, a) or _BORDERS.search(text, b, hi) \
-                    or _FARMING.search(text, lo + 1, a) or _FARMING.search(text, b, hi):
+            if _UNIT_SENTENCE.search(text, lo + 1, a) or _UNIT_SENTENCE.search(text, b, hi):
                 cues[i] = _GENERIC[2][1]
     # a list of three or more bare names that can all be districts, with no noun of its own: the districts
     # ("Kəlbəcər, Tərtər, Ağdərə, Ağdam", "Aghdam, Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin");
@@ -2988,6 +2989,8 @@ _FARMING = re.compile(r"(?:(?<!\w)(?:harvest\w*|crops?|cotton|grain|wheat|vineya
 #: a verb or adjective of bordering (the sentence says which units neighbour which)
 _BORDERS = re.compile(r"(?<!\w)(?:border(?:s|ed|ing)|border on|граничи\w*|həmsərhəd\w*|sərhədlən\w*|սահմանակց\w*|սահմանակից\w*)"
                       r"(?!\w)", re.I)
+#: either of the two, in one search: the words that make a sentence's district-named places districts
+_UNIT_SENTENCE = re.compile(f"(?:{_BORDERS.pattern})|(?:{_FARMING.pattern})", re.I)
 #: after a genitive, within its clause: a noun of a district's parts (kəndi, kəndlərini, hissəsi, ərazisi,
 #: rayon mərkəzi)
 _AZ_PART_AHEAD = re.compile(r"[^.;:!?()\n]*?(?<!\w)(?:kənd|hissə|ərazi|rayon mərkəz)\w*")
