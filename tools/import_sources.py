@@ -64,8 +64,13 @@ from toponyms.translit import az2020, az_cyrl_latin, hy_press, ru_latin, similar
 
 # ---------------------------------------------------------------------------------------------- constants
 
+def _tool_data(name: str):
+    """One of the curation files beside this script (tools/<name>), read with the C loader."""
+    return yaml.load(Path(__file__).with_name(name).read_text(encoding="utf-8"), Loader=_Loader)
+
+
 #: The units imported and where the sources hold them: tools/units.yaml (its header says what each field is).
-_UNITS = yaml.load((Path(__file__).with_name("units.yaml")).read_text(encoding="utf-8"), Loader=_Loader)
+_UNITS = _tool_data("units.yaml")
 _AZ: dict[str, dict] = _UNITS["azerbaijan"]
 
 
@@ -133,12 +138,11 @@ FORMER_ORIGIN = {
 
 #: Forms attested in real copy that the source folder lacks, for generated (non-curated) records: id -> names
 #: (tools/attested_names.yaml; each carries ``source: curated`` and the page that attests it in ``note``).
-ATTESTED_NAMES: dict[str, list[dict]] = yaml.safe_load(
-    (Path(__file__).with_name("attested_names.yaml")).read_text(encoding="utf-8"))
+ATTESTED_NAMES: dict[str, list[dict]] = _tool_data("attested_names.yaml")
 
 #: Source forms that are not names of the place ((id, text), each group with its reason) and roles the sources get
 #: wrong ((id, text) -> fields, with the page that dates the change): tools/name_fixes.yaml.
-_FIXES = yaml.safe_load((Path(__file__).with_name("name_fixes.yaml")).read_text(encoding="utf-8"))
+_FIXES = _tool_data("name_fixes.yaml")
 REJECTED_NAMES: set[tuple[str, str]] = {(i, f) for g in _FIXES["rejected"] for i in g["ids"] for f in g["forms"]}
 ROLE_FIXES: dict[tuple[str, str], dict[str, str]] = {
     (g["id"], f): dict(g["set"], note=g["note"]) for g in _FIXES["roles"] for f in g["forms"]}
