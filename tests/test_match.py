@@ -930,6 +930,20 @@ def test_sevan_bare_is_the_lake_the_town_takes_a_noun():
     assert ("Սևանի", "sevan") not in _pairs("եղել էին Երևանում, Սևանի հյուսիսային ափերում")
 
 
+def test_goygol_bare_in_azerbaijani_copy_is_the_lake():
+    # held-out 15, 19, 27, 29, 41, 43: Azerbaijani copy names the lake Göygöl bare (the lexicon's lake_names)
+    assert _pairs("Bu kəndləri fərqləndirən də zümrüd rəngli, səfalı Göygöldür.") == []
+    assert _pairs("Ötən il Göygölə gələn turistlərin sayı 51 min nəfər olub.") == []
+    assert _pairs("Milli Parkın daxilində Göygöldən başqa 10 göl var.") == []
+    # a noun makes it the town or the district; other names of the town and other languages' copy keep the town
+    assert _pairs("Göygöl şəhərində yeni park salınıb.") == [("Göygöl", "goygol-city")]
+    assert _pairs("Göygöl rayonunun kəndləri") == [("Göygöl", "goygol")]
+    assert [t for t, _ in _pairs("Xanlara köçürülüb.")] == ["Xanlara"]
+    # held-out 12, 25, 37: an Azerbaijani name in English copy does not make the copy Azerbaijani
+    assert _pairs("Goygol (Göygöl, Helenendorf) is a city in Azerbaijan.") == [
+        ("Goygol", "goygol-city"), ("Göygöl", "goygol-city"), ("Helenendorf", "goygol-city")]
+
+
 def test_a_road_end_point_is_the_centre_not_the_unit_named_after_it():
     # held-out 11, 19, 20: road and railway end points
     assert ("Nakhchivan", "nakhchivan-city") in _pairs("It is located in the left side of the Nakhchivan-Sadarak highway")

@@ -544,7 +544,8 @@ class Matcher:
                         cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
                         for e, _ in ents):
                     continue
-            if cue is None and all(e.place.id in _LAKE_TOWNS for e, _ in ents) \
+            if cue is None and (all(e.place.id in _LAKE_TOWNS for e, _ in ents) or all(
+                    e.key in _LEX.lake_names.get(_text_lang(text, a, b), ()) for e, _ in ents)) \
                     and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
                 continue  # the lake (not a stop of a road: "Երևան-Սևան-Իջևան")
             if text.startswith(_ORG_TAILS, b):

@@ -33,6 +33,8 @@ SECTIONS = {
     "foreign_stems": "words: stems of well-known places outside the gazetteer, never taken as a variant spelling",
     "not_a_place": "rules: names, and the neighbour words before or after them that make the name something else",
     "lake_towns": "place ids: towns named like a lake; the bare name is the lake",
+    "lake_names": "language -> names: names a town shares with a lake; in copy of that language the bare name is "
+                  "the lake",
     "district_readings": "language -> place ids: districts whose name, in copy of that language, means the district "
                          "rather than its centre town when nothing in the text decides",
     "regions": "region -> {ids, parents_of_units, units}: the wide regions (kb, am) that break ties",
@@ -70,6 +72,8 @@ class Lexicon:
     #: folded name -> (folded words before, folded words after)
     not_a_place: Mapping[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     lake_towns: frozenset[str] = frozenset()
+    #: lang -> folded names a town shares with a lake that copy of that language names bare far more often
+    lake_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: lang -> ids of districts whose shared name, in that language's copy, reads as the district by default
     district_readings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     regions: Mapping[str, Region] = field(default_factory=dict)
@@ -94,6 +98,7 @@ class Lexicon:
             foreign_stems=self.foreign_stems + tuple(s for s in other.foreign_stems if s not in self.foreign_stems),
             not_a_place=nap,
             lake_towns=self.lake_towns | other.lake_towns,
+            lake_names=words(self.lake_names, other.lake_names),
             district_readings=words(self.district_readings, other.district_readings),
             regions=regions,
         )
@@ -210,6 +215,7 @@ def parse_lexicon(path: Path) -> Lexicon:
         "foreign_stems": lambda v, w: tuple(dict.fromkeys(fold(x) for x in _strs(v, w))),
         "not_a_place": _rules,
         "lake_towns": lambda v, w: frozenset(_strs(v, w)),
+        "lake_names": _by_lang,
         "district_readings": _ids_by_lang,
         "regions": _regions,
     }

@@ -357,6 +357,8 @@ _SENT_END = set(".!?։…\n\"«»“”")
 _SENT_END_HY = _SENT_END | {":"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _AZ_LETTERS = re.compile("[əğışçöüƏĞŞÇÖÜİ]")
+#: a lower-case word with an Azerbaijani letter: Azerbaijani copy, not a name in English copy ("Goygol (Göygöl)")
+_AZ_WORD = re.compile(r"(?<![^\W\d_])[a-zəğışçöü]*[əğışçöü]")
 _CYR = re.compile("[а-яА-ЯёЁ]")
 _ARM = re.compile("[\u0531-\u0587]")
 
@@ -464,7 +466,7 @@ def _text_lang(text: str, a: int, b: int) -> str:
         return "hy"
     if _CYR.search(w):
         return "ru"
-    if _AZ_LETTERS.search(w):
+    if _AZ_WORD.search(w):
         return "az"
     return "en"
 
@@ -538,6 +540,8 @@ class Matcher:
         self._given: frozenset[str] = frozenset().union(*self.lexicon.given_names.values())
         #: the districts some language reads bare by default (the lexicon's district_readings), in any language
         self._read_bare: frozenset[str] = frozenset().union(*self.lexicon.district_readings.values())
+        #: the names some language reads bare as a lake (the lexicon's lake_names), in any language
+        self._lake_names: frozenset[str] = frozenset().union(*self.lexicon.lake_names.values())
         if _acrs is not None and self._patterns:
             # the stems, then the look-alike spots (pattern index >= _npat): see annotate()
             self._ac = _acrs.AhoCorasick(self._patterns + _LOOKALIKE_SPOTS, matchkind=_acrs.MatchKind.Standard)
@@ -1022,7 +1026,8 @@ class Matcher:
         append = out.append
         common_memo: dict[int, tuple[bool, tuple[str, ...]]] = {}
         regions_memo: dict[frozenset[str], set[str]] = {}
-        lake_towns = self.lexicon.lake_towns
+        lake_towns, lake_names = self.lexicon.lake_towns, self.lexicon.lake_names
+        any_lake_name = self._lake_names
         named = _NamedMidSentence(text, chosen)
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
@@ -1074,7 +1079,9 @@ class Matcher:
                         for e, _ in ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name
                     continue
-            if cue is None and ents[0][0].place.id in lake_towns and all(e.place.id in lake_towns for e, _ in ents) \
+            if cue is None and (ents[0][0].place.id in lake_towns and all(e.place.id in lake_towns for e, _ in ents)
+                                or ents[0][0].key in any_lake_name and all(
+                                    e.key in lake_names.get(_text_lang(text, a, b), ()) for e, _ in ents)) \
                     and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
                 # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town") or stands in a
                 # road's chain of places ("Երևան-Սևան-Իջևան")
