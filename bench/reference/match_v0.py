@@ -117,7 +117,7 @@ from toponyms.match import (
     _generic_words, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
-    _variants, _word_cues, province_namesakes,
+    _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -202,6 +202,7 @@ class Matcher:
         self._by_id = {p.id: p for p in gazetteer.places}
         # a district or province named after its centre: the centre's id -> the unit (Aghdara -> the district)
         self._centre_of = {p.centre: p for p in gazetteer.places if p.centre and p.kind in ("district", "province")}
+        self._econ_by_bare = _economic_regions(gazetteer.places)
         self._named_unit = _named_units(gazetteer.places, stems)
         self._region_of = _regions(gazetteer.places, {p.id: p for p in gazetteer.places})
         self._moved: dict[tuple[int, str], _Entry] = {}
@@ -397,6 +398,7 @@ class Matcher:
         chosen: list[tuple[_Hit, int, int]] = []
         last_end = -1
         lower_seen: set[str] = set()
+        bare = None  # the bare words of a name stored with its generic noun, seen with the noun in lower case
         vetoable = self._vetoable
         for (ks, ke, tail, hents), (a, b) in zip(kept, spans):
             if ks < last_end:
@@ -412,6 +414,8 @@ class Matcher:
                     if len(words) <= e.generic_cap or not words[e.generic_cap][:1].isupper() \
                             or text.startswith(_INSTITUTION_AFTER, b) \
                             or (words[e.generic_cap] == "Rayon" and text[b:b + 1] == " " and text[b + 1:b + 2].isupper()):
+                        if len(words) > e.generic_cap and not words[e.generic_cap][:1].isupper():
+                            bare = (ks, ks + len(fold(" ".join(e.name.text.split()[:e.generic_cap]))), e)
                         continue
                 if e.latin_az and t[:3] == "az:":
                     # checked once per span, and only when no Azerbaijani name of the span took the suffix
@@ -440,6 +444,10 @@ class Matcher:
                 continue
             if len(ents) == len(hents):
                 ents = hents
+            if bare is not None and bare[0] == ks:
+                if bare[1] == ke and not tail and all(e.place is not bare[2].place for e, _ in ents):
+                    ents = [(bare[2], "")]  # "Qarabağ iqtisadi rayonuna": the bare words name the economic region
+                bare = None
             h = _Hit(ks, ke, tail, ents)
             if vetoable and any(e.vetoable for e, _ in ents) and self._vetoed(key, h, ents):
                 continue
@@ -594,6 +602,10 @@ class Matcher:
                 g = _CAP_GENERIC.match(text, b)
                 if g is not None and not (m.lang == "az" and text.endswith("Rayon", b, g.end())):
                     m = out[-1] = replace(m, end=g.end(), text=text[a:g.end()])
+            econ = self._econ_by_bare.get(m.name.text)
+            if econ is not None and econ is not m.place and _ECON_AFTER.match(text, m.end):
+                m = out[-1] = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
+                                      why="an economic-region noun after it")
             if m.name.lang == "hy" and " " in src and fold(m.name.text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST:
                 cut = src.rstrip().rfind(" ")
                 out[-1] = replace(m, end=a + cut, text=src[:cut])

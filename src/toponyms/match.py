@@ -540,6 +540,10 @@ class Matcher:
         self._given: frozenset[str] = frozenset().union(*self.lexicon.given_names.values())
         #: the districts some language reads bare by default (the lexicon's district_readings), in any language
         self._read_bare: frozenset[str] = frozenset().union(*self.lexicon.district_readings.values())
+        #: an economic region's bare name ("Karabakh" of "Karabakh Economic Region", "Qarabağ" of "Qarabağ iqtisadi
+        #: rayonu") -> the region: a name of another place so written, with an economic-region noun after it (or
+        #: after a list it opens), is the economic region
+        self._econ_by_bare: dict[str, Place] = _economic_regions(gazetteer.places)
         #: the names some language reads bare as a lake (the lexicon's lake_names), in any language
         self._lake_names: frozenset[str] = frozenset().union(*self.lexicon.lake_names.values())
         if _acrs is not None and self._patterns:
@@ -903,6 +907,9 @@ class Matcher:
                 # ... and not before another capitalized word: "Goranboy Rayon İcra Hakimiyyəti" is an institution
                 if len(words) <= e.generic_cap or not words[e.generic_cap][:1].isupper() \
                         or _institution_after(text, b, words[e.generic_cap]):
+                    if len(words) > e.generic_cap and not words[e.generic_cap][:1].isupper():
+                        # "Qarabağ iqtisadi rayonuna": the bare words, with the noun after them, name this place
+                        st.bare = (ks, ks + len(fold(" ".join(e.name.text.split()[:e.generic_cap]))), e)
                     continue
             if e.latin_az and t[:3] == "az:":
                 # checked once per span, and only when no Azerbaijani name of the span took the suffix
@@ -931,6 +938,14 @@ class Matcher:
             return False
         if len(ents) == len(hents):
             ents = hents
+        bare = st.bare
+        if bare is not None and bare[0] == ks:
+            if bare[1] == ke and not tail and all(e.place is not bare[2].place for e, _ in ents):
+                # the bare words of a name stored with its generic noun, the noun after them in lower case, where
+                # no place of the bare words is that name's ("Qarabağ iqtisadi rayonuna": the Karabakh economic
+                # region, the span "Qarabağ"; "Shusha district" keeps its candidates, the district among them)
+                ents = [(bare[2], "")]
+            st.bare = None
         hit = _Hit(ks, ke, tail, ents)
         if self._vetoable and any(e.vetoable for e, _ in ents) and self._vetoed(st.key, hit, ents):
             return False
@@ -1140,6 +1155,12 @@ class Matcher:
                     # "Gubadli District", "Agdam Rayon": a capitalized generic noun is part of the official name;
                     # not Azerbaijani's bare "Rayon", which only names an institution ("Sədərək Rayon təşkilatı")
                     m = replace(m, end=g.end(), text=text[a:g.end()])
+            if m.name.text in self._econ_by_bare:
+                econ = self._econ_by_bare[m.name.text]
+                if econ is not m.place and _ECON_AFTER.match(text, m.end):
+                    # "the Karabakh and East Zangezur economic regions": the economic region named by the bare words
+                    m = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
+                                why="an economic-region noun after it")
             append(m)
             cued.append(cue is not None)
             if m.name.lang == "hy" and " " in src and _hy_generic_last(m.name.text):
@@ -1446,7 +1467,7 @@ class _Pass1:
     """The state of pass 1: hits taken, the end of the last one, names seen in lower case, and the map from key
     positions to the caller's offsets, read with a cursor (hits come in order of their start)."""
 
-    __slots__ = ("text", "key", "chosen", "last_end", "lower_seen", "caseless", "segs", "starts", "cur", "nseg")
+    __slots__ = ("text", "key", "chosen", "last_end", "lower_seen", "caseless", "segs", "starts", "cur", "nseg", "bare")
 
     def __init__(self, text: str, key: str, folded: Folded):
         self.text = text
@@ -1455,6 +1476,9 @@ class _Pass1:
         self.last_end = -1
         self.lower_seen: set[str] = set()
         self.caseless: bool | None = None
+        #: (key start, key end, entry): the bare words of a name stored with its generic noun, seen with the noun
+        #: in lower case ("Qarabağ iqtisadi rayonu"), that the next hit at the same start may stand for
+        self.bare: tuple[int, int, _Entry] | None = None
         self.segs = folded.segments
         self.starts = [x[0] for x in self.segs]
         self.cur = 0
@@ -1589,6 +1613,27 @@ def _feature_after_hyphen(text: str, b: int) -> bool:
     n = _TWORD.match(text, w.end() + 1)
     r = _classify(_fold_word(n.group())) if n is not None else None
     return r is not None and r[0] is _FEATURE
+
+
+#: an economic-region noun after a name, or after a list of up to three more capitalized words the name opens:
+#: "the Karabakh and East Zangezur economic regions", "Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarının"
+_ECON_AFTER = re.compile(
+    r"(?:(?:,|[ \u00a0]+(?:and|və|и|և|ու))(?:[ \u00a0]+[A-ZƏÖÜÇŞĞİА-ЯЁ\u0531-\u0556][\w'’-]*){1,3})?[ \u00a0]+"
+    r"(?:economic[ \u00a0]+regions?|iqtisadi[ \u00a0]+rayon\w*|экономическ\w*[ \u00a0]+(?:район|регион)\w*|"
+    r"տնտեսական[ \u00a0]+շրջան\w*)(?!\w)", re.I)
+_ECON_NAME = re.compile(r"(.+?)[ \u00a0]+(?:economic[ \u00a0]+region|iqtisadi[ \u00a0]+rayonu)", re.I)
+
+
+def _economic_regions(places: Iterable[Place]) -> dict[str, Place]:
+    """The bare name of each economic region's "<bare> economic region" / "<bare> iqtisadi rayonu" name -> the
+    region ("Karabakh", "Qarabağ" -> the Karabakh economic region)."""
+    out: dict[str, Place] = {}
+    for p in places:
+        for n in p.names:
+            m = _ECON_NAME.fullmatch(n.text)
+            if m is not None:
+                out.setdefault(m.group(1), p)
+    return out
 
 
 def _generic_words(n: Name, kind: str, key: str) -> int:
@@ -2811,10 +2856,12 @@ _RESERVE_FIRST = frozenset("DMSNպա")
 #: "Agarak Copper Molybdenum Combine", "Aghdam Bread Museum", "Areni Wine Festival", "Basen Hotel", "Istisu
 #: Sanatorium", "Aghdam Juma Mosque", "Dashkasan Demir Filiz LLC", "Syunik-Development NGO"): the name, up to three
 #: capitalized words and a capitalized facility noun or company suffix. The held-out sets leave such names out; a
-#: council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University").
+#: council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University"), but not a hospital,
+#: a medical or an expo centre ("Tovuz Central Hospital", "Dilijan Medical Center", "Baku Expo Center").
 _FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
-                             r"Sanatorium|Association|Department|Week|Mosque|Bridge|LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
+                             r"Sanatorium|Association|Department|Week|Mosque|Bridge|Hospital|Medical Cent(?:er|re)|Expo Cent(?:er|re)|"
+                             r"LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
 #: a web domain after a name: the outlet's site ("Sumqayit.tv", "BAKU.WS", "Qarabag.az"): a dot, then a lower-case
 #: ending of two to four letters or a known upper-case one, then no word character
 _DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|media|online|WS|TV|AZ|AM|RU|COM|INFO)"
