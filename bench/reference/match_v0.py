@@ -117,7 +117,7 @@ from toponyms.match import (
     _generic_words, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
-    _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions,
+    _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -981,8 +981,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
-                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ or w in _BORDER_ADJ:  # su anbarı, r-nu
-                    r = _cue_after(key, ke)
+                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ or w in _BORDER_ADJ or w in _AND_OTHER:
+                    r = _cue_after(key, ke)  # su anbarı, r-nu, "and other rivers"
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)
         else:

@@ -1979,6 +1979,8 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "берегу", "берега", "берег", "берегом",
     # a spring ("с серным горячим источником Истису"; not English "spring", the season: "in spring Shusha")
     "источник", "источника", "источнику", "источником", "источнике",
+    # a fortress or a mosque before its name ("к крепости Амберд", "мечеть «Саатлы»")
+    "крепость", "крепости", "крепостью", "мечеть", "мечети",
 ))
 #: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
 _FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings",
@@ -2206,6 +2208,13 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
     return r
 
 
+#: "and other" before a list's plural noun ("Tartar and other rivers", "և այլ գետերի", "и другие реки", "və digər
+#: çaylar"), folded
+_AND_OTHER = frozenset(fold(w) for w in ("and", "or", "və", "и", "или", "և", "ու"))
+_OTHER_AFTER = tuple(" " + fold(w) + " " for w in (
+    "other", "digər", "başqa", "другие", "других", "другим", "другими", "прочие", "прочих", "այլ"))
+
+
 def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
     """The generic or feature noun right after a mention ("Shusha district", "Ağbulaq şəlaləsi", "Մարտունի, գյուղ")."""
     if kend >= len(key):
@@ -2236,6 +2245,11 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
             return (_FEATURE, False)
         if w == "r" and key.startswith("-n", m.end()):  # r-nu, r-nun: the abbreviated rayonu (encyclopedias)
             return (_GENERIC[2][1], False)
+        if w in _AND_OTHER and key.startswith(_OTHER_AFTER, m.end()):
+            # "Ոսկեպար, Աղստև ... և այլ գետերի", "Tartar and other rivers": the list's plural noun after "and other"
+            m2 = _WORD.match(key, key.index(" ", m.end() + 1) + 1)
+            r = _classify(m2.group()) if m2 is not None else None
+            return r if r is not None and r[1] else None
         if w in _NOUN_ADJ or w in _BORDER_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
             m2 = _WORD.match(key, m.end() + 1)
             r = _classify(m2.group()) if m2 is not None and key[m.end():m.end() + 1] == " " else None
@@ -2486,7 +2500,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
-                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ or w in _BORDER_ADJ:  # su anbarı, r-nu
+                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ or w in _BORDER_ADJ or w in _AND_OTHER:
+                    # su anbarı, r-nu, "and other rivers": _cue_after reads past the word
                     r = _cue_after(key, ke)
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)
