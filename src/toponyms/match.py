@@ -1359,7 +1359,11 @@ class Matcher:
             tied = [x for x in ranked if x[0][:-1] == ranked[0][0][:-1]]
             # then the one nearer on the map to the text's unambiguous places ("Kapan ... the village of Agarak":
             # the Kapan-area village, not the Meghri one; both lie in Syunik)
-            tied.sort(key=lambda x: (anchors.distance(x[1].areas), anchors.km(x[1].place, self._by_id), x[0]))
+            # (the map distance only where the text distance ties: it is the dearer key)
+            ds = [anchors.distance(x[1].areas) for x in tied]
+            keys = {id(x): (d, anchors.km(x[1].place, self._by_id) if ds.count(d) > 1 else 0.0, x[0])
+                    for d, x in zip(ds, tied)}
+            tied.sort(key=lambda x: keys[id(x)])
             ranked = tied + ranked[len(tied):]
         rank, best, tag = ranked[0]
         # the language of the form: the best place's entries, context language first
