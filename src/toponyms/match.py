@@ -1124,8 +1124,11 @@ class Matcher:
                 continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
-            if a > 2 and text[a - 1] == " " and text[a - 2].isalpha() and _given_before(text, a, self._given):
-                continue  # "İsmayıl Nəsibli", "Ստեփան Շահումյանի": a family name after a given name
+            if a > 2 and text[a - 1] == " " and text[a - 2].isalpha() and _given_before(text, a, self._given) \
+                    and (cue is None or cue is _FEATURE or cue in _NON_KIND):
+                # "İsmayıl Nəsibli", "Ստեփան Շահումյանի": a family name after a given name (not with a settlement or
+                # unit noun after it: "İsmayıl Şuşa şəhərinin Gəlmələr məhəlləsində yaşayırdı")
+                continue
             # support comes from mentions of *other* places (a repeated name does not support itself)
             cm = common_memo.get(id(ents))
             if cm is None or cm[2] is not ents:
