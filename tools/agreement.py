@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
 
     gz = toponyms.load()
     folders = args.sets or sorted(p.name for p in AGREEMENT.iterdir() if p.is_dir())
+    grand: dict[str, Counts] = {}  # language (and "all") -> counts over every set
     for folder in folders:
         print(f"{folder}: first annotation (A) tests/cases/{folder}, second (B) tests/agreement/{folder}")
         print("lang    A    B  A~B F1  vs A   vs B   agreed F1  disputed")
@@ -108,11 +109,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: {e}", file=sys.stderr)
                 return 2
             print(row(lang, c))
-            for k, v in c.items():
-                total[k] = [x + y for x, y in zip(total.get(k, [0] * len(v)), v)]
+            for acc in (total, grand.setdefault(lang, {}), grand.setdefault("all", {})):
+                for k, v in c.items():
+                    acc[k] = [x + y for x, y in zip(acc.get(k, [0] * len(v)), v)]
         if total:
             print(row("all", total))
         print("\n".join(diffs))
+    if len(folders) > 1:
+        print(f"every set ({', '.join(folders)})")
+        print("lang    A    B  A~B F1  vs A   vs B   agreed F1  disputed")
+        for lang in (*E.LANGS, "all"):
+            if lang in grand:
+                print(row(lang, grand[lang]))
     return 0
 
 
