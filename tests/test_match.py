@@ -1755,6 +1755,10 @@ def test_a_fortress_or_a_mosque_before_the_name_in_russian():
     # held-out 40, 50: "к крепости Амберд" is the fortress, "мечеть «Саатлы»" the mosque
     assert _pairs("дороги, ведущие к крепости Амберд и озеру Кари") == []
     assert _pairs("Из Арени мы поехали к крепости Смбатаберд.")[0] == ("Арени", "areni")
+    # held-out 26, 49: an opening quote between the noun and the name ("мечеть «Саатлы»", the “Wings of Tatev”)
+    assert _pairs("включая центральную площадь, мечеть «Саатлы», высокогорную поляну") == []
+    assert _pairs("Officially named the “Wings of Tatev”, the cable car spans 5.7 kilometers") == []
+    assert _pairs("в селе «Саатлы»") == [("Саатлы", "saatli")]
 
 
 def test_a_text_reads_the_same_whatever_was_annotated_before():

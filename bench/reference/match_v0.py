@@ -1001,12 +1001,13 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if r is not None and r[1] and r[0] is not _FEATURE and h.tail \
                 and all(t in ("hy:abl", "hy:loc", "hy:ins", "az:abl", "az:loc") for _, t in h.entries):
             r = None  # "Կոռնիձորից մարզեր": a plural noun after an ablative or locative is not its noun
-        if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
-            # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"
-            pw = key[key.rfind(" ", 0, h.kstart - 1) + 1: h.kstart - 1]
-            if pw == "of" and h.kstart > 4:
-                # "the Monastery of Tatev", "the wings of Tatev" (the cable car): a building's name
-                p2 = key[key.rfind(" ", 0, h.kstart - 4) + 1: h.kstart - 4]
+        q = h.kstart - 1 if h.kstart > 3 and key[h.kstart - 1] in _OPEN_QUOTES and key[h.kstart - 2] == " " else h.kstart
+        if r is None and q > 2 and key[q - 1] == " ":
+            # a feature noun right before (an opening quote may stand between: "мечеть «Саатлы»")
+            pw = key[key.rfind(" ", 0, q - 1) + 1: q - 1]
+            if pw == "of" and q > 4:
+                # "the Monastery of Tatev", "the “Wings of Tatev”" (the cable car): a building's name
+                p2 = key[key.rfind(" ", 0, q - 4) + 1: q - 4].lstrip("\"'«“„‘")
                 if p2 in _FEATURE_OF:
                     pw = "monastery"
             a = chosen[i][1]

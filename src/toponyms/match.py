@@ -2526,13 +2526,16 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = None  # the noun opens the next paragraph: "Baku\n\nRiver pollution..."
         if r is not None and r[1] and r[0] is not _FEATURE and h.tail and all(t in _OBLIQUE_TAGS for _, t in h.entries):
             r = None  # "Կոռնիձորից մարզեր տեղափոխելու": a plural noun after an ablative or locative is not its noun
-        if r is None and h.kstart > 2 and key[h.kstart - 1] == " ":
-            # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"
-            pw = key[key.rfind(" ", 0, h.kstart - 1) + 1: h.kstart - 1]
-            if pw == "of" and h.kstart > 4:
+        ks0 = h.kstart - 1 if h.kstart > 3 and key[h.kstart - 1] in _OPEN_QUOTES and key[h.kstart - 2] == " " \
+            else h.kstart
+        if r is None and ks0 > 2 and key[ks0 - 1] == " ":
+            # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"; an
+            # opening quote may stand between ("мечеть «Саатлы»")
+            pw = key[key.rfind(" ", 0, ks0 - 1) + 1: ks0 - 1]
+            if pw == "of" and ks0 > 4:
                 # "the Monastery of Tatev", "the wings of Tatev" (the cable car): a building's name
-                p2 = key[key.rfind(" ", 0, h.kstart - 4) + 1: h.kstart - 4]
-                if p2 in _FEATURE_OF:
+                p2 = key[key.rfind(" ", 0, ks0 - 4) + 1: ks0 - 4]
+                if p2.lstrip("\"'«“„‘") in _FEATURE_OF:  # also in quotes: the “Wings of Tatev”
                     pw = "monastery"
             a = chosen[i][1]
             if pw in _FEATURE_BEFORE or pw in _SETTLE_BEFORE:
