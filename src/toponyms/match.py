@@ -48,8 +48,10 @@ Precision filters (what is *not* a mention)
   qualifier word.
 - **Facilities and companies** (English copy): a name followed by up to three capitalized words and a capitalized
   facility noun (Museum, Factory, Company, Combine, Plant, Enterprise, Winery, Distillery, Brewery, Cemetery,
-  Festival, Contract Area, Deposit) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company", "Aghdam Bread Museum"); a
-  council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University").
+  Festival, Contract Area, Deposit, Hotel, Sanatorium, Association, Department, Week, Mosque, Bridge, Hospital,
+  Medical Center, Expo Center; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan
+  Brandy Company", "Aghdam Bread Museum", "Dilijan Medical Center"); a council, another centre or a university keeps
+  the place ("Kapan City Council", "Karabakh University").
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev"";
   not a verb: "“Vayots dzor” means ..."),
@@ -112,13 +114,19 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   institution: "Sədərək Rayon təşkilatı"), and a stored "X Rayon" before an Azerbaijani institution's name is
   the bare X ("Goranboy Rayon İcra Hakimiyyəti"; after the attribute form "Rayon", any capitalized word: "Tovuz Rayon
   Elektrik Şəbəkəsi").
+  Where the bare words of such a name name only other places ("Qarabağ iqtisadi rayonuna": Qarabağ alone is the
+  wider Karabakh), the bare words with the lower-case noun after them are the named place (the Karabakh economic
+  region, span "Qarabağ"). An economic region's bare name ("Karabakh" of "Karabakh Economic Region") before an
+  economic-region noun, or opening a list closed by one ("the Karabakh and East Zangezur economic regions",
+  "Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarının"), is the economic region.
   Names whose generic word is part of the official name without such a note ("Nagorno-Karabakh Autonomous
   Oblast", "Karabakh economic region", "Lachin corridor") are spans as a whole.
 - **Plural generic nouns cue a list**: every name of a list coordinated by ``,`` and/və/и/և/ու/or (also "as well
   as", həmçinin, "а также"; Azerbaijani
   direction words may open an item, ablative or locative: şərqdən, şərqdə, şimal-şərqdə, cənubda...) closed by a
   plural noun gets that reading ("Aghdara and Khojaly districts", "Kəlbəcər, şərqdən Xocalı, Şuşa və Xocavənd ...
-  rayonları", "şimalda X, şərqdə Y rayonları", "շրջանները"). A list item may be any capitalized word (up to three
+  rayonları", "şimalda X, şərqdə Y rayonları", "շրջանները"), also after "and other" ("Ոսկեպար, Աղստև ... և այլ
+  գետերի", "Şuşa, Ağdam və digər rayonlar", "и другие реки"). A list item may be any capitalized word (up to three
   words, up to three such items in a row) of the script of the next name, known to the gazetteer or not: an
   unknown item ("Ağdam, Yevlax və Bərdə rayonları", Yevlax not in the gazetteer) carries no mention and does not
   break the list, also as the last items before the noun (up to six: "Գետաբեկի, Դաշքեսանի եւ Շամխորի շրջաններ",
@@ -268,7 +276,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   noun of their own take it too ("Xocalı rayonunun Xanyurdu kəndinə ... Ağdərə, Xocalı": the district; "Laçın
   şəhərinə ... Laçına": the town). Copy that names the pair both ways leaves each bare mention to the rules
   above. Provinces keep their own rule (a bare Nakhchivan is the republic even after "Nakhchivan city").
-- **A town named like a lake** (the lexicon's ``lake_towns``: Sevan): copy names the lake far more often, and the gazetteer
+- **A town named like a lake** (the lexicon's ``lake_towns``: Sevan, every name; and ``lake_names`` by the copy's
+  language: Azerbaijani Göygöl, that name only): copy names the lake far more often, and the gazetteer
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns"),
   or stands uninflected in a list next to a town ("the towns of Gavar, Chambarak, Martuni, Sevan and Vardenis"),
