@@ -1761,6 +1761,15 @@ def test_a_fortress_or_a_mosque_before_the_name_in_russian():
     assert _pairs("в селе «Саатлы»") == [("Саатлы", "saatli")]
 
 
+def test_a_quoted_russian_company_name_of_several_words_and_a_valley():
+    # held-out 33, 50, 51: a facility noun before a quoted name that goes on after the place's name
+    assert _pairs("Никол Пашинян посетил завод компании “Тавуш текстиль” в Берде.") == [("Берде", "berd")]
+    assert _pairs('На предприятии "Карабах Карпет" в Степанакерте') == [("Степанакерте", "khankendi")]
+    # held-out 5, 20, 32, 51: a valley or gorge after the name (a gloss may stand between)
+    assert _pairs("Qaraqoyunlu (Darlıq) dərəsi gözəl guşələrdən biridir.") == []
+    assert _pairs("the Dashalti gorge") == []
+
+
 def test_a_text_reads_the_same_whatever_was_annotated_before():
     # held-out 50 (hy): a word's cached class once skipped the "and other rivers" reading for every text after the
     # first that held "և" after a name, so results depended on the order of the documents

@@ -1946,6 +1946,8 @@ _GENERIC = (
 #: Feature nouns after a name: the name is a waterfall, river, mountain, lake, pass or reservoir, not a settlement.
 _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "waterfall", "river", "mountain", "lake", "reservoir", "şəlalə", "çay", "dağ", "göl", "aşırım", "водопад",
+    # a valley or gorge ("Qaraqoyunlu (Darlıq) dərəsi", "the Arpa valley")
+    "valley", "gorge", "canyon", "dərə",
     "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
     # buildings and works named after a place: the monastery, mosque, bridge, airport or cave, not the place
     "monast", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
@@ -2932,6 +2934,8 @@ _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостин
                           r"ресторан|кафе|городк|вод|электростанц|ГЭС)\w*[ \u00a0]+\Z", re.I)
 
 
+#: up to three more words of a quoted name after the place's name, then the closing mark
+_QUOTE_REST = re.compile(r"(?:[ \u00a0-][^\s«»“”\"]+){1,3}[»”\"]")
 #: lower-case words after a quoted English name that are no facility's noun ("“Vayots dzor” means ...")
 _QUOTE_NOT_NOUN = frozenset(("and", "or", "is", "was", "in", "of", "means", "meant", "meaning", "literally",
                              "translates", "derives", "comes", "stands", "became", "lies", "has", "had"))
@@ -2949,11 +2953,14 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     mark in English ("the “Istisu” mineral water plant", "“Zar” and ... hydropower plants" take the first noun),
     a facility noun precedes the opening mark in Russian ("на заводе минеральных вод "Истису""). Azerbaijani and
     Armenian copy name the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ: the sets mark it)."""
+    src = text[a:b]
+    if b < len(text) and _CYR.search(src) and (text[b] in _CLOSE_QUOTES or _QUOTE_REST.match(text, b)):
+        # Russian: the quoted name may go on ("компании “Тавуш текстиль”", "предприятии "Карабах Карпет"")
+        return _RU_FACILITY.search(text, max(0, a - 41), a - 1) is not None
     if b >= len(text) or text[b] not in _CLOSE_QUOTES:
         return False
-    src = text[a:b]
     if _CYR.search(src):
-        return _RU_FACILITY.search(text, max(0, a - 41), a - 1) is not None
+        return False
     if not src.isascii() or _text_lang(text, a, b) != "en":
         return False
     w = _TWORD.match(text, b + 2) if text[b + 1:b + 2] == " " else None
