@@ -550,7 +550,8 @@ class Matcher:
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
                 elif all(e.place.kind in ("village", "settlement") or (
                         cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
-                        for e, _ in ents):
+                        for e, _ in ents) \
+                        and not (_text_lang(text, a, b) == "en" and all(e.place.country == "AM" for e, _ in ents)):
                     continue
             if cue is None and (all(e.place.id in _LAKE_TOWNS for e, _ in ents) or all(
                     e.key in _LEX.lake_names.get(_text_lang(text, a, b), ()) for e, _ in ents)) \
