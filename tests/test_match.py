@@ -691,6 +691,17 @@ def test_a_community_of_armenia_is_a_unit_left_out_an_nkr_community_is_its_villa
     assert ("Բերձորի", "lachin-town") in _pairs("զրուցել ենք Բերձորի համայնքապետ Նարեկ Ալեքսանյանի հետ։")
 
 
+def test_a_village_community_of_armenia_is_the_village_a_consolidated_one_is_not():
+    # held-out 37, 45-51: a village's own community is the village ("Ոսկեպար համայնքի", "Խաչիկ համայնքում"); a
+    # consolidated community the lexicon names (Տեղ, Արենի...), one the copy calls enlarged, and a town's are units
+    assert _pairs("Տավուշի մարզի Ոսկեպար համայնքի բնակիչներին պատկանող 7 կով է պայթել") == [
+        ("Տավուշի", "tavush"), ("Ոսկեպար", "voskepar")]
+    assert ("Խաչիկ", "khachik") in _pairs("Վայոց ձորի մարզի սահմանամերձ Խաչիկ համայնքում")
+    assert _pairs("Սյունիքի մարզի Տեղ համայնքի ղեկավարը") == [("Սյունիքի", "syunik")]
+    assert _pairs("Արենի համայնքում անցկացվող գինու փառատոնը") == []
+    assert _pairs("Գորայք բազմաբնակավայր համայնքը կազմավորվել է 2016 թվականին") == []
+
+
 def test_the_two_letter_abbreviation_of_the_artsakh_republic_matches_only_in_capitals():
     # yerevan.today: "the spokesman of the ԱՀ president"; ահ is the word "fear"
     assert _pairs("Այս մասին հայտնումէ ԱՀ նախագահի խոսնակ Վահրամ Պողոսյանը։") == [("ԱՀ", "nagorno-karabakh")]

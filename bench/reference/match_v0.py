@@ -117,7 +117,8 @@ from toponyms.match import (
     _generic_words, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
-    _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER,
+    _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
+    _MERGED_AFTER,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -537,8 +538,15 @@ class Matcher:
                 # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
                 # is its settlement, also beside a namesake in Armenia when the text names the NKR one's district
                 # ("Մարտունու շրջանի Բերդաշեն համայնքը": the Khojavend village, not the Shirak one)
-                if any(e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS for e, _ in ents):
-                    ents = [(e, n) for e, n in ents if not (e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS)]
+                grown = _ENLARGED_AFTER.match(text, b) is not None or _MERGED_AFTER.match(text, b) is not None
+                named = frozenset().union(*_LEX.enlarged_communities.values())
+
+                def unit(e, grown=grown, named=named):  # a town's, an enlarged or a consolidated community: the unit
+                    return e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS and (
+                        grown or e.place.kind not in ("village", "settlement") or e.key in named)
+
+                if any(unit(e) for e, _ in ents):
+                    ents = [(e, n) for e, n in ents if not unit(e)]
                     if not ents or not _unit_named(chosen, i, {e.place.unit for e, _ in ents}):
                         continue
                     h = _Hit(h.kstart, h.kend, h.tail, ents)

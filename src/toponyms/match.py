@@ -553,6 +553,8 @@ class Matcher:
         #: rayonu") -> the region: a name of another place so written, with an economic-region noun after it (or
         #: after a list it opens), is the economic region
         self._econ_by_bare: dict[str, Place] = _economic_regions(gazetteer.places)
+        #: names of Armenia's consolidated communities (the lexicon's enlarged_communities): "X համայնք" is the unit
+        self._enlarged: frozenset[str] = frozenset().union(*self.lexicon.enlarged_communities.values())
         #: the names some language reads bare as a lake (the lexicon's lake_names), in any language
         self._lake_names: frozenset[str] = frozenset().union(*self.lexicon.lake_names.values())
         if _acrs is not None and self._patterns:
@@ -1087,8 +1089,18 @@ class Matcher:
                 # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
                 # is its settlement, also beside a namesake in Armenia when the text names the NKR one's district
                 # ("Մարտունու շրջանի Բերդաշեն համայնքը": the Khojavend village, not the Shirak one)
-                if any(e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS for e, _ in ents):
-                    ents = [(e, n) for e, n in ents if not (e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS)]
+                enlarged = _ENLARGED_AFTER.match(text, b) is not None or _MERGED_AFTER.match(text, b) is not None
+                units = self._enlarged
+
+                def unit(e: _Entry) -> bool:
+                    # a town's community, an enlarged one ("Բերդ խոշորացված համայնքը", "Գորայք բազմաբնակավայր
+                    # համայնքը"), or one the lexicon names as consolidated ("Տեղ համայնքի"): the unit; a village's
+                    # own community is the village ("Ոսկեպար համայնքի", "Խաչիկ համայնքում")
+                    return e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS and (
+                        enlarged or e.place.kind not in ("village", "settlement") or e.key in units)
+
+                if any(unit(e) for e, _ in ents):
+                    ents = [(e, n) for e, n in ents if not unit(e)]
                     if not ents or not _unit_named(chosen, i, {e.place.unit for e, _ in ents}):
                         continue
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
@@ -2036,8 +2048,14 @@ _HY_COMMUNITY = fold("համայնք")
 _HY_COMMUNITY_HEAD = fold("համայնքապետ")
 #: Adjectives that may stand between a name and its noun: of an Armenian community ("Բերդ խոշորացված համայնքը"),
 #: and "administrative" before any generic noun ("Daşkəsən və Goranboy inzibati rayonlarını")
+#: an adjective that says a community is an enlarged one, right after the name ("Գորիս բազմաբնակավայր համայնքը")
+_ENLARGED_AFTER = re.compile(r"[ \u00a0]+(?:խոշորացված|խոշորացուած|բազմաբնակավայր|միավորված|միաւորուած)(?!\w)")
+#: the communities a merger joined ("Դպրաբակ, Ձորավանք ... Ճապկուտ գյուղական համայնքների միավորումից"): former units
+_MERGED_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+)[\u0531-\u0556][\w-]*){0,12}[ \u00a0]+"
+                           r"(?:գյուղական[ \u00a0]+)?համայնքներ\w*(?:[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+[\u0531-\u0556][\w-]*"
+                           r"[ \u00a0]+բնակավայր\w*)?[ \u00a0]+(?:միավորում|միաւորում|խոշորացում)")
 _NOUN_ADJ = frozenset(fold(w) for w in (
-    "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած",
+    "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած", "բազմաբնակավայր",
     "inzibati", "administrative", "административного", "административном", "административных",
     "gold", "copper",  # "Sotk gold mine"
     "административные", "административный", "վարչական"))
