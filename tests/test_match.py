@@ -1806,3 +1806,13 @@ def test_a_text_reads_the_same_whatever_was_annotated_before():
     forward = [[(m.start, m.end, m.place.id) for m in g.annotate(t)] for t in texts]
     backward = [[(m.start, m.end, m.place.id) for m in g.annotate(t)] for t in reversed(texts)][::-1]
     assert forward == backward
+
+
+def test_a_russian_district_adjective_sharing_the_noun_of_one_before_it():
+    # held-out 52: yields by district, the noun said once ("в Тертерском районе, в Бардинском — 26,3 центнеров")
+    t = ("Урожайность не превысила 27 центнеров в Тертерском районе, в Бардинском — 26,3 центнеров с гектара, "
+         "Билясуварском — 21,8 центнера, Агджабединском — 21,5 центнера, Агдамском- 20,6 центнера")
+    assert _pairs(t) == [("Тертерском районе", "tartar"), ("Бардинском", "barda"), ("Агджабединском", "aghjabadi"),
+                         ("Агдамском", "aghdam")]
+    # not across a sentence, and not another noun's adjective
+    assert _pairs("в Лачинском районе. В Бардинском музее") == [("Лачинском районе", "lachin")]

@@ -1254,6 +1254,8 @@ class Matcher:
             glossed = m is not None
         if m is None and tail in _RU_ADJ_ELLIPTIC and _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 80), ks):
             pass  # the plural noun opens the list: "в сопредельных районах - Товузском и Тавушском"
+        elif m is None and tail in _RU_SG_NOUN and _ru_rayon_behind(key, ks, tail):
+            pass  # the noun of an adjective before it in the same case: "в Тертерском районе, в Бардинском — 26,3"
         elif m is None:
             # elliptic list: an adjective with no noun of its own (a comma follows), masculine oblique or plural,
             # in a sentence that goes on to a plural район form ("6 селах Физулинского, 4 селах Ходжалинского,
@@ -2074,6 +2076,20 @@ _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|а�
 _RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))\s*[-–—:]\s*"
                                  r"(?:[\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми)(?:,| и|, и) )*$")
 _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
+#: a masculine adjective's case ending -> район in that case: the noun an elliptic adjective shares with one before
+_RU_SG_NOUN = {"ом": "районе", "ого": "района", "ому": "району", "им": "районом"}
+
+
+def _ru_rayon_behind(key: str, ks: int, tail: str) -> bool:
+    """Whether an adjective + район in the case of ``tail`` stands before ``ks`` in the same sentence, the items
+    between joined by commas, dashes, figures or "и" ("в Тертерском районе, в Бардинском — 26,3 центнера с гектара,
+    Агджабединском — 21,5"): the adjective at ``ks`` shares its noun (a masculine oblique case only)."""
+    w = key[max(0, ks - 240):ks]
+    i = w.rfind("ск" + tail + " " + _RU_SG_NOUN[tail])
+    if i < 0:
+        return False
+    between = w[i:]
+    return not any(c in ".!?;:()«»\"\n" for c in between) and between.count(" ") <= 24
 _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 #: the kinds a range or plateau noun after the name rules out: a region too ("Qarabağ silsiləsində", "the Karabakh
