@@ -1816,3 +1816,4 @@ def test_a_russian_district_adjective_sharing_the_noun_of_one_before_it():
                          ("Агдамском", "aghdam")]
     # not across a sentence, and not another noun's adjective
     assert _pairs("в Лачинском районе. В Бардинском музее") == [("Лачинском районе", "lachin")]
+    assert _pairs("в Лачинском районе и в Бардинском музее") == [("Лачинском районе", "lachin")]

@@ -1254,7 +1254,7 @@ class Matcher:
             glossed = m is not None
         if m is None and tail in _RU_ADJ_ELLIPTIC and _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 80), ks):
             pass  # the plural noun opens the list: "в сопредельных районах - Товузском и Тавушском"
-        elif m is None and tail in _RU_SG_NOUN and _ru_rayon_behind(key, ks, tail):
+        elif m is None and tail in _RU_SG_NOUN and _RU_ELLIPSIS_NEXT.match(key, ke) and _ru_rayon_behind(key, ks, tail):
             pass  # the noun of an adjective before it in the same case: "в Тертерском районе, в Бардинском — 26,3"
         elif m is None:
             # elliptic list: an adjective with no noun of its own (a comma follows), masculine oblique or plural,
@@ -2078,6 +2078,8 @@ _RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|а
 _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
 #: a masculine adjective's case ending -> район in that case: the noun an elliptic adjective shares with one before
 _RU_SG_NOUN = {"ом": "районе", "ого": "района", "ому": "району", "им": "районом"}
+#: what may follow an elliptic adjective: a comma, a dash, a figure or "и" (not a noun of its own: "в Бардинском музее")
+_RU_ELLIPSIS_NEXT = re.compile(r"\s*[,—–-]| \d| и ")
 
 
 def _ru_rayon_behind(key: str, ks: int, tail: str) -> bool:
