@@ -27,8 +27,9 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    or, with no such support, when it is the only place with that key (a district and its centre count as one),
    its similarity is at least ``CUE_SIMILARITY``, and a settlement noun stands next to the word (село, village,
    kəndi, գյուղ; town, city, город, şəhər, քաղաք) or opens a list of capitalized words the word ends ("села Газьян, Сахлабад"), a reference-work sentence says what it is ("Gandja is the second largest ... city": then only
-   places of that kind count), or the word is an item of a list with a found place. A district noun after the
-   word (rayonu, района, district) turns a district centre into its district. Nothing else is reported.
+   places of that kind count), or the word is an item of a list with a found place. A district or province noun
+   after the word (rayonu, района, district, region, province, marz; also capitalized, "Gegharkounik Region")
+   counts too, and turns a district centre into its district. Nothing else is reported.
    The first half of a double name whose second half the main passes found is a word of its own
    ("Զաբուղ-Աղավնոյից").
 
@@ -96,7 +97,9 @@ _SETTLE_LIST_BEFORE = re.compile(
     r"(?:\b(?:сел[оаеуы]|сёла|селах|сел|деревн[яиеюй]|villages of|villages|kəndləri|qəsəbələri|գյուղերը|գյուղեր)"
     f"[ :\u00a0]+)(?:{_CAP_WORD}(?:,[ \u00a0]*|[ \u00a0]+(?:и|and|və|և|եվ|ու)[ \u00a0]+))"
     r"{1,8}$", re.I)
-_DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?:rayon|район|district|շրջան)", re.I)
+_DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?:rayon|район|district|շրջան|region|province|marz|մարզ|област)", re.I)
+#: a capitalized unit noun after the word, then no capitalized word: "Gegharkounik Region", "Tavush Province"
+_CAP_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:Region|Province|District|Marz)(?![\w'’-])(?![ \u00a0]+[A-Z])")
 #: the capitalized word ending right at the search end (the word before a candidate)
 _WORD_BEFORE = re.compile(_NOT_AFTER_WORD + _CAP_WORD + "$")
 #: generic nouns (any case form): never a variant of a name ("Շրջանով", "Районе"): the matcher's generic
@@ -369,8 +372,8 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             return None
     if text[b:b + 1] in (" ", "\u00a0"):
         nw_ = _WORD.match(text, b + 1)
-        if nw_ is not None and not taken.covers(*nw_.span()):
-            return None
+        if nw_ is not None and not taken.covers(*nw_.span()) and not _CAP_UNIT_AFTER.match(text, b):
+            return None  # (a capitalized unit noun is no part of a name: "Gegharkounik Region")
     if _SURNAME.match(text, b) or (a and _qualified(text, a)):
         return None
     if _quoted_other(text, a, b) or _deposit(text, a, b, True):
