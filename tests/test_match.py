@@ -1817,3 +1817,9 @@ def test_a_russian_district_adjective_sharing_the_noun_of_one_before_it():
     # not across a sentence, and not another noun's adjective
     assert _pairs("в Лачинском районе. В Бардинском музее") == [("Лачинском районе", "lachin")]
     assert _pairs("в Лачинском районе и в Бардинском музее") == [("Лачинском районе", "lachin")]
+
+
+def test_a_list_with_no_space_after_its_commas():
+    # held-out 53: "Şəmkir,Samux,Göygöl,Goranboy rayonlarının" (the copy lost its spaces): a list of districts
+    assert _pairs("Anbardan Şəmkir,Samux,Göygöl,Goranboy rayonlarının 46 min. hektar torpaq sahələri suvarılır") == [
+        ("Şəmkir", "shamkir"), ("Samux", "samukh"), ("Göygöl", "goygol"), ("Goranboy", "goranboy")]

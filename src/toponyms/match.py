@@ -2111,13 +2111,13 @@ _AZ_DIRS = r"(?:(?:şimal|cənub)-(?:şərq|qərb)(?:dən|də)|şimal(?:dan|da)|
 _HY_DIRS = ("հյուսիսում", "հարավում", "արևելքում", "արևմուտքում")
 #: the words that join list items, as folded into the key (և and եւ fold to եվ)
 _JOINER_WORDS = ("and", "və", "и", "եվ", "ու", "or", "или", "həmçinin", "as well as", "а также")
-_COORD = re.compile(r"(?:,? (?:" + "|".join(_JOINER_WORDS) + r")|,)(?: (?:" + _AZ_DIRS + "|"
-                    + "|".join(fold(w) for w in _HY_DIRS) + ")՝?)? ")
+_COORD = re.compile(r"(?:(?:,? (?:" + "|".join(_JOINER_WORDS) + r")|,)(?: (?:" + _AZ_DIRS + "|"
+                    + "|".join(fold(w) for w in _HY_DIRS) + ")՝?)? |,)")  # also "Şəmkir,Samux" (no space)
 #: The same joiner in the text itself (case-insensitive; և in its three spellings), for list items the gazetteer does
 #: not know.
-_COORD_T = re.compile(r"(?:,? (?:" + "|".join(w.replace("եվ", "(?:և|եւ|եվ)") for w in _JOINER_WORDS) + r")|,)(?: (?:"
+_COORD_T = re.compile(r"(?:(?:,? (?:" + "|".join(w.replace("եվ", "(?:և|եւ|եվ)") for w in _JOINER_WORDS) + r")|,)(?: (?:"
                       + _AZ_DIRS + "|"
-                      + "|".join(w.replace("և", "(?:և|եւ|եվ)") for w in _HY_DIRS) + ")՝?)? ", re.I)
+                      + "|".join(w.replace("և", "(?:և|եւ|եվ)") for w in _HY_DIRS) + ")՝?)? |,)", re.I)
 _TWORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
 
 
