@@ -965,8 +965,9 @@ def test_the_karabakh_economic_region_by_its_noun():
         ("Karabakh", "karabakh-economic-region"), ("East Zangazur", "east-zangezur-economic-region")]
     assert _pairs("Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarının ərazisində") == [
         ("Qarabağ", "karabakh-economic-region"), ("Şərqi Zəngəzur", "east-zangezur-economic-region")]
-    # the bare name is still the region
+    # the bare name is still the region, also before a lower-case word and the noun
     assert _pairs("Qarabağ müharibəsi") == [("Qarabağ", "karabakh")]
+    assert _pairs("Karabakh and its economic regions") == [("Karabakh", "karabakh")]
     assert _pairs("Karabakh and Nakhchivan are regions.")[0] == ("Karabakh", "karabakh")
 
 

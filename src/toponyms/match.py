@@ -1652,8 +1652,8 @@ def _feature_after_hyphen(text: str, b: int) -> bool:
 #: "the Karabakh and East Zangezur economic regions", "Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarının"
 _ECON_AFTER = re.compile(
     r"(?:(?:,|[ \u00a0]+(?:and|və|и|և|ու))(?:[ \u00a0]+[A-ZƏÖÜÇŞĞİА-ЯЁ\u0531-\u0556][\w'’-]*){1,3})?[ \u00a0]+"
-    r"(?:economic[ \u00a0]+regions?|iqtisadi[ \u00a0]+rayon\w*|экономическ\w*[ \u00a0]+(?:район|регион)\w*|"
-    r"տնտեսական[ \u00a0]+շրջան\w*)(?!\w)", re.I)
+    r"(?i:economic[ \u00a0]+regions?|iqtisadi[ \u00a0]+rayon\w*|экономическ\w*[ \u00a0]+(?:район|регион)\w*|"
+    r"տնտեսական[ \u00a0]+շրջան\w*)(?!\w)")  # (the list items in capitals: not "Karabakh and its economic regions")
 _ECON_NAME = re.compile(r"(.+?)[ \u00a0]+(?:economic[ \u00a0]+region|iqtisadi[ \u00a0]+rayonu)", re.I)
 
 
@@ -2091,7 +2091,7 @@ def _ru_rayon_behind(key: str, ks: int, tail: str) -> bool:
     if i < 0:
         return False
     between = w[i:]
-    return not any(c in ".!?;:()«»\"\n" for c in between) and between.count(" ") <= 24
+    return not any(c in _RU_SENT_STOP for c in between) and between.count(" ") <= 24
 _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 #: the kinds a range or plateau noun after the name rules out: a region too ("Qarabağ silsiləsində", "the Karabakh
