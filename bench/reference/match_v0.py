@@ -539,9 +539,7 @@ class Matcher:
                 # is its settlement, also beside a namesake in Armenia when the text names the NKR one's district
                 # ("Մարտունու շրջանի Բերդաշեն համայնքը": the Khojavend village, not the Shirak one)
                 grown = _ENLARGED_AFTER.match(text, b) is not None or _MERGED_AFTER.match(text, b) is not None
-                named = frozenset().union(*_LEX.enlarged_communities.values())
-
-                def unit(e, grown=grown, named=named):  # a town's, an enlarged or a consolidated community: the unit
+                def unit(e, grown=grown, named=_ENLARGED):  # a town's, an enlarged or a consolidated community: the unit
                     return e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS and (
                         grown or e.place.kind not in ("village", "settlement") or e.key in named)
 
@@ -878,6 +876,7 @@ _KB_IDS = _LEX.regions["kb"].ids
 
 
 _LAKE_TOWNS = _LEX.lake_towns
+_ENLARGED: frozenset[str] = frozenset().union(*_LEX.enlarged_communities.values())
 _GIVEN: frozenset[str] = frozenset().union(*_LEX.given_names.values())
 
 

@@ -1118,10 +1118,13 @@ class Matcher:
                     # English copy, Armenia's former districts are read as their towns ("the Goris district",
                     # "Noyemberyan region", "the Berd region": the town, as the held-out sets mark them)
                     continue
-            if cue is None and (ents[0][0].place.id in lake_towns and all(e.place.id in lake_towns for e, _ in ents)
-                                or ents[0][0].key in any_lake_name and all(
-                                    e.key in lake_names.get(_text_lang(text, a, b), ()) for e, _ in ents)) \
-                    and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
+            lake = False
+            if cue is None:
+                lake = ents[0][0].place.id in lake_towns and all(e.place.id in lake_towns for e, _ in ents)
+                if not lake and ents[0][0].key in any_lake_name:
+                    lake_here = lake_names.get(_text_lang(text, a, b), ())  # the copy's language, read once
+                    lake = all(e.key in lake_here for e, _ in ents)
+            if lake and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
                 # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town") or stands in a
                 # road's chain of places ("Երևան-Սևան-Իջևան")
                 continue
@@ -1182,8 +1185,8 @@ class Matcher:
                     # "Gubadli District", "Agdam Rayon": a capitalized generic noun is part of the official name;
                     # not Azerbaijani's bare "Rayon", which only names an institution ("Sədərək Rayon təşkilatı")
                     m = replace(m, end=g.end(), text=text[a:g.end()])
-            if m.name.text in self._econ_by_bare:
-                econ = self._econ_by_bare[m.name.text]
+            econ = self._econ_by_bare.get(m.name.text)
+            if econ is not None:
                 if econ is not m.place and _ECON_AFTER.match(text, m.end):
                     # "the Karabakh and East Zangezur economic regions": the economic region named by the bare words
                     m = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
@@ -2992,15 +2995,14 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     mark in English ("the “Istisu” mineral water plant", "“Zar” and ... hydropower plants" take the first noun),
     a facility noun precedes the opening mark in Russian ("на заводе минеральных вод "Истису""). Azerbaijani and
     Armenian copy name the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ: the sets mark it)."""
+    if b >= len(text):
+        return False
     src = text[a:b]
-    if b < len(text) and _CYR.search(src) and (text[b] in _CLOSE_QUOTES or _QUOTE_REST.match(text, b)):
-        # Russian: the quoted name may go on ("компании “Тавуш текстиль”", "предприятии "Карабах Карпет"")
-        return _RU_FACILITY.search(text, max(0, a - 41), a - 1) is not None
-    if b >= len(text) or text[b] not in _CLOSE_QUOTES:
-        return False
     if _CYR.search(src):
-        return False
-    if not src.isascii() or _text_lang(text, a, b) != "en":
+        # Russian: the quoted name may go on ("компании “Тавуш текстиль”", "предприятии "Карабах Карпет"")
+        return (text[b] in _CLOSE_QUOTES or _QUOTE_REST.match(text, b) is not None) \
+            and _RU_FACILITY.search(text, max(0, a - 41), a - 1) is not None
+    if text[b] not in _CLOSE_QUOTES or not src.isascii() or _text_lang(text, a, b) != "en":
         return False
     w = _TWORD.match(text, b + 2) if text[b + 1:b + 2] == " " else None
     if w is None or not w.group()[0].islower() or w.group() in _QUOTE_NOT_NOUN:
