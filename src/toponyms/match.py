@@ -2449,9 +2449,10 @@ _QUAL_MEMO: dict[str, int] = {}
 _INITIAL_DOTS = frozenset(".\u2024")
 #: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants and the classical -եան (not the noun
 #: endings -ության, -ութեան), Russian and Azerbaijani -ov/-ev/-ova/-eva; in capitals too ("Թաթուլ Կրպէեանի",
-#: "ԹԱԹՈՒԼ ԿՐՊԵՅԱՆԸ": a person)
+#: "ԹԱԹՈՒԼ ԿՐՊԵՅԱՆԸ": a person); a letter at least between the capital and the ending, so the month "Nov." and
+#: "Nova" are not family names ("in Baku Nov. 23")
 _FAMILY_NAME_AFTER = re.compile(
-    r"[ \u00a0][A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]*(?i:yan|yants|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
+    r"[ \u00a0][A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|yants|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
     r"|yeva|ов|ова|ев|ева)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
 
 
