@@ -109,12 +109,12 @@ from toponyms.lexicon import bundled_lexicon
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
-    _DOMAIN_AFTER, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_OF, _FEATURE_VETOES, _GENERIC, _HISTORIC,
+    _DOMAIN_AFTER, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _ONE_OF, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
-    _generic_words, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
+    _generic_words, _feature_word_before, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
@@ -1012,12 +1012,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         q = h.kstart - 1 if h.kstart > 3 and key[h.kstart - 1] in _OPEN_QUOTES and key[h.kstart - 2] == " " else h.kstart
         if r is None and q > 2 and key[q - 1] == " ":
             # a feature noun right before (an opening quote may stand between: "мечеть «Саатлы»")
-            pw = key[key.rfind(" ", 0, q - 1) + 1: q - 1]
-            if pw == "of" and q > 4:
-                # "the Monastery of Tatev", "the “Wings of Tatev”" (the cable car): a building's name
-                p2 = key[key.rfind(" ", 0, q - 4) + 1: q - 4].lstrip("\"'«“„‘")
-                if p2 in _FEATURE_OF:
-                    pw = "monastery"
+            pw = _feature_word_before(key, q)  # "the Monastery of Tatev", "a tributary of the Vorotan": "monastery"
             a = chosen[i][1]
             if pw in _FEATURE_BEFORE or pw in _SETTLE_BEFORE:
                 j = a

@@ -1967,7 +1967,7 @@ _GENERIC = (
 _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "waterfall", "river", "mountain", "lake", "reservoir", "şəlalə", "çay", "dağ", "göl", "aşırım", "водопад",
     # a valley or gorge ("Qaraqoyunlu (Darlıq) dərəsi", "the Arpa valley")
-    "valley", "gorge", "canyon", "dərə",
+    "valley", "gorge", "canyon", "dərə", "կիրճ",
     "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
     # buildings and works named after a place: the monastery, mosque, bridge, airport or cave, not the place
     "monast", "mosque", "bridge", "airport", "cave", "cathedral", "körpü", "məscid", "monastır", "mağara",
@@ -2010,6 +2010,8 @@ _PARA_BREAK = re.compile(r"[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
 _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "lake", "mount", "mt.", "river", "река", "реки", "реке", "реку", "рекой", "озеро", "озера", "озере", "гора", "горы",
     "горе", "перевал", "перевала",
+    # a tributary of a river ("приток Воротана")
+    "приток", "притока", "притоке", "притоком", "притоку",
     # a monastery or complex before its name ("монастырский комплекс Татев", "монастырь Гандзасар")
     "монастырь", "монастыря", "монастыре", "монастырём", "комплекс", "комплекса", "комплексе", "monastery",
     "долина", "долины", "долине", "долину", "вершина", "вершины", "вершине", "вершину", "пик", "пика",
@@ -2023,7 +2025,26 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
 #: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
 _FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings",
                          # a singular feature noun: "The waterfall of Shaki is located in the North of Sisian"
-                         "waterfall", "cave", "gorge", "canyon", "temple", "mausoleum"))
+                         "waterfall", "cave", "gorge", "canyon", "temple", "mausoleum",
+                         # a stream's: "a tributary of the Vorotan"
+                         "tributary", "tributaries", "bank", "banks"))
+
+
+def _feature_word_before(key: str, q: int) -> str:
+    """The folded word before the name at ``key[q:]`` (a space before ``q``), read as a feature noun where a
+    building or stream is "of" the name: "the Monastery of Tatev", the “Wings of Tatev” (the cable car), "a
+    tributary of the Vorotan" give "monastery"."""
+    pw = key[key.rfind(" ", 0, q - 1) + 1: q - 1].lstrip("([")  # "(приток Воротана)"
+    end = q - 1
+    if pw == "the" and end > 7 and key[end - 7:end - 4] == " of":
+        pw, end = "of", end - 4
+    if pw == "of" and end > 3:
+        p2 = key[key.rfind(" ", 0, end - 3) + 1: end - 3]
+        if p2.lstrip("\"'«“„‘") in _FEATURE_OF:  # also in quotes: the “Wings of Tatev”
+            return "monastery"
+    return pw
+
+
 #: Russian settlement nouns right before a name (folded; the noun before the name is not in the span)
 _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
     (("город", "городе", "города", "городом", "городу"), ("city", "town")),
@@ -2585,12 +2606,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if r is None and ks0 > 2 and key[ks0 - 1] == " ":
             # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"; an
             # opening quote may stand between ("мечеть «Саатлы»")
-            pw = key[key.rfind(" ", 0, ks0 - 1) + 1: ks0 - 1]
-            if pw == "of" and ks0 > 4:
-                # "the Monastery of Tatev", "the wings of Tatev" (the cable car): a building's name
-                p2 = key[key.rfind(" ", 0, ks0 - 4) + 1: ks0 - 4]
-                if p2.lstrip("\"'«“„‘") in _FEATURE_OF:  # also in quotes: the “Wings of Tatev”
-                    pw = "monastery"
+            pw = _feature_word_before(key, ks0)
             a = chosen[i][1]
             if pw in _FEATURE_BEFORE or pw in _SETTLE_BEFORE:
                 j = a

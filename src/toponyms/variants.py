@@ -44,7 +44,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _NON_KIND, _GENERIC, Matcher, _classify, _deposit, _fold_word, _qualified,
+from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, _classify, _deposit, _feature_word_before,
+                    _fold_word, _qualified,
                     _quoted_other, _said_to_be, _sentence_start, _text_lang)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
@@ -376,6 +377,9 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             return None  # (a capitalized unit noun is no part of a name: "Gegharkounik Region")
     if _SURNAME.match(text, b) or (a and _qualified(text, a)):
         return None
+    before_key = fold(text[max(0, a - 40):a - 1]) + " " if a > 1 and text[a - 1] in " \u00a0" else ""
+    if before_key and _feature_word_before(before_key, len(before_key)) in _FEATURE_BEFORE:
+        return None  # "реки Воротан", "a tributary of the Vorotan": a river, lake or building, as in the main passes
     if _quoted_other(text, a, b) or _deposit(text, a, b, True):
         # "гидроэлектростанции «Гюлябирд»", "Gizilbulag gold deposit": a facility, club, outlet or deposit named so,
         # as in the main passes
