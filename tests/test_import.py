@@ -187,6 +187,22 @@ def test_wof_communities_of_armenia(run) -> None:
     assert "lichk" in by_id and not any(i.startswith("lichk-") for i in by_id)
 
 
+def test_wof_localities_with_a_wikipedia_page_are_villages_of_armenia(run) -> None:
+    # the border villages only WOF locality records give, each with a Wikipedia page named like it (Chakaten, filed
+    # by WOF under Zəngilan, goes to Syunik); features without a page (the church "Nshan Surb") stay out; an earlier
+    # place keeps its id and its names (the Shirak Dzorashen; Horadiz, the Fuzuli village's, is not the Vayots Dzor
+    # Horadis's); a record whose names are all another place's (Karchevan) adds nothing
+    _, _, _, records = run
+    by_id = {r["id"]: r for r in _all(records)}
+    ch = by_id["chakaten"]
+    assert ch["unit"] == "syunik" and ch["country"] == "AM" and ch["kind"] == "village"
+    assert "Ճակատեն" in _names(ch, "hy") and "Wikipedia page 'Chakaten'" in ch["note"]
+    assert by_id["kut"]["unit"] == "gegharkunik" and by_id["verin-shorzha"]["unit"] == "gegharkunik"
+    assert not any("Nshan" in n["text"] for r in _all(records) for n in r["names"])
+    assert "dzorashen" in by_id and "Horadiz" not in _names(by_id["horadis"])
+    assert "karchevan" not in by_id and "karjhevan" in by_id
+
+
 def test_fourth_import_shamkir_samukh_and_three_cities(run) -> None:
     # Şəmkir is the city's official name since 1991 (WOF still prefers Şamxor); Soviet names after people stay out;
     # the cities are their own units, like Ganja

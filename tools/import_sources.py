@@ -50,6 +50,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -436,6 +437,7 @@ class Place:
         self.pop = 0
         self.fcode = ""
         self.tier: int | None = None  # None: the tier of its unit (place_tier)
+        self.late = False  # added by a later import step: its id never moves an earlier place's (assign_ids)
 
     # --- name helpers
     def add(self, text, lang, origin, role="official", source="geonames", scheme=None, script=None,
@@ -1358,6 +1360,98 @@ def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
     return out
 
 
+def _wk_title(page: str) -> str:
+    """A Wikipedia page title as a name: 'Tsav%2C_Armenia' -> 'Tsav', 'Dzorashen_%28Maralik%29' -> 'Dzorashen'."""
+    t = unquote(page).replace("_", " ")
+    return re.sub(r"\s*\(.*\)$", "", t.split(",")[0]).strip()
+
+
+def build_am_wof_localities(S: Sources, am: list[Place], others: list[Place], log: list[str]) -> list[Place]:
+    """Villages of Armenia that neither cities500 nor a WOF community record gives: WOF ``locality`` records of
+    Armenia (``iso:country`` AM) with a GeoNames id, an Armenian-script name and an English Wikipedia page named
+    like the record (the page title, less its disambiguation, folds to one of the record's Latin names or is as
+    like one as a romanization: Chakaten, Ltsen, Verin Shorzha, Tsav). The page is the evidence of a settlement:
+    WOF's Armenian localities are mostly GeoNames features (churches, springs, ruins: "Nshan Surb", "Vank'i
+    Dzor") with no page, and a page under another name (Koytul for a record named Aragatsotn) is a renamed or
+    abandoned place whose record the name does not fit. A record matching a place already built (the rule of
+    ``build_am_wof``) or a GeoNames id already used adds nothing; two records of one Armenian name within 5 km
+    are one place. WOF files a few border villages under an Azerbaijani region (Chakaten under Zəngilan): they
+    take the province of the nearest place of Armenia, as the communities do. Their status (inhabited or
+    abandoned) and population are not in the source. A Latin or Cyrillic name of such a village that some
+    place built before already bears is left out (the Soviet Azerbaijani name Horadiz of Horadis is the Fuzuli
+    Horadiz's): these records are the least prominent places of the gazetteer, and would only make the known
+    place's name ambiguous; their Armenian names are kept."""
+    known = [p for p in am if not p.is_unit and p.lat is not None]
+    used_gn = {g for p in am for g in p.geonames}
+    taken = {fold(n["text"]) for p in am + others for n in p.names if n["lang"] != "hy"}
+    out: list[Place] = []
+    recs = sorted((d for d in S.wof_by_id.values()
+                   if d.get("iso:country") == "AM" and d["wof:placetype"] == "locality"
+                   and d["wof:id"] not in WOF_REJECT and d.get("wof:concordances", {}).get("wk:page")
+                   and d.get("wof:concordances", {}).get("gn:id")), key=lambda d: d["wof:id"])
+    for d in recs:
+        conc = d["wof:concordances"]
+        if int(conc["gn:id"]) in used_gn:
+            continue
+        lat, lon = d.get("geom:latitude"), d.get("geom:longitude")
+        region = (d.get("wof:hierarchy") or [{}])[0].get("region_id")
+        if lat is None or lon is None or region == YEREVAN_WOF_REGION:
+            continue
+        unit = AM_REGION_UNIT.get(region) or min(known, key=lambda p: km(lat, lon, p.lat, p.lon)).unit
+        forms = [nfc(x) for fld in ("hye_x_preferred", "hye_x_variant") for x in wof_fields([d], "name:" + fld)]
+        hy = [h for h in forms if script(h) == "Armn" and not hazard(h, [])]
+        latin = [nfc(d.get("wof:name") or "")] + [h for h in forms if script(h) == "Latn"] + \
+            wof_fields([d], "name:eng_x_preferred")
+        title = _wk_title(conc["wk:page"])
+        if not unit or not hy or not title or not LATIN_OK.match(title):
+            continue
+        if not any(fold(title) == fold(x) or similarity(title, x) >= 0.8 for x in latin if x):
+            continue
+        hy0 = hy[0]
+        keys = {fold(hy0), fold(title), fold(hy_press(hy0))}
+
+        def same(p: Place, radius: float) -> bool:
+            dist = km(lat, lon, p.lat, p.lon)
+            if dist > radius:
+                return False
+            forms_p = {fold(n["text"]) for n in p.names} | {fold(p.en_main or "")}
+            return bool(keys & forms_p) or (dist <= 2.0 and similarity(hy_press(hy0), p.en_main or "") >= 0.85)
+        if any(same(p, 12.0) for p in known):
+            STATS["wof_locality_matched"] += 1
+            continue
+        twin = next((p for p in out if same(p, 5.0)), None)
+        if twin is not None:
+            twin.wof.add(d["wof:id"])
+            continue
+        p = Place([])
+        p.country, p.unit, p.kind, p.tier, p.late = "AM", unit, "village", 3, True
+        p.lat, p.lon = lat, lon
+        p.wof = {d["wof:id"]}
+        p.geonames.add(int(conc["gn:id"]))
+        p.sources.add("wof")
+        p.en_main, p.hy_official = title, hy0
+        p.notes.append(f"A village of Armenia that cities500 and the WOF communities lack: WOF locality record "
+                       f"with the Wikipedia page {unquote(conc['wk:page'])!r}; its coordinates are the record's; "
+                       f"the source gives no population and no status (some such villages are abandoned).")
+        p.add(hy0, "hy", "hy", "official", "wof")
+        p.add(title, "en", "hy", "common", "wof")
+        for fld in ("hye_x_preferred", "hye_x_variant", "aze_x_preferred", "aze_x_variant", "rus_x_preferred",
+                    "rus_x_variant", "eng_x_preferred", "eng_x_variant"):
+            for v in wof_fields([d], "name:" + fld):
+                am_classify(p, v, "wof", lang_hint="az" if fld.startswith("aze") else None,
+                            role="common" if fld == "rus_x_preferred" else None)
+        if fold(d.get("wof:name") or "") != fold(title):
+            am_classify(p, d["wof:name"], "wof")
+        kept = [n for n in p.names if n["lang"] == "hy" or fold(n["text"]) not in taken]
+        STATS["wof_locality_name_of_another_place"] += len(p.names) - len(kept)
+        p.names = kept
+        if not any(n["lang"] == "en" for n in p.names):
+            continue  # its English name is another place's: a record that adds only ambiguity
+        out.append(p)
+    log.append(f"WOF villages of Armenia added: {len(out)}")
+    return out
+
+
 def am_classify(p: Place, text: str, source: str, lang_hint=None, role=None) -> None:
     text = nfc(text)
     parts = split_multi(text)
@@ -1433,7 +1527,7 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
         base[id(p)] = b
     count = defaultdict(list)
     for p in places:
-        if not p.is_unit:
+        if not p.is_unit and not p.late:
             count[base[id(p)]].append(p)
     for b, lst in count.items():
         tiers = [[p for p in lst if place_tier(p) == t] for t in range(4)]
@@ -1449,6 +1543,14 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
                 for p in ps:
                     p.id = f"{b}-{u}" if len(ps) == 1 and f"{b}-{u}" not in taken else f"{b}-{u}-{min(p.geonames or p.wof)}"
                     taken.add(p.id)
+    # Places added by a later import step never move an earlier place's id: they take their base, else the
+    # base and their unit, else that and their record number.
+    taken = {p.id for p in places} | unit_ids
+    for p in places:
+        if p.late:
+            b, u = base[id(p)], p.unit
+            p.id = next(i for i in (b, f"{b}-{u}", f"{b}-{u}-{min(p.geonames or p.wof)}") if i not in taken)
+            taken.add(p.id)
 
 
 def tier(unit: str | None) -> int:
@@ -1477,7 +1579,7 @@ def _homonym_ids(b: str, lst: list[Place], unit_ids: set[str]) -> None:
             ps[0].id = f"{b}-{u}"
         else:
             for p in ps:
-                p.id = f"{b}-{u}-{min(p.geonames)}"
+                p.id = f"{b}-{u}-{min(p.geonames or p.wof)}"
 
 
 def unit_az_name(places, u):
@@ -1608,6 +1710,7 @@ def build(src: Path, log: list[str]) -> list[dict]:
         unit_centre[unit] = c
     am = build_am(S, log)
     am += build_am_wof(S, am, log)
+    am += build_am_wof_localities(S, am, all_places, log)
     for p in am:
         if p.is_unit and p.kind == "province" and p.centre is not None:
             unit_centre[p.id] = p.centre
