@@ -1064,6 +1064,20 @@ def test_the_monastery_of_a_place_is_the_monastery():
     assert _pairs("from the village of Halidzor to the village of Tatev")[-1] == ("Tatev", "tatev")
 
 
+def test_a_tributary_bank_or_gorge_of_a_river_named_like_a_place_is_the_river():
+    # held-out 14, 16, 28, 30, 42, 43, 44: the river Vorotan, named like a Syunik village, in every language;
+    # "of the" before the name, a bracket before the noun, and the variant pass (Воротан is no stored form)
+    assert _pairs("a small tributary of the Vorotan which joins the main stream") == []
+    assert _pairs("the banks of the Tartar") == []
+    assert _pairs("на р. Горис (приток Воротана).") == [("Горис", "goris")]
+    assert _pairs("на обоих берегах реки Воротан - левого притока Аракса") == []
+    assert _pairs("Սիսիան քաղաքից 3 կմ հյուսիս-արևմուտք, Որոտանի կիրճում") == [("Սիսիան", "sisian")]
+    # the village itself (held-out 8, 21, 23)
+    assert _pairs("в селах Воротан и Шурнух") == [("Воротан", "vorotan"), ("Шурнух", "shurnukh")]
+    assert _pairs("the villages of Shurnukh, Vorotan and Bardzravan") == [
+        ("Shurnukh", "shurnukh"), ("Vorotan", "vorotan"), ("Bardzravan", "bardzravan")]
+
+
 def test_quoted_facilities_in_english_and_russian_copy_are_not_the_places():
     # held-out 7, 12, 14, 15, 16: plants, complexes and deposits named after places
     assert _pairs("the “Istisu” mineral water plant in the Kalbajar district")[0] != ("Istisu", "istisu")
