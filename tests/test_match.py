@@ -1840,3 +1840,16 @@ def test_a_list_with_no_space_after_its_commas():
     # held-out 53: "Şəmkir,Samux,Göygöl,Goranboy rayonlarının" (the copy lost its spaces): a list of districts
     assert _pairs("Anbardan Şəmkir,Samux,Göygöl,Goranboy rayonlarının 46 min. hektar torpaq sahələri suvarılır") == [
         ("Şəmkir", "shamkir"), ("Samux", "samukh"), ("Göygöl", "goygol"), ("Goranboy", "goranboy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a distance or suburb makes Nakhchivan the city, not the republic (held-out 17, 21, 55)
+    ("Nestled 70 kilometers east of Nakhchivan, Ordubad is a quaint town", [("Nakhchivan", "nakhchivan-city"), ("Ordubad", "ordubad")]),
+    ("Ордубад - небольшой городок в 70 километрах восточнее Нахичевани", [("Ордубад", "ordubad"), ("Нахичевани", "nakhchivan-city")]),
+    ("в селе Шекерабад, пригороде Нахичевани.", [("Шекерабад", "shakarabad"), ("Нахичевани", "nakhchivan-city")]),
+    ("Naxçıvandan 20 km aralıda", [("Naxçıvandan", "nakhchivan-city")]),
+    # bare, it stays the republic
+    ("Nakhchivan borders Iran and Turkey.", [("Nakhchivan", "nakhchivan")]),
+])
+def test_a_distance_or_suburb_makes_a_province_name_its_city(text, expected):
+    assert _pairs(text) == expected

@@ -109,7 +109,7 @@ from toponyms.lexicon import bundled_lexicon
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
-    _DOMAIN_AFTER, _FACILITY_AFTER, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC,
+    _DOMAIN_AFTER, _FACILITY_AFTER, _POINT_AFTER, _POINT_BEFORE, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _ONE_OF, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
@@ -691,6 +691,8 @@ class Matcher:
         town_countries = {e.place.country for e, _ in ents if e.place.kind in ("city", "town")}
         over_towns = {e.place.country for e, _ in ents
                       if e.place.kind == "province" and town_countries - {e.place.country}}
+        # a distance or suburb before (or a distance after an ablative): a point, the city, not the province
+        point = _POINT_BEFORE.search(text, max(0, a - 60), a) is not None or _POINT_AFTER.match(text, b) is not None
         for e, t in ents:
             p = e.place
             n_support = anchors.count(_areas(p, self._province_of))
@@ -716,7 +718,8 @@ class Matcher:
                 # a province named like its centre city (Nakhchivan): the bare name is the province, as copy means
                 # the exclave far more often than its capital ("Naxçıvan şəhəri" still is the city, by the noun)
                 gk,
-                0 if p.kind == "province" and ((p.centre in ids and p.country != "AM") or p.country in over_towns) else 1,
+                0 if p.kind == "province" and ((p.centre in ids and p.country != "AM" and not point)
+                                               or p.country in over_towns) else 1,
                 # the lexicon's district_readings: a district its language's copy names bare, over its centre
                 0 if p.centre in ids and p.id in _LEX.district_readings.get(ctx_lang or _text_lang(text, a, b), ()) else 1,
                 0 if e.name.current() else 1,

@@ -88,6 +88,8 @@ _ONE_TO_ONE: tuple[tuple[str, str], ...] = (
 _LOOKALIKE_SPOTS = re.compile("[a-zəşçğöü][а-яё]|[а-яё][a-zəşçğöü]")
 _LAT2CYR = str.maketrans("aceopxyk", "асеорхук")
 _CYR2LAT = str.maketrans("асеорхук", "aceopxyk")
+_LAT_LOOKS = frozenset("aceopxyk")
+_CYR_LOOKS = frozenset("асеорхук")
 _WORD_AROUND = re.compile(r"\w+")
 
 
@@ -106,7 +108,9 @@ _CYR_LAT = re.compile("[а-яё][a-zəşçğöü]")
 
 
 def _fix_lookalikes(key: str) -> str:
-    """Fold Latin look-alikes inside Cyrillic words to Cyrillic, and the reverse (length-preserving)."""
+    """Fold Latin look-alikes inside Cyrillic words to Cyrillic, and the reverse (length-preserving): a letter with
+    no look-alike in the other script decides the word's script ("Аzаd" with Cyrillic А, а is Latin by z and d),
+    else the majority of its letters."""
     if not _LAT_CYR.search(key) and not _CYR_LAT.search(key):
         return key
     parts: list[str] = []
@@ -121,9 +125,15 @@ def _fix_lookalikes(key: str) -> str:
         while b < len(key) and key[b].isalpha():
             b += 1
         word = key[a:b]
-        cyr = sum(1 for c in word if "а" <= c <= "я")
-        lat = sum(1 for c in word if c.isalpha()) - cyr
-        word = word.translate(_LAT2CYR if cyr >= lat else _CYR2LAT)
+        # a letter with no look-alike in the other script decides ("Аzаd": z and d are Latin only); else the majority
+        own_lat = any(c.isalpha() and c not in _LAT_LOOKS and not "а" <= c <= "я" and c != "ё" for c in word)
+        own_cyr = any(("а" <= c <= "я" or c == "ё") and c not in _CYR_LOOKS for c in word)
+        if own_lat != own_cyr:
+            to_cyr = own_cyr
+        else:
+            cyr = sum(1 for c in word if "а" <= c <= "я")
+            to_cyr = cyr >= sum(1 for c in word if c.isalpha()) - cyr
+        word = word.translate(_LAT2CYR if to_cyr else _CYR2LAT)
         parts.append(key[last:a])
         parts.append(word)
         last = b

@@ -306,7 +306,8 @@ a candidate in the Karabakh region ("kb": Nagorno-Karabakh and the Karabakh and 
 outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city (the copy this annotator is for is
 about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
 a village; for a bare name a district's centre over the district itself; after support and the generic noun, a
-province over its namesake centre (Nakhchivan; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
+province over its namesake centre (Nakhchivan; not after a distance or suburb, which make the name a point: "70
+kilometers east of Nakhchivan", "пригороде Нахичевани", "Naxçıvandan 20 km" are the city; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
 Armenian province, not Tovuz in Armenian letters), and, next to the province key, a district that copy in the
 text's language names bare over its centre (the lexicon's ``district_readings``: "Kəlbəcərin işğalı" is the
 Kalbajar district in Azerbaijani copy, "Kəlbəcər şəhəri" still the town by its noun); (4) among homonyms that tie on all of
@@ -1341,6 +1342,10 @@ class Matcher:
         if self._read_bare and any(e.place.id in self._read_bare and e.place.centre in ids for e, _ in ents):
             # (the text's language is worked out only for those districts, not for every town-district pair)
             by_default = self.lexicon.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
+        # a distance or a suburb makes the name a point, its city, not the province named like it ("70 kilometers
+        # east of Nakhchivan", "в 70 километрах восточнее Нахичевани", "пригороде Нахичевани", "Naxçıvandan 20 km")
+        point = any(e.place.kind == "province" and e.place.centre in ids for e, _ in ents) and (
+            _POINT_BEFORE.search(text, max(0, a - 60), a) is not None or _POINT_AFTER.match(text, b) is not None)
         for e, t in ents:
             p = e.place
             n_support = anchors.count(e.areas)  # e.areas is frozenset(_areas(e.place))
@@ -1368,7 +1373,8 @@ class Matcher:
                 # the exclave far more often than its capital ("Naxçıvan şəhəri" still is the city, by the noun);
                 # not Armenia's Armavir, whose bare name is the city ("Its capital is Armavir")
                 gk,
-                0 if p.kind == "province" and ((p.centre in ids and p.country != "AM") or p.country in over_towns) else 1,
+                0 if p.kind == "province" and ((p.centre in ids and p.country != "AM" and not point)
+                                               or p.country in over_towns) else 1,
                 0 if p.id in by_default and p.centre in ids else 1,
                 0 if e.name.current() else 1,
                 0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
@@ -2045,6 +2051,15 @@ def _feature_word_before(key: str, q: int) -> str:
     return pw
 
 
+#: a distance or suburb right before a name: the name is a point, a settlement ("70 kilometers east of", "20 km
+#: from the", "в 70 километрах восточнее", "в 20 км от", "the suburbs of", "пригороде", "в окрестностях")
+_POINT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*[ \u00a0]*(?i:km|kilomet(?:er|re)s?|miles?)[ \u00a0]+(?:(?i:north|south|east|west|north-?east|"
+    r"north-?west|south-?east|south-?west)[ \u00a0]+)?(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"|\d[\d,.]*[ \u00a0]*(?:км|километр\w*|верст\w*)[ \u00a0]+(?:(?:к[ \u00a0]+)?\w+(?:нее|ее)[ \u00a0]+|от[ \u00a0]+)"
+    r"|(?i:suburbs?|outskirts)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|(?i:пригород|окрестност)\w*[ \u00a0]+)$")
+#: a distance right after an Azerbaijani or Armenian ablative ("Naxçıvandan 20 km", "Նախիջևանից 20 կմ")
+_POINT_AFTER = re.compile(r"[ \u00a0]+\d[\d,.]*[ \u00a0]*(?:km|կմ)(?!\w)")
 #: Russian settlement nouns right before a name (folded; the noun before the name is not in the span)
 _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
     (("город", "городе", "города", "городом", "городу"), ("city", "town")),
