@@ -153,6 +153,24 @@ def test_load_is_cached() -> None:
     assert toponyms.load() is toponyms.load()
 
 
+def test_the_cache_key_follows_the_package_modules() -> None:
+    # the cached index holds folded keys: a changed fold.py (an upgrade, a checkout) must not meet an index built by
+    # the old one
+    import os
+
+    from toponyms import data
+
+    key = data._fingerprint([FIX / "tiny"], "Gazetteer")
+    assert data._fingerprint([FIX / "tiny"], "Gazetteer") == key
+    fold_py = Path(data.__file__).with_name("fold.py")
+    st = fold_py.stat()
+    try:
+        os.utime(fold_py, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        assert data._fingerprint([FIX / "tiny"], "Gazetteer") != key
+    finally:
+        os.utime(fold_py, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
 def test_extra_folder_overrides_and_extends() -> None:
     g = toponyms.load(FIX / "tiny")
     assert g.lookup("Test-Override-Name").id == "khankendi"  # the override replaced the bundled record whole

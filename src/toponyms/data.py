@@ -194,8 +194,13 @@ def to_place(rec: RawRecord) -> Place:
 
 
 def _fingerprint(folders: Iterable[Path], tag: str = "") -> str:
-    """The cache key: every data file's path, size and mtime, the builder's name and the Python version."""
+    """The cache key: every data file's path, size and mtime, the builder's name, the Python version, and the
+    size and mtime of the package's own modules (the cached index holds folded keys: a changed fold, after an
+    upgrade or in a checkout, must not meet an index built by the old one)."""
     h = hashlib.sha256(f"{CACHE_VERSION}|{tag}|{sys.version_info[:2]}".encode())
+    for p in sorted(Path(__file__).parent.glob("*.py")):
+        st = p.stat()
+        h.update(f"{p.name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
     for folder in folders:
         for p in yaml_files(folder):
             st = p.stat()
