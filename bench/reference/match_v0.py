@@ -540,8 +540,9 @@ class Matcher:
                 # ("Մարտունու շրջանի Բերդաշեն համայնքը": the Khojavend village, not the Shirak one)
                 grown = _ENLARGED_AFTER.match(text, b) is not None or _MERGED_AFTER.match(text, b) is not None
                 def unit(e, grown=grown, named=_ENLARGED):  # a town's, an enlarged or a consolidated community: the unit
-                    return e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS and (
-                        grown or e.place.kind not in ("village", "settlement") or e.key in named)
+                    # (not Yerevan, a unit of its own: its community is the capital)
+                    return e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS and e.place.unit != e.place.id \
+                        and (grown or e.place.kind not in ("village", "settlement") or e.key in named)
 
                 if any(unit(e) for e, _ in ents):
                     ents = [(e, n) for e, n in ents if not unit(e)]

@@ -1096,9 +1096,10 @@ class Matcher:
                 def unit(e: _Entry) -> bool:
                     # a town's community, an enlarged one ("Բերդ խոշորացված համայնքը", "Գորայք բազմաբնակավայր
                     # համայնքը"), or one the lexicon names as consolidated ("Տեղ համայնքի"): the unit; a village's
-                    # own community is the village ("Ոսկեպար համայնքի", "Խաչիկ համայնքում")
-                    return e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS and (
-                        enlarged or e.place.kind not in ("village", "settlement") or e.key in units)
+                    # own community is the village ("Ոսկեպար համայնքի", "Խաչիկ համայնքում"); the capital, a unit of
+                    # its own, is its community ("Երևան համայնքի բյուջե")
+                    return e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS and e.place.unit != e.place.id \
+                        and (enlarged or e.place.kind not in ("village", "settlement") or e.key in units)
 
                 if any(unit(e) for e, _ in ents):
                     ents = [(e, n) for e, n in ents if not unit(e)]
@@ -3045,17 +3046,21 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
                    for r in (_classify(_fold_word(x.group())) for x in (w, w2) if x is not None))
 
 
-#: media nouns after a quoted name ("«Արցախ» լրատվականի", "“Qarabağ” qəzeti") or before it ("газета «Карабах»")
+#: media nouns after a quoted name ("«Արցախ» լրատվականի", "“Qarabağ” qəzeti") or before it ("газета «Карабах»");
+#: likewise a fund or foundation ("«Փարոս» հիմնադրամի", "фонд «Арцах»"), a festival ("Винный фестиваль "Воскеат"")
+#: and a craft ("the aircraft "Khankendi"") named after the place
 _MEDIA_AFTER = re.compile(r"[»”\"'’]?[ \u00a0]*(?:լրատվական|թերթ|հեռուստաընկերությ|հեռուստաալիք|ռադիոկայան|qəzet|jurnal"
                           r"|telekanal|radio|agentliy|newspaper|magazine|news agency|TV channel|газет|журнал"
-                          r"|агентств|телеканал|телекомпани|радио)", re.I)
+                          r"|агентств|телеканал|телекомпани|радио|հիմնադրամ|fondu|foundation|фонд)", re.I)
 _MEDIA_BEFORE = re.compile(r"(?:газет\w*|журнал\w*|агентств\w*|телеканал\w*|телекомпани\w*|newspaper|magazine"
-                           r"|թերթ\w*|լրատվական\w*)[ \u00a0]*\Z", re.I)
+                           r"|թերթ\w*|լրատվական\w*|фонд\w*|фестивал\w*|festival|aircraft|airplane|plane|airliner"
+                           r"|ship|vessel|самол[её]т\w*|судн\w*|теплоход\w*)[ \u00a0]*\Z", re.I)
 
 
 def _media(text: str, a: int, b: int) -> bool:
     """A name in quotation marks with a media noun right after the closing mark or before the opening one: the
-    newspaper, agency or channel named after the place ("«Արցախ» լրատվականի հետ", "газета «Карабах»")."""
+    newspaper, agency or channel named after the place ("«Արցախ» լրատվականի հետ", "газета «Карабах»"); also a fund,
+    festival or craft ("«Փարոս» հիմնադրամի", "фестиваль "Воскеат"", "the aircraft "Khankendi"")."""
     return bool(_MEDIA_AFTER.match(text, b) and text[b:b + 1] in _CLOSE_QUOTES) \
         or _MEDIA_BEFORE.search(text, max(0, a - 30), a - 1) is not None
 
