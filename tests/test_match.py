@@ -1877,3 +1877,9 @@ def test_quoted_funds_festivals_and_craft_and_the_capitals_community(text, expec
 ])
 def test_a_centre_noun_after_a_name(text, expected):
     assert _pairs(text) == expected
+
+
+def test_an_azerbaijani_cyrillic_district_noun():
+    # held-out 54: a Russian encyclopedia glosses the Hadrut district in Azerbaijani Cyrillic ("Һадрут рајону")
+    assert ("Һадрут", "hadrut-district") in _pairs(
+        "Гадрутский район (азерб. Һадрут рајону; арм. Հադրութի շրջան) — административная единица")

@@ -1959,8 +1959,9 @@ _GENERIC = (
     (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
     # (RİH: Rayon İcra Hakimiyyəti, the district executive: "Laçın RİH-nin nümayəndələri")
-    (("rayon", "raion", "district", "район", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "марз", "province",
-      "rih"),
+    # (рајон: Azerbaijani Cyrillic, "Һадрут рајону" glossed in Russian copy)
+    (("rayon", "raion", "district", "район", "рајон", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "марз",
+      "province", "rih"),
      ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),

@@ -98,7 +98,7 @@ _SETTLE_LIST_BEFORE = re.compile(
     r"(?:\b(?:сел[оаеуы]|сёла|селах|сел|деревн[яиеюй]|villages of|villages|kəndləri|qəsəbələri|գյուղերը|գյուղեր)"
     f"[ :\u00a0]+)(?:{_CAP_WORD}(?:,[ \u00a0]*|[ \u00a0]+(?:и|and|və|և|եվ|ու)[ \u00a0]+))"
     r"{1,8}$", re.I)
-_DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?:rayon|район|district|շրջան|region|province|marz|մարզ|област)", re.I)
+_DISTRICT_AFTER = re.compile(r"^[ \u00a0]+(?:rayon|район|рајон|district|շրջան|region|province|marz|մարզ|област)", re.I)
 #: a capitalized unit noun after the word, then no capitalized word: "Gegharkounik Region", "Tavush Province"
 _CAP_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:Region|Province|District|Marz)(?![\w'’-])(?![ \u00a0]+[A-Z])")
 #: the capitalized word ending right at the search end (the word before a candidate)
