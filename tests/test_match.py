@@ -1883,3 +1883,9 @@ def test_an_azerbaijani_cyrillic_district_noun():
     # held-out 54: a Russian encyclopedia glosses the Hadrut district in Azerbaijani Cyrillic ("Һадрут рајону")
     assert ("Һадрут", "hadrut-district") in _pairs(
         "Гадрутский район (азерб. Һадрут рајону; арм. Հադրութի շրջան) — административная единица")
+
+
+def test_ughtasar_is_the_mountain_unless_aghdam_is_near():
+    # held-out 10, 18, 44, 55: the Syunik mountain and its petroglyphs, not the Aghdam settlement Şelli (NKR Ughtasar)
+    assert _pairs("The Petroglyphs of Ughtasar are in the south of Armenia near Sisian") == [("Sisian", "sisian")]
+    assert ("Ughtasar", "shelli") in _pairs("the Aghdam district villages Ughtasar and Giyasly")
