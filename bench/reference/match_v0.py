@@ -591,8 +591,11 @@ class Matcher:
                 continue  # "İsmayıl Nəsibli": a family name after a given name
             # support comes from mentions of *other* places (a repeated name does not support itself)
             anchors = _Support(by_area, ident, mpos, i)
+            # an inflected form that is itself a common word ("Qala": Qal + dative, the fortress)
+            sc = bool(h.tail) and any(key[h.kstart:h.kend] in COMMON_WORDS.get(e.name.lang, ()) for e, _ in ents)
             if (cue is None or any(_needs_support(e.key, e.name.lang) for e, _ in ents)) \
-                    and any(e.common or e.key in lower_seen for e, _ in ents) and self._weak_common(text, a, h, ents, lower_seen, anchors, chosen, i):
+                    and (sc or any(e.common or e.key in lower_seen for e, _ in ents)) \
+                    and self._weak_common(text, a, h, ents, lower_seen, anchors, chosen, i, sc):
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 ids = {e.place.id for e, _ in ents}
@@ -639,9 +642,8 @@ class Matcher:
         return False
 
     def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support,
-                     chosen: list | None = None, ci: int = 0) -> bool:
+                     chosen: list | None = None, ci: int = 0, common: bool = False) -> bool:
         """A common-word name at the start of a sentence with no support from other mentions."""
-        common = False
         for e, _ in ents:
             if e.key in lower_seen or e.key in COMMON_WORDS.get(e.name.lang, ()):
                 common = True

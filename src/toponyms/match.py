@@ -1056,6 +1056,7 @@ class Matcher:
         common_memo: dict[int, tuple[bool, tuple[str, ...]]] = {}
         regions_memo: dict[frozenset[str], set[str]] = {}
         lake_towns, lake_names = self.lexicon.lake_towns, self.lexicon.lake_names
+        common_words = self.lexicon.common_words
         any_lake_name = self._lake_names
         named = _NamedMidSentence(text, chosen)
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
@@ -1164,9 +1165,11 @@ class Matcher:
             cm = common_memo.get(id(ents))
             if cm is None or cm[2] is not ents:
                 cm = common_memo[id(ents)] = (any(e.common for e, _ in ents), tuple(e.key for e, _ in ents), ents)
-            if (cm[0] or (lower_seen and any(k in lower_seen for k in cm[1]))) \
+            # an inflected name whose whole form is a common word ("Qala", the fortress: Qal + dative)
+            sc = bool(h.tail) and any(key[h.kstart:h.kend] in common_words.get(e.name.lang, ()) for e, _ in ents)
+            if (cm[0] or sc or (lower_seen and any(k in lower_seen for k in cm[1]))) \
                     and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident), cue is not None,
-                                          named, i):
+                                          named, i, sc):
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 # "Bakı-Qazax magistralı", "Nakhchivan – Sharur highway": a road's end point is the centre, not the
@@ -1226,11 +1229,12 @@ class Matcher:
         return _areas(place, self._province_of)
 
     def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support,
-                     cued: bool = False, named: _NamedMidSentence | None = None, i: int = 0) -> bool:
+                     cued: bool = False, named: _NamedMidSentence | None = None, i: int = 0,
+                     common: bool = False) -> bool:
         """A common-word name at the start of a sentence with no support from other mentions (and no generic noun
         of its own: ``cued``, "Laçın rayonu" opening a text, nor a capitalized use of the name inside a sentence of
-        the same text: ``named``, for mention ``i``), or a given name with no support anywhere."""
-        common = False
+        the same text: ``named``, for mention ``i``), or a given name with no support anywhere. ``common``: the
+        inflected form is itself a common word."""
         for e, _ in ents:
             if e.key in lower_seen or e.key in self.lexicon.common_words.get(e.name.lang, ()):
                 common = True
