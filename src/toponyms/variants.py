@@ -16,7 +16,7 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
 3. **Filters.** Not a Russian adjective (-ского...), not a form of a well-known place the gazetteer lacks
    (the lexicon's ``foreign_stems``: Шамкир is not Самахар), not an Armenian family name (Sargsyan is not Sargsashen), not
    part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
-   Hakobyan", "Yukhari Eskipara"), not a quoted facility, club or outlet ("гидроэлектростанции «Гюлябирд»", as
+   Hakobyan", "Yukhari Eskipara"; not a possessive: "Armenia’s Gegharkounik Province"), not a quoted facility, club or outlet ("гидроэлектростанции «Гюлябирд»", as
    in the main passes), not after a qualifier
    (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
    (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
@@ -369,8 +369,8 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     if a > 1 and text[a - 1] in " \u00a0":
         pw = _WORD_BEFORE.search(text, max(0, a - 40), a - 1)
         if pw is not None and not taken.covers(*pw.span()) and not _sentence_start(text, pw.start()) \
-                and not _SETTLE_BEFORE.search(text[pw.start():a]):
-            return None
+                and not _SETTLE_BEFORE.search(text[pw.start():a]) and not pw.group().endswith(("'s", "’s")):
+            return None  # (a possessive is a name of its own: "Armenia’s Gegharkounik Province")
     if text[b:b + 1] in (" ", "\u00a0"):
         nw_ = _WORD.match(text, b + 1)
         if nw_ is not None and not taken.covers(*nw_.span()) and not _CAP_UNIT_AFTER.match(text, b):
