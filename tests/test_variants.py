@@ -161,3 +161,10 @@ def test_a_possessive_before_is_no_part_of_the_name(g):
     assert got == [("Gegharkounik", "gegharkunik")]
     got = [(m.text, m.place.id) for m in g.annotate("Hadrut town (Azerbaijan's Khodjavend district), Trend reports")]
     assert ("Khodjavend", "khojavend") in got
+
+
+def test_the_second_half_of_a_road_named_by_its_ends(g):
+    # held-out 6, 39, 43, 49: "дороге Капан-Чакатен" (the Russian form is no stored name); the first half is the
+    # main passes'
+    got = [(m.text, m.place.id) for m in g.annotate("на дороге Капан-Чакатен в Сюникской области")]
+    assert got[:2] == [("Капан", "kapan"), ("Чакатен", "chakaten")]

@@ -31,7 +31,7 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    after the word (rayonu, района, district, region, province, marz; also capitalized, "Gegharkounik Region")
    counts too, and turns a district centre into its district. Nothing else is reported.
    The first half of a double name whose second half the main passes found is a word of its own
-   ("Զաբուղ-Աղավնոյից").
+   ("Զաբուղ-Աղավնոյից"), and so is the second half of one whose first half they found ("Капан-Чакатен").
 
 The mention has ``how="variant"``, ``score`` = 100 × similarity, ``name`` the stored name it renders, ``lang`` the
 script's language, ``candidates`` the other places with that key, and ``why`` the evidence.
@@ -296,6 +296,13 @@ def find_variants(
             # a double name whose second half the main passes found ("Զաբուղ-Աղավնոյից"): the first half alone
             b = main[k][0] - 1
             word = text[a:b]
+        elif k < nmain and main[k][0] == a and main[k][1] < b - 1 and text[main[k][1]] == "-" \
+                and text[main[k][1] + 1].isupper():
+            # a road or double name whose first half the main passes found ("Капан-Чакатен"): the second half alone
+            a = main[k][1] + 1
+            word = text[a:b]
+            while k < nmain and main[k][1] <= a:
+                k += 1
         if (k < nmain and main[k][0] < b) or a < skip_to:
             continue
         ks = keys_of(word)
