@@ -1897,3 +1897,18 @@ def test_an_inflected_form_that_is_a_common_word_opens_a_sentence():
     # held-out 54: "Qala" (the fortress) opening a sentence is not the village Qal in the dative
     assert _pairs("XVIII əsrdə tikilib. Qala Şuşanın təxminən 24, Xocalının 5 km-də yerləşir.") == [
         ("Şuşanın", "shusha-city"), ("Xocalının", "khojaly-town")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # held-out 56: clubs and their grounds, numbered teams, a quoted river, an -ian family name, the monastery
+    ("FC Gandzasar Kapan is an Armenian football club based in the town of Kapan", [("Kapan", "kapan")]),
+    ("The club's home stadium is Tovuz City Stadium.", []),
+    ("հաղթահարած «Մարտունի», «Վարդենիս», «Նորատուս» եւ «Գավառ-1» թիմերը` պայքարից", []),
+    ("“Qarqar” çayın körpüsünədək Şelli kəndinin üzüm bağları", [("Şelli", "shelli")]),
+    ("together with the President of Artsakh Bako Sahakian visited", [("Artsakh", "nagorno-karabakh")]),
+    ("Gandzasar has been the spiritual centre of Artsakh", [("Artsakh", "nagorno-karabakh")]),
+    # peoples in -ian are no family names
+    ("the Shushi Armenians and Goris Iranians", [("Shushi", "shusha-city"), ("Goris", "goris")]),
+])
+def test_clubs_teams_rivers_and_people(text, expected):
+    assert _pairs(text) == expected

@@ -111,7 +111,7 @@ from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
     _CENTRE_AFTER, _DOMAIN_AFTER, _FACILITY_AFTER, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
-    _NO_UNITS, _ONE_OF, _OPEN_QUOTES, _ORDINALS, _ORG_TAILS, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
+    _NO_UNITS, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
@@ -564,6 +564,8 @@ class Matcher:
                     e.key in _LEX.lake_names.get(_text_lang(text, a, b), ()) for e, _ in ents)) \
                     and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
                 continue  # the lake (not a stop of a road: "Երևան-Սևան-Իջևան")
+            if a > 3 and text[a - 1] in " \u00a0" and _CLUB_BEFORE.search(text, max(0, a - 40), a):
+                continue  # "FC Gandzasar Kapan": a club's name
             if text.startswith(_ORG_TAILS, b):
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if _DOMAIN_AFTER.match(text, b):
@@ -1000,6 +1002,12 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     r = _cue_after(key, ke)  # su anbarı, r-nu, "and other rivers"
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)
+        elif ke + 2 < klen and key[ke] in _CLOSE_QUOTES and key[ke + 1] == " ":
+            # a closing quote between the name and a feature noun: "“Qarqar” çayın" (the river)
+            m = word(key, ke + 2)
+            r = _classify(m.group()) if m is not None else None
+            if r is not None and r[0] is not _FEATURE:
+                r = None
         else:
             r = None
         if r is None and ke < klen and key[ke] in ", " and (i + 1 == n or chosen[i + 1][0].kstart - ke > 4):

@@ -40,6 +40,8 @@ Precision filters (what is *not* a mention)
   agency or channel ("«Արցախ» լրատվականի հետ", "“Qarabağ” qəzeti", "газета «Карабах»").
 - **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
   Təbiət Qoruğu", "Goygol State Nature Reserve", "Dilijan National Park", "... պետական արգելոց").
+- **Clubs**: a name after a club prefix and up to two capitalized words ("FC Gandzasar Kapan"), or quoted with a
+  team number in a sentence of sport ("«Գավառ-1» թիմերը"), is the club.
 - **Given names** (the lexicon's ``given_names``): a name right after a capitalized given name, a title (bəy, xan,
   ağa) between or not, is a family name ("İsmayıl Nəsibli", the reporter, not the Füzuli village; "Ստեփան
   Շահումյանի", "Firudin bəy Köçərli").
@@ -47,7 +49,7 @@ Precision filters (what is *not* a mention)
   qualifier ("Ս. Շահումյան", "Մ․ Մասրիկ" for Մեծ Մասրիկ, "Վ․ Շորժա" for Վերին Շորժա): left out, as after a
   qualifier word.
 - **Facilities and companies** (English copy): a name followed by up to three capitalized words and a capitalized
-  facility noun (Museum, Factory, Company, Combine, Plant, Enterprise, Winery, Distillery, Brewery, Cemetery,
+  facility noun (Museum, Factory, Company, Combine, Plant, Stadium, Arena, Enterprise, Winery, Distillery, Brewery, Cemetery,
   Festival, Contract Area, Deposit, Hotel, Sanatorium, Association, Department, Week, Mosque, Bridge, Hospital,
   Medical Center, Expo Center; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan
   Brandy Company", "Aghdam Bread Museum", "Dilijan Medical Center"); a council, another centre or a university keeps
@@ -65,7 +67,8 @@ Precision filters (what is *not* a mention)
   not hold). Such a span is dropped.
 - **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
-- **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, not the noun ending -ության;
+- **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, -ian but not a people's name such
+  as Armenians: "Bako Sahakian"; not the noun ending -ության;
   -ov/-ev/-ova/-eva/-ов/-ев) is a given name: "Vahan Zakyan", "Laçın Hüseynov".
 
 Spans and generic nouns (the annotation convention, tests/cases/real)
@@ -250,7 +253,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ("Qapıcıq (3904 m)"), and a plural one after a list names
   every item ("Արեգունու և Փամբակի լեռնաշղթաներից", "the Azykh and Taghlar caves", "Tərtər və Xaçın çayları"), and an English building noun
   before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car; a singular feature noun likewise: "The
-  waterfall of Shaki"). Nouns do not reach across a blank line. Only a region, corridor or feature candidate
+  waterfall of Shaki"; a stream's tributary, bank or gorge: "a tributary of the Vorotan", "приток Воротана",
+  "Որոտանի կիրճում"); a closing quote may stand between the name and a feature noun after it ("“Qarqar” çayın",
+  the river). Nouns do not reach across a blank line. Only a region, corridor or feature candidate
   survives ("Ղարաբաղի լեռնաշղթա", the genitive, stays Karabakh), and a region not before a range or plateau noun
   ("Qarabağ silsiləsində", "Qarabağ dağ silsiləsinin", "Nagorno Karabakh mountain range" are the mountains); with none
   left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
@@ -1135,6 +1140,8 @@ class Matcher:
                 continue
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
+            if a > 3 and text[a - 1] in " \u00a0" and _CLUB_BEFORE.search(text, max(0, a - 40), a):
+                continue  # "FC Gandzasar Kapan": a club's name
             if text[b:b + 1] == "." and _DOMAIN_AFTER.match(text, b):
                 continue  # "Sumqayit.tv-yə verilən məlumata görə": a website named after the place
             if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
@@ -2497,12 +2504,19 @@ def _word_ending(text: str, e: int) -> str:
 _QUAL_MEMO: dict[str, int] = {}
 #: the dot after an initial or an abbreviated qualifier (the Armenian one-dot leader too: "Մ․ Մասրիկ")
 _INITIAL_DOTS = frozenset(".\u2024")
-#: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants and the classical -եան (not the noun
+#: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (-ian in the diaspora's and older
+#: English spelling: "Bako Sahakian") and the classical -եան (not the noun
 #: endings -ության, -ութեան), Russian and Azerbaijani -ov/-ev/-ova/-eva; in capitals too ("Թաթուլ Կրպէեանի",
 #: "ԹԱԹՈՒԼ ԿՐՊԵՅԱՆԸ": a person); a letter at least between the capital and the ending, so the month "Nov." and
 #: "Nova" are not family names ("in Baku Nov. 23")
+#: capitalized English words in -ian that are no family names: peoples and adjectives ("Karabakh Armenians", "Shusha
+#: Christians", "the Caucasian Albanian church")
+_IAN_NOT_FAMILY = (r"(?:Armen|Russ|Iran|Georg|Christ|Caucas|Alban|Pers|Ind|Ital|Canad|Austral|Civil|Egypt|Syr|Jordan"
+                   r"|Ukrain|Roman|Bulgar|Hungar|Belarus|Norweg|Brazil|As|Bosn|Serb|Croat|Eston|Latv|Lithuan|Sloven"
+                   r"|Macedon|Mongol|Tunis|Guard|Libr|Histor|Music|Polit|Technic|Physic|Comed|Barbar|Vegetar|Utop"
+                   r"|Med|Ottom|Byzant|Sasan|Parth|Dalmat|Ethiop|Nigeri|Gambi)")
 _FAMILY_NAME_AFTER = re.compile(
-    r"[ \u00a0][A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|yants|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
+    r"[ \u00a0](?!" + _IAN_NOT_FAMILY + r"ians?(?![\w'’-]))[A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|yants|ian|ians|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
     r"|yeva|ов|ова|ев|ева)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
 
 
@@ -2616,6 +2630,12 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     r = _cue_after(key, ke)
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)
+        elif ke + 2 < klen and key[ke] in _CLOSE_QUOTES and key[ke + 1] == " ":
+            # a closing quote between the name and a feature noun: "“Qarqar” çayın" (the river)
+            m = word(key, ke + 2)
+            r = _classify(m.group()) if m is not None else None
+            if r is not None and r[0] is not _FEATURE:
+                r = None
         else:
             r = None
         if r is None and key.startswith(_JOINER_AHEAD, ke) and (i + 1 == n or chosen[i + 1][0].kstart - ke > 4):
@@ -2984,7 +3004,7 @@ _RESERVE_FIRST = frozenset("DMSNպա")
 #: capitalized words and a capitalized facility noun or company suffix. The held-out sets leave such names out; a
 #: council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University"), but not a hospital,
 #: a medical or an expo centre ("Tovuz Central Hospital", "Dilijan Medical Center", "Baku Expo Center").
-_FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|"
+_FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
                              r"Sanatorium|Association|Department|Week|Mosque|Bridge|Hospital|Medical Cent(?:er|re)|Expo Cent(?:er|re)|"
                              r"LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
@@ -2992,6 +3012,8 @@ _FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Mus
 #: ending of two to four letters or a known upper-case one, then no word character
 _DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|media|online|WS|TV|AZ|AM|RU|COM|INFO)"
                            r"(?![\w.])")
+#: a club's prefix before a name, up to two capitalized words between ("FC Gandzasar Kapan", "PFK Qarabağ Ağdam")
+_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ)[ \u00a0]+(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")
@@ -3081,9 +3103,13 @@ def _media(text: str, a: int, b: int) -> bool:
 
 
 def _club(text: str, a: int, b: int) -> bool:
-    """A name in quotation marks, the closing mark right after it or after its case ending ("“Qarabağ”ın"), in a
-    sentence with a word of sport: the club named after the place, not the place."""
+    """A name in quotation marks, the closing mark right after it (or after a team number: "«Գավառ-1»") or after its
+    case ending ("“Qarabağ”ın"), in a sentence with a word of sport: the club named after the place, not the place."""
     e = b
+    if text[e:e + 1] == "-" and text[e + 1:e + 2].isdigit():
+        e += 2  # a numbered team: "«Գավառ-1»"
+        while e < len(text) and text[e].isdigit():
+            e += 1
     if e < len(text) and text[e] not in _CLOSE_QUOTES:
         return False
     lo = max(text.rfind(".", max(0, a - 200), a), text.rfind("\n", max(0, a - 200), a), a - 200)
