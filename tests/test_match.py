@@ -402,6 +402,18 @@ def test_family_name_after(text, expected):
      [("Xankəndi", "khankendi"), ("Kəlbəcər", "kalbajar"), ("Tərtər", "tartar"), ("Ağdərə", "aghdara"), ("Ağdam", "aghdam")]),
     # a shared case ending keeps the towns (schools in Shusha, Aghdam and Fuzuli)
     ("Şuşa, Ağdam, Füzulidə məktəblər tikilir.", [("Şuşa", "shusha-city"), ("Ağdam", "aghdam-town"), ("Füzulidə", "fuzuli-city")]),
+    # after three or more bare ones, an inflected closing item is a district too; a closing item with a singular noun
+    # of its own does not break the list (held-out 57)
+    ("mayın 10-dan 16-dək Tərtər, Ağdam, Füzuli, Şuşa, Qubadlı, Cəbrayıl və Zəngilanda aparılan tədbirlər zamanı",
+     [("Tərtər", "tartar"), ("Ağdam", "aghdam"), ("Füzuli", "fuzuli"), ("Şuşa", "shusha"), ("Qubadlı", "qubadli"),
+      ("Cəbrayıl", "jabrayil"), ("Zəngilanda", "zangilan")]),
+    ("Tədbirlərimiz Füzuli, Zəngilan, Cəbrayıl, Qubadlı, Ağdam, Xocavənd və Şuşa şəhəri ərazisində davam etdirilir.",
+     [("Füzuli", "fuzuli"), ("Zəngilan", "zangilan"), ("Cəbrayıl", "jabrayil"), ("Qubadlı", "qubadli"),
+      ("Ağdam", "aghdam"), ("Xocavənd", "khojavend"), ("Şuşa", "shusha-city")]),
+    # ... unless the list goes on after that noun: settlements (held-out 35)
+    ("schools in Shusha, Fuzuli, Zangilan, Lachin city, Talish village, and Sugovushan settlement",
+     [("Shusha", "shusha-city"), ("Fuzuli", "fuzuli-city"), ("Zangilan", "zangilan-town"), ("Lachin", "lachin-town"),
+      ("Talish", "talish"), ("Sugovushan", "sugovushan")]),
 ])
 def test_bare_district_lists(text, expected):
     assert _pairs(text) == expected

@@ -111,7 +111,7 @@ from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
     _CENTRE_AFTER, _DOMAIN_AFTER, _FACILITY_AFTER, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
-    _NO_UNITS, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
+    _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
@@ -1191,11 +1191,21 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 j = i
                 while j < last and _joined(key, text, chosen[j], chosen[j + 1]):
                     j += 1
-                open_right = j == last and last + 1 < n and _joined(key, text, chosen[last], chosen[last + 1])
-                if sum(ok[i:j + 1]) >= 3 and not (i == first and open_left) and not open_right:
+                # (a closing item with a singular noun of its own, "və Şuşa şəhəri", does not open it)
+                open_right = j == last and last + 1 < n and _joined(key, text, chosen[last], chosen[last + 1]) \
+                    and not (cues[last + 1] is not None and not plural[last + 1] and not carried[last + 1]
+                             and not _NOUN_THEN_LIST.match(text, chosen[last + 1][2]))
+                # an inflected closing item that can be a district ends the list and is one too ("Tərtər, Ağdam,
+                # Füzuli, Şuşa, Qubadlı, Cəbrayıl və Zəngilanda aparılan ...")
+                closing = open_right and cues[last + 1] is None and bool(chosen[last + 1][0].tail) \
+                    and any(e.place.kind == "district" for e, _ in chosen[last + 1][0].entries) \
+                    and not (last + 2 < n and _joined(key, text, chosen[last + 1], chosen[last + 2]))
+                if sum(ok[i:j + 1]) >= 3 and not (i == first and open_left) and (closing or not open_right):
                     for k in range(i, j + 1):
                         if ok[k]:
                             cues[k] = _GENERIC[2][1]
+                    if closing:
+                        cues[last + 1] = _GENERIC[2][1]
                 i = j + 1
         first = last + 1
     # "Tərtər, Ağdam, ... Qubadlı və Zəngilanda, o cümlədən Qazax rayonunun ... kəndlərində": a list that goes on

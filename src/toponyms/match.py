@@ -175,8 +175,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   մարզեր տեղափոխելու" (from Kornidzor to the provinces) keeps the village.
 - **A bare list of districts**: three or more uninflected names joined as a list, each of which can be a
   district, with no generic noun of their own, are the districts ("Kəlbəcər, Tərtər, Ağdərə, Ağdam"; "Aghdam,
-  Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin"); a shared case ending on the last item ("Şuşa, Ağdam,
-  Füzulidə məktəblər") leaves the towns. A city that is a unit of its own (Xankəndi, Gəncə) may stand inside the
+  Fuzuli, Jabrayil, Zangilan, Gubadli, Kalbajar and Lachin"), and so is an inflected last item after three or more
+  of them ("Tərtər, Ağdam, Füzuli, Şuşa, Qubadlı, Cəbrayıl və Zəngilanda aparılan tədbirlər"); after fewer, the
+  shared case ending leaves the towns ("Şuşa, Ağdam, Füzulidə məktəblər"). A closing item with a singular noun of
+  its own does not break the list ("Füzuli, Zəngilan, Cəbrayıl, Qubadlı, Ağdam, Xocavənd və Şuşa şəhəri"), unless
+  the list goes on after that noun ("Shusha, Fuzuli, Zangilan, Lachin city, Talish village": settlements). A city that is a unit of its own (Xankəndi, Gəncə) may stand inside the
   list and stays the city, also at its start ("Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam, həmçinin ...").
 - **Neighbours of a unit are units**: in a sentence with a verb of bordering (borders, bordered, bordering,
   border on; граничит; həmsərhəd, sərhədlənir; սահմանակից), or about farm figures and produce (hectares or tons
@@ -2188,6 +2191,10 @@ def _script(c: str) -> str:
         return ""
 
 
+#: a noun after a list item, then the list going on ("Lachin city, Talish village, and Sugovushan settlement")
+_NOUN_THEN_LIST = re.compile(r"[ \u00a0\n]+\w+[ \u00a0\n]*(?:,|(?:and|və|и|և|ու)[ \u00a0\n])")
+
+
 def _joined(key: str, text: str, p: tuple, q: tuple) -> bool:
     """True when chosen hits p and q are neighbouring items of one coordinated list: only a joiner between them
     (_COORD), or joiners around up to three items the gazetteer does not know, each one to three capitalized
@@ -2805,11 +2812,23 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 j = i
                 while j < last and _joined(key, text, chosen[j], chosen[j + 1]):
                     j += 1
-                open_right = j == last and last + 1 < n and _joined(key, text, chosen[last], chosen[last + 1])
-                if sum(ok[i:j + 1]) >= 3 and not (i == first and open_left) and not open_right:
+                # (not a closing item with a singular noun of its own: "..., Xocavənd və Şuşa şəhəri ərazisində";
+                # but "Shusha, Fuzuli, Zangilan, Lachin city, Talish village" lists settlements)
+                open_right = j == last and last + 1 < n and _joined(key, text, chosen[last], chosen[last + 1]) \
+                    and not (cues[last + 1] is not None and not plural[last + 1] and not carried[last + 1]
+                             and not _NOUN_THEN_LIST.match(text, chosen[last + 1][2]))
+                # an inflected closing item that can be a district ends the list and is one too ("Tərtər, Ağdam,
+                # Füzuli, Şuşa, Qubadlı, Cəbrayıl və Zəngilanda aparılan ..."; with fewer than three bare items
+                # before it, the shared case ending leaves the towns: "Şuşa, Ağdam, Füzulidə məktəblər")
+                infl = open_right and cues[last + 1] is None and chosen[last + 1][0].tail \
+                    and any(e.place.kind == "district" for e, _ in chosen[last + 1][0].entries) \
+                    and not (last + 2 < n and _joined(key, text, chosen[last + 1], chosen[last + 2]))
+                if sum(ok[i:j + 1]) >= 3 and not (i == first and open_left) and (not open_right or infl):
                     for k in range(i, j + 1):
                         if ok[k]:
                             cues[k] = _GENERIC[2][1]
+                    if infl:
+                        cues[last + 1] = _GENERIC[2][1]
                 i = j + 1
         first = last + 1
     # "Tərtər, Ağdam, ... Qubadlı və Zəngilanda, o cümlədən Qazax rayonunun ... kəndlərində": a list that goes on
