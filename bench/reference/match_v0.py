@@ -1268,6 +1268,25 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 and not any(e.place.kind == "city" and t == "az:loc" for e, t in h.entries) \
                 and _unit_reading(h.entries, units) and _sentence_start(text, a):
             cues[i] = _GENERIC[2][1]
+    # a province named like its centre, joined in a list to a city: the centre ("a railway line to connect Baku and
+    # Nakhchivan", "в городах Баку, ..., Нахчыван и Газах"); a comma alone between two names is the place and its
+    # region ("Old Julfa, Nakhichevan"), no list
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and any(e.place.kind == "province" and any(x.place.id == e.place.centre for x, _ in h.entries)
+                                   for e, _ in h.entries):
+            for j in (i - 1, i + 1):
+                if not (0 <= j < n and all(e.place.kind == "city" for e, _ in chosen[j][0].entries)):
+                    continue
+                p, q = (chosen[j], chosen[i]) if j < i else (chosen[i], chosen[j])
+                if not _joined(key, text, p, q):
+                    continue
+                if text[p[2]:q[1]].strip() == ",":
+                    o = j - 1 if j < i else j + 1  # the list's other side
+                    if not (0 <= o < n and _joined(key, text, *((chosen[o], chosen[j]) if o < j else (chosen[j], chosen[o])))):
+                        continue
+                cues[i] = _TOWN_KINDS
+                break
     return cues
 
 

@@ -317,7 +317,8 @@ outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city 
 about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
 a village; for a bare name a district's centre over the district itself; after support and the generic noun, a
 province over its namesake centre (Nakhchivan; not after a distance or suburb, which make the name a point: "70
-kilometers east of Nakhchivan", "пригороде Нахичевани", "Naxçıvandan 20 km" are the city; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
+kilometers east of Nakhchivan", "пригороде Нахичевани", "Naxçıvandan 20 km" are the city, and so is a list with
+a city: "to connect Baku and Nakhchivan", "станциями Нахичевань и Джульфа"; not "Julfa, Nakhichevan"; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
 Armenian province, not Tovuz in Armenian letters), and, next to the province key, a district that copy in the
 text's language names bare over its centre (the lexicon's ``district_readings``: "Kəlbəcərin işğalı" is the
 Kalbajar district in Azerbaijani copy, "Kəlbəcər şəhəri" still the town by its noun); (4) among homonyms that tie on all of
@@ -2891,6 +2892,25 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 and not any(e.place.kind == "city" and t == "az:loc" for e, t in h.entries) \
                 and _unit_reading(h.entries, units) and _sentence_start(text, a):
             cues[i] = _GENERIC[2][1]
+    # a province named like its centre, joined in a list to a city: the centre ("a railway line to connect Baku and
+    # Nakhchivan", "в городах Баку, ..., Нахчыван и Газах"); a comma alone between two names is the place and its
+    # region ("Old Julfa, Nakhichevan"), no list
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and any(e.place.kind == "province" and any(x.place.id == e.place.centre for x, _ in h.entries)
+                                   for e, _ in h.entries):
+            for j in (i - 1, i + 1):
+                if not (0 <= j < n and all(e.place.kind == "city" for e, _ in chosen[j][0].entries)):
+                    continue
+                p, q = (chosen[j], chosen[i]) if j < i else (chosen[i], chosen[j])
+                if not _joined(key, text, p, q):
+                    continue
+                if text[p[2]:q[1]].strip() == ",":
+                    o = j - 1 if j < i else j + 1  # the list's other side
+                    if not (0 <= o < n and _joined(key, text, *((chosen[o], chosen[j]) if o < j else (chosen[j], chosen[o])))):
+                        continue
+                cues[i] = _TOWN_KINDS
+                break
     return cues
 
 
