@@ -1938,3 +1938,9 @@ def test_clubs_teams_rivers_and_people(text, expected):
 ])
 def test_a_province_named_like_its_centre_in_a_list_of_cities(text, expected):
     assert _pairs(text) == expected
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name():
+    # held-out 57: GeoNames gave Yuxarı Əskipara "In Voskepar" (Hin Voskepar without its h); name_fixes drops it
+    assert _pairs("Pashinyan visited Tavush region. In Voskepar, the Prime Minister met the local residents.") == [
+        ("Tavush", "tavush"), ("Voskepar", "voskepar")]
