@@ -1950,3 +1950,14 @@ def test_the_russian_short_form_of_gegharkunik():
     # held-out 57: an attested short form (tools/attested_names.yaml), inflected
     assert _pairs("1 305 — в Сюнике; 833 — в Гегаркунике; 268 — в Тавуше") == [
         ("Сюнике", "syunik"), ("Гегаркунике", "gegharkunik"), ("Тавуше", "tavush")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # held-out 59: a wiki mirror's spaces before commas in a Russian adjective list; a possessive after "other"
+    ("Район граничит с Ходжавендским , Агдамским , Бардинским , Бейлаганским и Физулинским районами .",
+     [("Ходжавендским", "khojavend"), ("Агдамским", "aghdam"), ("Бардинским", "barda"), ("Бейлаганским", "beylagan"),
+      ("Физулинским районами", "fuzuli")]),
+    ("в войне Агдам и другие наши районы и города вступили в новый этап", [("Агдам", "aghdam")]),
+])
+def test_russian_lists_with_loose_punctuation_and_possessives(text, expected):
+    assert _pairs(text) == expected

@@ -1291,7 +1291,7 @@ class Matcher:
                 return None
             if tail == "ой" and not pl.group().startswith("област"):
                 return None  # a feminine adjective is a province's ("с Тавушской, на западе Котайкской ... областями")
-        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith((" и ", ", и ")):
+        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith((" и ", ", и ", " , и ")):
             return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
         adj = [(e, t) for e, t in found if t == "ru:adj"]
         ents = [(e, t) for e, t in self._as_district(adj)
@@ -2130,7 +2130,7 @@ _BORDER_ADJ = frozenset(fold(w) for w in ("border", "frontline", "sərhədyanı"
 _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
 #: a parenthesized gloss after a Russian place adjective, before its noun (no nested parentheses, one line)
 _RU_GLOSS = re.compile(r" \([^()\n]{1,80}\)")
-_RU_RAYON = re.compile(r"((?:(?:,| и|, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
+_RU_RAYON = re.compile(r"((?:(?: ?,| и| ?, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
                        r" (район\w*|област\w*|марз\w*|регион\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
                           "областях", "марзы", "марзов", "марзам", "марзами", "марзах"))
@@ -2336,6 +2336,8 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
 #: "and other" before a list's plural noun ("Tartar and other rivers", "և այլ գետերի", "и другие реки", "və digər
 #: çaylar"), folded
 _AND_OTHER = frozenset(fold(w) for w in ("and", "or", "və", "и", "или", "և", "ու"))
+#: a possessive between "other" and the list's noun ("и другие наши районы", "and our other districts")
+_POSSESSIVES = frozenset(fold(w) for w in ("our", "their", "its", "наши", "их", "bizim", "մեր"))
 _OTHER_AFTER = tuple(" " + fold(w) + " " for w in (
     "other", "digər", "başqa", "другие", "других", "другим", "другими", "прочие", "прочих", "այլ"))
 
@@ -2373,6 +2375,8 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
         if w in _AND_OTHER and key.startswith(_OTHER_AFTER, m.end()):
             # "Ոսկեպար, Աղստև ... և այլ գետերի", "Tartar and other rivers": the list's plural noun after "and other"
             m2 = _WORD.match(key, key.index(" ", m.end() + 1) + 1)
+            if m2 is not None and m2.group() in _POSSESSIVES and key.startswith(" ", m2.end()):
+                m2 = _WORD.match(key, m2.end() + 1)  # "Агдам и другие наши районы"
             r = _classify(m2.group()) if m2 is not None else None
             return r if r is not None and r[1] else None
         if w in _NOUN_ADJ or w in _BORDER_ADJ:  # Բերդ խոշորացված համայնքը, Goranboy inzibati rayonu
