@@ -109,7 +109,7 @@ from toponyms.lexicon import bundled_lexicon
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
-    _CENTRE_AFTER, _DOMAIN_AFTER, _FACILITY_AFTER, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC,
+    _CENTRE_AFTER, _CENTRE_FIRST, _DOMAIN_AFTER, _FACILITY_AFTER, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
@@ -565,7 +565,7 @@ class Matcher:
                     and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
                 continue  # the lake (not a stop of a road: "Երևան-Սևան-Իջևան")
             if a > 3 and text[a - 1] in " \u00a0" and _CLUB_BEFORE.search(text, max(0, a - 40), a):
-                continue  # "FC Gandzasar Kapan": a club's name
+                continue  # "FC Gandzasar Kapan": a club's name (the package tests for a prefix first)
             if text.startswith(_ORG_TAILS, b):
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if _DOMAIN_AFTER.match(text, b):
@@ -1016,7 +1016,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = _cue_past_unknown(text, chosen[i][2], chosen[i + 1][1] if i + 1 < n else len(text))
         if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
             r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a summit
-        if ke < klen and key[ke] == " " and _CENTRE_AFTER.match(key, ke) and not h.tail:
+        if key.startswith(_CENTRE_FIRST, ke) and _CENTRE_AFTER.match(key, ke) and not h.tail:
             r = (_TOWN_KINDS, False)  # "Tartar regional centre", "Tərtər rayon mərkəzi": the town at the centre
         if r is not None and key.startswith((" м", " р", " о"), ke) and _RU_NOUN_OF_NEXT.match(text, chosen[i][2]):
             r = None  # "в селе Арени марза Вайоцдзор": the genitive noun goes with the name after it
@@ -1273,8 +1273,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # region ("Old Julfa, Nakhichevan"), no list
     for i in range(n):
         h = chosen[i][0]
-        if cues[i] is None and any(e.place.kind == "province" and any(x.place.id == e.place.centre for x, _ in h.entries)
-                                   for e, _ in h.entries):
+        if cues[i] is None and len(h.entries) > 1 \
+                and any(e.place.kind == "province" and any(x.place.id == e.place.centre for x, _ in h.entries)
+                        for e, _ in h.entries):
             for j in (i - 1, i + 1):
                 if not (0 <= j < n and all(e.place.kind == "city" for e, _ in chosen[j][0].entries)):
                     continue

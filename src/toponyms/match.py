@@ -1144,7 +1144,7 @@ class Matcher:
                 continue
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
-            if a > 3 and text[a - 1] in " \u00a0" and _CLUB_BEFORE.search(text, max(0, a - 40), a):
+            if a > 3 and text[a - 1] in " \u00a0" and _club_before(text, a):
                 continue  # "FC Gandzasar Kapan": a club's name
             if text[b:b + 1] == "." and _DOMAIN_AFTER.match(text, b):
                 continue  # "Sumqayit.tv-yə verilən məlumata görə": a website named after the place
@@ -2075,6 +2075,7 @@ def _feature_word_before(key: str, q: int) -> str:
 #: Armenian genitive "Արարատի մարզկենտրոնը", the centre of the unit named (the held-out sets mark the unit)
 _CENTRE_AFTER = re.compile(r" (?:(?:district|regional|region|provincial|province) (?:centre|center)"
                            r"|շրջկենտրոն|մարզկենտրոն)")
+_CENTRE_FIRST = (" d", " r", " p", " շ", " մ")  # the cheap test before _CENTRE_AFTER
 _TOWN_KINDS = ("city", "town")
 #: a distance or suburb right before a name: the name is a point, a settlement ("70 kilometers east of", "20 km
 #: from the", "в 70 километрах восточнее", "в 20 км от", "the suburbs of", "пригороде", "в окрестностях")
@@ -2656,7 +2657,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = _cue_past_unknown(text, chosen[i][2], chosen[i + 1][1] if i + 1 < n else len(text))
         if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
             r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a height in metres names a summit
-        if ke < klen and key[ke] == " " and _CENTRE_AFTER.match(key, ke) and not h.tail:
+        if key.startswith(_CENTRE_FIRST, ke) and _CENTRE_AFTER.match(key, ke) and not h.tail:
             r = (_TOWN_KINDS, False)  # "Tartar regional centre", "Tərtər rayon mərkəzi": the town at the centre
         if r is not None and key.startswith((" м", " р", " о"), ke) and _RU_NOUN_OF_NEXT.match(text, chosen[i][2]):
             r = None  # "в селе Арени марза Вайоцдзор": the genitive noun goes with the name after it
@@ -2901,8 +2902,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # region ("Old Julfa, Nakhichevan"), no list
     for i in range(n):
         h = chosen[i][0]
-        if cues[i] is None and any(e.place.kind == "province" and any(x.place.id == e.place.centre for x, _ in h.entries)
-                                   for e, _ in h.entries):
+        if cues[i] is None and len(h.entries) > 1 \
+                and any(e.place.kind == "province" and any(x.place.id == e.place.centre for x, _ in h.entries)
+                        for e, _ in h.entries):
             for j in (i - 1, i + 1):
                 if not (0 <= j < n and all(e.place.kind == "city" for e, _ in chosen[j][0].entries)):
                     continue
@@ -3057,6 +3059,15 @@ _DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|m
                            r"(?![\w.])")
 #: a club's prefix before a name, up to two capitalized words between ("FC Gandzasar Kapan", "PFK Qarabağ Ağdam")
 _CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ)[ \u00a0]+(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")
+
+
+def _club_before(text: str, a: int) -> bool:
+    """Whether a club's prefix stands before ``a`` (_CLUB_BEFORE; the cheap substring test first)."""
+    lo = max(0, a - 40)
+    w = text[lo:a]
+    return ("F" in w or "ФК" in w or "ՖԱ" in w) and _CLUB_BEFORE.search(text, lo, a) is not None
+
+
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
 _OPEN_QUOTES = frozenset("\"'«“„‘")
 _CLOSE_QUOTES = frozenset("\"'»”“’")

@@ -384,9 +384,14 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             return None  # (a capitalized unit noun is no part of a name: "Gegharkounik Region")
     if _SURNAME.match(text, b) or (a and _qualified(text, a)):
         return None
-    before_key = fold(text[max(0, a - 40):a - 1]) + " " if a > 1 and text[a - 1] in " \u00a0" else ""
-    if before_key and _feature_word_before(before_key, len(before_key)) in _FEATURE_BEFORE:
-        return None  # "реки Воротан", "a tributary of the Vorotan": a river, lake or building, as in the main passes
+    if a > 1 and text[a - 1] in " \u00a0":
+        # "реки Воротан", "a tributary of the Vorotan": a river, lake or building, as in the main passes (the
+        # word before is folded alone first: the window only when it is a feature noun or "of the")
+        pw = _fold_word(text[text.rfind(" ", max(0, a - 30), a - 1) + 1:a - 1].lstrip("(["))
+        if pw in _FEATURE_BEFORE or pw == "the" or pw == "of":
+            before_key = fold(text[max(0, a - 40):a - 1]) + " "
+            if _feature_word_before(before_key, len(before_key)) in _FEATURE_BEFORE:
+                return None
     if _quoted_other(text, a, b) or _deposit(text, a, b, True):
         # "гидроэлектростанции «Гюлябирд»", "Gizilbulag gold deposit": a facility, club, outlet or deposit named so,
         # as in the main passes
