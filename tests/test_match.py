@@ -1914,6 +1914,8 @@ def test_an_inflected_form_that_is_a_common_word_opens_a_sentence():
 @pytest.mark.parametrize("text, expected", [
     # held-out 56: clubs and their grounds, numbered teams, a quoted river, an -ian family name, the monastery
     ("FC Gandzasar Kapan is an Armenian football club based in the town of Kapan", [("Kapan", "kapan")]),
+    # the tail of a club named before is no prefix: "Qarabağ FK Bakıda" (the lexicon's club, then Baku)
+    ("Qarabağ FK Bakıda qalib gəldi.", [("Bakıda", "baku")]),
     ("The club's home stadium is Tovuz City Stadium.", []),
     ("հաղթահարած «Մարտունի», «Վարդենիս», «Նորատուս» եւ «Գավառ-1» թիմերը` պայքարից", []),
     ("“Qarqar” çayın körpüsünədək Şelli kəndinin üzüm bağları", [("Şelli", "shelli")]),

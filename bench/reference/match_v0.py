@@ -564,8 +564,9 @@ class Matcher:
                     e.key in _LEX.lake_names.get(_text_lang(text, a, b), ()) for e, _ in ents)) \
                     and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
                 continue  # the lake (not a stop of a road: "Երևան-Սևան-Իջևան")
-            if a > 3 and text[a - 1] in " \u00a0" and _CLUB_BEFORE.search(text, max(0, a - 40), a):
-                continue  # "FC Gandzasar Kapan": a club's name (the package tests for a prefix first)
+            cb = _CLUB_BEFORE.search(text, max(0, a - 40), a) if a > 3 and text[a - 1] in " \u00a0" else None
+            if cb is not None and not re.search(r"[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]$", text[max(0, cb.start() - 30):cb.start()]):
+                continue  # "FC Gandzasar Kapan": a club's name; not after "Qarabağ FK" (the tail of a club's name)
             if text.startswith(_ORG_TAILS, b):
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if _DOMAIN_AFTER.match(text, b):

@@ -3065,7 +3065,15 @@ def _club_before(text: str, a: int) -> bool:
     """Whether a club's prefix stands before ``a`` (_CLUB_BEFORE; the cheap substring test first)."""
     lo = max(0, a - 40)
     w = text[lo:a]
-    return ("F" in w or "ФК" in w or "ՖԱ" in w) and _CLUB_BEFORE.search(text, lo, a) is not None
+    if not ("F" in w or "ФК" in w or "ՖԱ" in w):
+        return False
+    m = _CLUB_BEFORE.search(text, lo, a)
+    # a prefix, not the tail of a club named before it ("Qarabağ FK Bakıda qalib gəldi": Baku is the place)
+    return m is not None and _CAP_WORD_END.search(text, max(0, m.start() - 30), m.start()) is None
+
+
+#: a capitalized word and a space right before a position
+_CAP_WORD_END = re.compile(r"[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]\Z")
 
 
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
