@@ -1298,6 +1298,17 @@ def build_am(S: Sources, log: list[str]) -> list[Place]:
 AM_REGION_UNIT = {wid: unit for unit, wid, _c in AM_PROVINCES.values()}
 
 
+def _same_record(p: Place, lat: float, lon: float, keys: set[str], hy0: str, radius: float) -> bool:
+    """Whether a WOF record at (lat, lon) with the folded names ``keys`` is place ``p``: the same Armenian name,
+    English name or press romanization within ``radius`` km, or a like romanization within 2 km (Artamet is
+    Artimet; Arevshat 9 km from Artashat is a village of its own)."""
+    d = km(lat, lon, p.lat, p.lon)
+    if d > radius:
+        return False
+    forms = {fold(n["text"]) for n in p.names} | {fold(p.en_main or "")}
+    return bool(keys & forms) or (d <= 2.0 and similarity(hy_press(hy0), p.en_main or "") >= 0.85)
+
+
 def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
     """Armenia's communities that cities500 lacks: WOF ``localadmin`` records (current, with an Armenian-script
     name, in a province unit) that match no place already built (the same Armenian name, English name or press
@@ -1325,12 +1336,7 @@ def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
         keys = {fold(hy0), fold(name), fold(hy_press(hy0))}
 
         def same(p: Place, radius: float) -> bool:
-            d = km(lat, lon, p.lat, p.lon)
-            if d > radius:
-                return False
-            forms = {fold(n["text"]) for n in p.names} | {fold(p.en_main or "")}
-            # a like spelling only within 2 km (Artamet is Artimet; Arevshat 9 km from Artashat is a village of its own)
-            return bool(keys & forms) or (d <= 2.0 and similarity(hy_press(hy0), p.en_main or "") >= 0.85)
+            return _same_record(p, lat, lon, keys, hy0, radius)
         twin = next((p for p in known if same(p, 12.0)), None)
         if twin is None:
             twin = next((p for p in out if same(p, 5.0)), None)
@@ -1411,11 +1417,7 @@ def build_am_wof_localities(S: Sources, am: list[Place], others: list[Place], lo
         keys = {fold(hy0), fold(title), fold(hy_press(hy0))}
 
         def same(p: Place, radius: float) -> bool:
-            dist = km(lat, lon, p.lat, p.lon)
-            if dist > radius:
-                return False
-            forms_p = {fold(n["text"]) for n in p.names} | {fold(p.en_main or "")}
-            return bool(keys & forms_p) or (dist <= 2.0 and similarity(hy_press(hy0), p.en_main or "") >= 0.85)
+            return _same_record(p, lat, lon, keys, hy0, radius)
         if any(same(p, 12.0) for p in known):
             STATS["wof_locality_matched"] += 1
             continue

@@ -114,7 +114,7 @@ from toponyms.match import (
     _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
-    _generic_words, _feature_word_before, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
+    _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
@@ -1269,26 +1269,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 and not any(e.place.kind == "city" and t == "az:loc" for e, t in h.entries) \
                 and _unit_reading(h.entries, units) and _sentence_start(text, a):
             cues[i] = _GENERIC[2][1]
-    # a province named like its centre, joined in a list to a city: the centre ("a railway line to connect Baku and
-    # Nakhchivan", "в городах Баку, ..., Нахчыван и Газах"); a comma alone between two names is the place and its
-    # region ("Old Julfa, Nakhichevan"), no list
-    for i in range(n):
-        h = chosen[i][0]
-        if cues[i] is None and len(h.entries) > 1 \
-                and any(e.place.kind == "province" and any(x.place.id == e.place.centre for x, _ in h.entries)
-                        for e, _ in h.entries):
-            for j in (i - 1, i + 1):
-                if not (0 <= j < n and all(e.place.kind == "city" for e, _ in chosen[j][0].entries)):
-                    continue
-                p, q = (chosen[j], chosen[i]) if j < i else (chosen[i], chosen[j])
-                if not _joined(key, text, p, q):
-                    continue
-                if text[p[2]:q[1]].strip() == ",":
-                    o = j - 1 if j < i else j + 1  # the list's other side
-                    if not (0 <= o < n and _joined(key, text, *((chosen[o], chosen[j]) if o < j else (chosen[j], chosen[o])))):
-                        continue
-                cues[i] = _TOWN_KINDS
-                break
+    _provinces_listed_with_cities(key, text, chosen, cues)  # shared: a province named like its centre, listed with a city
     return cues
 
 

@@ -2897,9 +2897,15 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 and not any(e.place.kind == "city" and t == "az:loc" for e, t in h.entries) \
                 and _unit_reading(h.entries, units) and _sentence_start(text, a):
             cues[i] = _GENERIC[2][1]
-    # a province named like its centre, joined in a list to a city: the centre ("a railway line to connect Baku and
-    # Nakhchivan", "в городах Баку, ..., Нахчыван и Газах"); a comma alone between two names is the place and its
-    # region ("Old Julfa, Nakhichevan"), no list
+    _provinces_listed_with_cities(key, text, chosen, cues)
+    return cues
+
+
+def _provinces_listed_with_cities(key: str, text: str, chosen: list, cues: list) -> None:
+    """A province named like its centre, joined in a list to a city, is the centre ("a railway line to connect Baku
+    and Nakhchivan", "в городах Баку, ..., Нахчыван и Газах"); a comma alone between two names is the place and its
+    region ("Old Julfa, Nakhichevan"), no list. Sets the town cue in ``cues``."""
+    n = len(chosen)
     for i in range(n):
         h = chosen[i][0]
         if cues[i] is None and len(h.entries) > 1 \
@@ -2913,11 +2919,11 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     continue
                 if text[p[2]:q[1]].strip() == ",":
                     o = j - 1 if j < i else j + 1  # the list's other side
-                    if not (0 <= o < n and _joined(key, text, *((chosen[o], chosen[j]) if o < j else (chosen[j], chosen[o])))):
+                    if not (0 <= o < n and _joined(key, text, *((chosen[o], chosen[j]) if o < j else
+                                                                (chosen[j], chosen[o])))):
                         continue
                 cues[i] = _TOWN_KINDS
                 break
-    return cues
 
 
 def _locative_before_holdings(text: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place]) -> None:
