@@ -2658,7 +2658,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if r is None and key.startswith(" (", ke) and _ELEVATION.match(text, chosen[i][2]):
             r = (_FEATURE, False)  # "Qapıcıq (3904 m)": a height in metres names a summit
         if key.startswith(_CENTRE_FIRST, ke) and _CENTRE_AFTER.match(key, ke) and not h.tail:
-            r = (_TOWN_KINDS, False)  # "Tartar regional centre", "Tərtər rayon mərkəzi": the town at the centre
+            r = (_TOWN_KINDS, False)  # "Tartar regional centre", "Մարտակերտ շրջկենտրոնում": the town at the centre
         if r is not None and key.startswith((" м", " р", " о"), ke) and _RU_NOUN_OF_NEXT.match(text, chosen[i][2]):
             r = None  # "в селе Арени марза Вайоцдзор": the genitive noun goes with the name after it
         if r is not None and _PARA_BREAK.match(text, chosen[i][2]):

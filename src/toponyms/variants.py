@@ -387,7 +387,9 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     if a > 1 and text[a - 1] in " \u00a0":
         # "реки Воротан", "a tributary of the Vorotan": a river, lake or building, as in the main passes (the
         # word before is folded alone first: the window only when it is a feature noun or "of the")
-        pw = _fold_word(text[text.rfind(" ", max(0, a - 30), a - 1) + 1:a - 1].lstrip("(["))
+        lo = max(0, a - 30)
+        sp = text.rfind(" ", lo, a - 1)
+        pw = _fold_word(text[sp + 1 if sp >= 0 else lo:a - 1].lstrip("(["))
         if pw in _FEATURE_BEFORE or pw == "the" or pw == "of":
             before_key = fold(text[max(0, a - 40):a - 1]) + " "
             if _feature_word_before(before_key, len(before_key)) in _FEATURE_BEFORE:
