@@ -1298,6 +1298,18 @@ def build_am(S: Sources, log: list[str]) -> list[Place]:
 AM_REGION_UNIT = {wid: unit for unit, wid, _c in AM_PROVINCES.values()}
 
 
+def _add_wof_names(p: Place, d: dict, hy0: str, en: str) -> None:
+    """The names of a village built from WOF record ``d``: its Armenian name (official), its English name (common),
+    and every hye/aze/rus/eng form of the record, classified (am_classify)."""
+    p.add(hy0, "hy", "hy", "official", "wof")
+    p.add(en, "en", "hy", "common", "wof")
+    for fld in ("hye_x_preferred", "hye_x_variant", "aze_x_preferred", "aze_x_variant", "rus_x_preferred",
+                "rus_x_variant", "eng_x_preferred", "eng_x_variant"):
+        for v in wof_fields([d], "name:" + fld):
+            am_classify(p, v, "wof", lang_hint="az" if fld.startswith("aze") else None,
+                        role="common" if fld == "rus_x_preferred" else None)
+
+
 def _same_record(p: Place, lat: float, lon: float, keys: set[str], hy0: str, radius: float) -> bool:
     """Whether a WOF record at (lat, lon) with the folded names ``keys`` is place ``p``: the same Armenian name,
     English name or press romanization within ``radius`` km, or a like romanization within 2 km (Artamet is
@@ -1354,13 +1366,7 @@ def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
         p.en_main, p.hy_official = name, hy0
         p.notes.append("A community of Armenia that GeoNames cities500 lacks (population below 500): WOF localadmin "
                        "record; its coordinates are the record's label point.")
-        p.add(hy0, "hy", "hy", "official", "wof")
-        p.add(name, "en", "hy", "common", "wof")
-        for fld in ("hye_x_preferred", "hye_x_variant", "aze_x_preferred", "aze_x_variant", "rus_x_preferred",
-                    "rus_x_variant", "eng_x_preferred", "eng_x_variant"):
-            for v in wof_fields([d], "name:" + fld):
-                am_classify(p, v, "wof", lang_hint="az" if fld.startswith("aze") else None,
-                            role="common" if fld == "rus_x_preferred" else None)
+        _add_wof_names(p, d, hy0, name)
         out.append(p)
     log.append(f"WOF communities of Armenia added: {len(out)}")
     return out
@@ -1435,13 +1441,7 @@ def build_am_wof_localities(S: Sources, am: list[Place], others: list[Place], lo
         p.notes.append(f"A village of Armenia that cities500 and the WOF communities lack: WOF locality record "
                        f"with the Wikipedia page {unquote(conc['wk:page'])!r}; its coordinates are the record's; "
                        f"the source gives no population and no status (some such villages are abandoned).")
-        p.add(hy0, "hy", "hy", "official", "wof")
-        p.add(title, "en", "hy", "common", "wof")
-        for fld in ("hye_x_preferred", "hye_x_variant", "aze_x_preferred", "aze_x_variant", "rus_x_preferred",
-                    "rus_x_variant", "eng_x_preferred", "eng_x_variant"):
-            for v in wof_fields([d], "name:" + fld):
-                am_classify(p, v, "wof", lang_hint="az" if fld.startswith("aze") else None,
-                            role="common" if fld == "rus_x_preferred" else None)
+        _add_wof_names(p, d, hy0, title)
         if fold(d.get("wof:name") or "") != fold(title):
             am_classify(p, d["wof:name"], "wof")
         kept = [n for n in p.names if n["lang"] == "hy" or fold(n["text"]) not in taken]
