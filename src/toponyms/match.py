@@ -1177,7 +1177,10 @@ class Matcher:
             if cm is None or cm[2] is not ents:
                 cm = common_memo[id(ents)] = (any(e.common for e, _ in ents), tuple(e.key for e, _ in ents), ents)
             # an inflected name whose whole form is a common word ("Qala", the fortress: Qal + dative)
-            sc = bool(h.tail) and any(key[h.kstart:h.kend] in common_words.get(e.name.lang, ()) for e, _ in ents)
+            sc = False
+            if h.tail:
+                surface = key[h.kstart:h.kend]
+                sc = any(surface in common_words.get(e.name.lang, ()) for e, _ in ents)
             if (cm[0] or sc or (lower_seen and any(k in lower_seen for k in cm[1]))) \
                     and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident), cue is not None,
                                           named, i, sc):
@@ -1362,7 +1365,7 @@ class Matcher:
             by_default = self.lexicon.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
         # a distance or a suburb makes the name a point, its city, not the province named like it ("70 kilometers
         # east of Nakhchivan", "в 70 километрах восточнее Нахичевани", "пригороде Нахичевани", "Naxçıvandan 20 km")
-        point = any(e.place.kind == "province" and e.place.centre in ids for e, _ in ents) and (
+        point = len(ents) > 1 and any(e.place.kind == "province" and e.place.centre in ids for e, _ in ents) and (
             _POINT_BEFORE.search(text, max(0, a - 60), a) is not None or _POINT_AFTER.match(text, b) is not None)
         for e, t in ents:
             p = e.place
