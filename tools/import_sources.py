@@ -124,6 +124,12 @@ YEREVAN_WOF_REGION = _UNITS["armenia"]["yerevan"]["wof"]
 # the names (Մարտունի, Мартуни) and wk:page Khojavend_(town) of the Khojavend town; its names would make an
 # Aghjabadi village a "Martuni", so the record is left out.
 WOF_REJECT = {421192439, 1209114779}
+# WOF localities of Armenia whose Latin and Cyrillic names are kept although places built before bear them
+# (build_am_wof_localities): 1209839605 is Artsvashen (Արծվաշեն, Арцвашен), the Soviet Armenian exclave in
+# Azerbaijan, held by Azerbaijan since 1992, which copy names far more often than the three Karabakh settlements
+# GeoNames and WOF give the Armenian name Արծվաշեն (Kürd Mahruzlu, Yarımca, Seysulan), whose "Artsvashen" is a
+# derived romanization: dropping the exclave's names would leave "Artsvashen" to them alone.
+WOF_KEEP_NAMES = {1209839605}
 WOF_FOLD_INTO = {1141908131: 146970}
 
 # Whose toponym a former name is, where the similarity test cannot tell (former_names.tsv notes).
@@ -1392,7 +1398,8 @@ def build_am_wof_localities(S: Sources, am: list[Place], others: list[Place], lo
     abandoned) and population are not in the source. A Latin or Cyrillic name of such a village that some
     place built before already bears is left out (the Soviet Azerbaijani name Horadiz of Horadis is the Fuzuli
     Horadiz's): these records are the least prominent places of the gazetteer, and would only make the known
-    place's name ambiguous; their Armenian names are kept."""
+    place's name ambiguous; their Armenian names are kept (and all the names of WOF_KEEP_NAMES, the exclave
+    Artsvashen)."""
     known = [p for p in am if not p.is_unit and p.lat is not None]
     used_gn = {g for p in am for g in p.geonames}
     taken = {fold(n["text"]) for p in am + others for n in p.names if n["lang"] != "hy"}
@@ -1444,7 +1451,8 @@ def build_am_wof_localities(S: Sources, am: list[Place], others: list[Place], lo
         _add_wof_names(p, d, hy0, title)
         if fold(d.get("wof:name") or "") != fold(title):
             am_classify(p, d["wof:name"], "wof")
-        kept = [n for n in p.names if n["lang"] == "hy" or fold(n["text"]) not in taken]
+        kept = [n for n in p.names if n["lang"] == "hy" or fold(n["text"]) not in taken
+                or d["wof:id"] in WOF_KEEP_NAMES]
         STATS["wof_locality_name_of_another_place"] += len(p.names) - len(kept)
         p.names = kept
         if not any(n["lang"] == "en" for n in p.names):
