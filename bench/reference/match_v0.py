@@ -109,7 +109,7 @@ from toponyms.lexicon import bundled_lexicon
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
-    _CENTRE_AFTER, _CENTRE_FIRST, _DOMAIN_AFTER, _FACILITY_AFTER, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC,
+    _CENTRE_AFTER, _CENTRE_FIRST, _DOMAIN_AFTER, _FACILITY_AFTER, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC, _historic_land,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
@@ -514,6 +514,13 @@ class Matcher:
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
             if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
+            if _ARM.match(text, a):  # a land of historic Armenia ("Սյունիք աշխարհի", "Պատմական Սյունիքի")
+                left = _historic_land(text, a, b, ents)
+                if len(left) < len(ents):
+                    if not left:
+                        continue
+                    ents = left
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
             if cue is _FEATURE:
                 # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
                 # (not after an Armenian genitive: "Ղարաբաղի լեռնաշղթայի", the range of Karabakh, is the region's)

@@ -101,7 +101,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   (համայնքապետ) keeps the settlement. A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
   նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it, and so does an uezd or governorate of
   the Russian Empire in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd"; not the khanates, which the sets
-  read as the region or city). After a comma, a singular generic
+  read as the region or city). A land of historic Armenia is no province either: before աշխարհ ("Մեծ Հայքի Սյունիք
+  աշխարհի") only a region reading stays (Արցախ աշխարհ is Karabakh), and so after պատմական for the name of a
+  province of Armenia ("Պատմական Սյունիքի"; "պատմական Թալիշ գյուղը" keeps the village). After a comma, a singular generic
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
 - **An English noun in apposition** ("Capital is the city Ağstafa", "the village Sus"): the singular city, town,
   village or district right before the name, after "the", is its noun.
@@ -1078,6 +1080,13 @@ class Matcher:
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
             if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
+            if _ARM.match(text, a):
+                kept = _historic_land(text, a, b, ents)
+                if kept is not ents and len(kept) != len(ents):
+                    if not kept:
+                        continue  # "Սյունիք աշխարհի": a land of historic Armenia, not the province
+                    ents = kept
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
             if cue is _FEATURE:
                 # Ağbulaq şəlaləsi, the Tartar river: a feature, not the settlement (nor the district)
                 # (not after an Armenian genitive: "Ղարաբաղի լեռնաշղթայի", the range of Karabakh, is the region's)
@@ -2108,6 +2117,23 @@ _COMMUNITY = ("community",)
 #: left out (the held-out sets' convention).
 _HISTORIC = ("historic",)
 _HY_HISTORIC = (fold("նահանգ"), fold("գավառ"))
+#: a land of historic Armenia: "Սյունիք աշխարհի" (not աշխարհագիր, a geographer), and "պատմական" (historical)
+#: before an Armenian name ("Պատմական Սյունիքի Վայոց ձոր գավառի")
+_HY_LAND_AFTER = re.compile(r"[ \u00a0]+աշխարհ(?!ագ)")
+_HY_HISTORICAL_BEFORE = re.compile(r"(?:^|(?<=[\s(«]))[Պպ]ատմական[ \u00a0]+\Z")
+
+
+def _historic_land(text: str, a: int, b: int, ents: list) -> list:
+    """The readings of an Armenian name at ``a``..``b`` that a land of historic Armenia leaves: before աշխարհ
+    ("Մեծ Հայքի Սյունիք աշխարհի", "Սյունիք ... աշխարհների") only a region (Արցախ աշխարհ is Karabakh, as the sets
+    read it); after պատմական ("Պատմական Սյունիքի"), a name of a province of Armenia, whose borders are not the old
+    land's, is the land (only a region stays; not a village named like it); another name keeps its readings
+    ("պատմական Թալիշ գյուղը", "պատմական Արցախի"). ``ents`` itself when neither applies."""
+    if _HY_LAND_AFTER.match(text, b) or (
+            a > 9 and any(e.place.kind == "province" and e.place.country == "AM" for e, _ in ents)
+            and _HY_HISTORICAL_BEFORE.search(text, max(0, a - 12), a)):
+        return [(e, t) for e, t in ents if e.place.kind in ("region", "historical-region")]
+    return ents
 #: the historical units of the Russian Empire: uezd and governorate ("Naxçıvan qəzası", not qəza "accident" as in
 #: "Ağdamda qəzalı vəziyyət"; "Kazakh Uyezd"; an adjective such as "Елизаветпольской губернии" is not matched).
 #: Not the khanates: the sets read "Qarabağ xanlığı" as the region and the khanates of Ganja and Iravan as their
