@@ -802,6 +802,16 @@ def test_english_places_that_hold_villages_are_districts():
     assert _pairs("He lives in Fuzuli.") == [("Fuzuli", "fuzuli-city")]
 
 
+def test_a_plural_village_noun_of_one_name_makes_the_unit():
+    # held-out 61, 5, 50, 20: the villages of a province or district, not a village named like it; a list of two
+    # names with the noun stays two villages; "deported by Stalin" names no village once called Stalino (held-out 60)
+    assert _pairs("զինված ծառայողները Գեղարքունիքի գյուղերի հարևանությամբ") == [("Գեղարքունիքի", "gegharkunik")]
+    assert _pairs("the Tavush villages") == [("Tavush", "tavush")]
+    assert _pairs("the villages of Gegharkunik") == [("Gegharkunik", "gegharkunik")]
+    assert [p for _, p in _pairs("Aghdam and Alibeyli villages")] == ["aghdam-settlement", "alibayli-aghdam"]
+    assert _pairs("they were deported by Stalin in 1941") == []
+
+
 def test_historical_provinces_and_districts_are_left_out():
     # hy.wikipedia (Վարսեր), a Western Armenian article on Hadrut (held-out 13, 14): the Syunik province of
     # Greater Armenia, the Elizavetpol governorate and its Jebrail uezd are not places of the gazetteer

@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
     _MERGED_AFTER,
 )
@@ -1051,6 +1051,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             carried[i] = True
         if r is not None:
             cues[i], plural[i] = r
+    for i in range(n):  # "Tavush villages", "Գեղարքունիքի գյուղերի": the unit's villages
+        if cues[i] is _GENERIC[0][1] and plural[i] and not carried[i] and _villages_of_one(key, text, chosen, i, True):
+            cues[i] = _GENERIC[2][1]
     # the reference-work sentence: "Haghartsin (Armenian: Հաղարծին) is a 13th century monastery", "Кельбаджар
     # (азерб. Kəlbəcər) — город в Азербайджане": the noun it is said to be gives the name (and the names glossed in
     # its parenthesis) that reading
@@ -1109,6 +1112,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 lead = None
             if lead is not None:
                 r, pl = lead
+                if pl and r is _GENERIC[0][1] and _villages_of_one(key, text, chosen, i, False):
+                    r, pl = _GENERIC[2][1], False  # "the villages of Gegharkunik": the province's
                 cues[i] = r
                 j = i + 1
                 while pl and j < n and cues[j] is None and _joined(key, text, chosen[j - 1], chosen[j]):

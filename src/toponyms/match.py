@@ -110,6 +110,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A singular generic noun right before a parenthesis** names the one place in it ("1 şəhər(Laçın), 1
   qəsəbə(Qayğı)").
 - **A generic noun alone in parentheses** after a name counts as the noun after it ("Tovuz (rayon)": the district).
+- **A unit's villages**: a plural village noun of one name alone (no list on that side), after it or before it,
+  makes a name that can be a province or district that unit ("Tavush villages", "Գեղարքունիքի գյուղերի", "the
+  villages of Gegharkunik": the province, not a village named like it; "Aghdam and Alibeyli villages" stay two
+  villages).
 - **Names stored with a generic word** (``note`` starting ``generic:``, e.g. "Ağdam rayonu", "Shusha District")
   match as a whole only where the generic noun (its first word) is capitalized in the text: "Shusha District",
   "Laçın Rayonu", "Şərqi Zəngəzur İqtisadi rayonu" are the official names and the whole name is the span; "Shusha
@@ -1940,6 +1944,17 @@ def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
     return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
 
 
+def _villages_of_one(key: str, text: str, chosen: list, i: int, after: bool) -> bool:
+    """Whether a plural village noun of mention ``i`` alone (after it, ``after``, or before it, with no list on
+    that side) says whose villages they are: the name can be a province or district ("Tavush villages",
+    "Գեղարքունիքի գյուղերի", "the villages of Gegharkunik", held-out 61), not a village named like it."""
+    if not any(e.place.kind in ("province", "district") for e, _ in chosen[i][0].entries):
+        return False
+    if after:
+        return not (i > 0 and _joined(key, text, chosen[i - 1], chosen[i]))
+    return not (i + 1 < len(chosen) and _joined(key, text, chosen[i], chosen[i + 1]))
+
+
 def _list_unit(entries: list[tuple[_Entry, str]], units: Mapping[tuple[str, str], Place]) -> bool:
     """Whether a bare list item can be a district: a district among its candidates, or a place a district is
     named after ("Aghdara", "Tartar" in "areas such as Tartar, Aghdara, Kalbajar ..."), but not in Russian copy,
@@ -2732,6 +2747,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             carried[i] = True
         if r is not None:
             cues[i], plural[i] = r
+    for i in range(n):  # "Tavush villages", "Գեղարքունիքի գյուղերի": the unit's villages
+        if cues[i] is _GENERIC[0][1] and plural[i] and not carried[i] and _villages_of_one(key, text, chosen, i, True):
+            cues[i] = _GENERIC[2][1]
     # the reference-work sentence: "Haghartsin (Armenian: Հաղարծին) is a 13th century monastery", "Кельбаджар
     # (азерб. Kəlbəcər) — город в Азербайджане": the noun it is said to be gives the name (and the names glossed in
     # its parenthesis) that reading
@@ -2774,6 +2792,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 lead = None  # a plural noun before a list the noun after it already reads
             if lead is not None:
                 r, pl = lead
+                if pl and r is _GENERIC[0][1] and _villages_of_one(key, text, chosen, i, False):
+                    r, pl = _GENERIC[2][1], False  # "the villages of Gegharkunik": the province's
                 cues[i] = r
                 j = i + 1
                 while pl and j < n and cues[j] is None and _joined(key, text, chosen[j - 1], chosen[j]):
