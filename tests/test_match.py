@@ -917,6 +917,16 @@ def test_the_russian_adjective_of_a_name_in_soft_n():
     assert _pairs("Гёйгёльского района") == [("Гёйгёльского района", "goygol")]
 
 
+def test_the_azerbaijani_press_russian_names_of_nakhchivan_districts():
+    # report.az and trend.az (held-out 61, 51, 46): Седерек, Кянгярлинский район, Юрдчу (attested_names.yaml) and
+    # "Восточно-Зангезурском экономическом регионе" (regions.yaml)
+    got = _pairs("в селах Гараагадж и Седерек Седерекского района, в селах Хок и Юрдчу Кянгярлинского района")
+    assert ("Седерек", "sadarak") in got and ("Седерекского района", "sadarak-district") in got
+    assert ("Юрдчу", "yurdchu") in got and ("Кянгярлинского района", "kangarli-district") in got
+    assert _pairs("и в Восточно-Зангезурском экономическом регионе") == [
+        ("Восточно-Зангезурском экономическом регионе", "east-zangezur-economic-region")]
+
+
 def test_homonyms_both_supported_go_to_the_nearer_unit():
     # Report in Armenian (held-out 17): Tatar of Zangilan, listed right after "Զանգիլանի շրջանի", not Tatar of
     # Jabrayil, whose district is named later in the sentence
