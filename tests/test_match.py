@@ -917,6 +917,16 @@ def test_the_russian_adjective_of_a_name_in_soft_n():
     assert _pairs("Гёйгёльского района") == [("Гёйгёльского района", "goygol")]
 
 
+def test_russian_economic_region_adjectives_share_a_plural_noun():
+    # report.az (held-out 40, 49, 57): each adjective is an economic region, the last takes the noun
+    assert _pairs("реализуемых на территории Карабахского и Восточно-Зангезурского экономических районов") == [
+        ("Карабахского", "karabakh-economic-region"),
+        ("Восточно-Зангезурского экономических районов", "east-zangezur-economic-region")]
+    assert _pairs("в Карабахском и Восточно-Зангезурском экономических районах")[0] == (
+        "Карабахском", "karabakh-economic-region")
+    assert _pairs("Агдамского экономического района") == []  # no such economic region
+
+
 def test_the_azerbaijani_press_russian_names_of_nakhchivan_districts():
     # report.az and trend.az (held-out 61, 51, 46): Седерек, Кянгярлинский район, Юрдчу (attested_names.yaml) and
     # "Восточно-Зангезурском экономическом регионе" (regions.yaml)

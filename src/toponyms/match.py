@@ -230,6 +230,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   (армянское название ...) район": the span is the adjective). The adjective is that of a district's Russian name
   ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
   where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
+  An economic region's adjective likewise, before "экономических районах" or "экономическом регионе"
+  ("Карабахского и Восточно-Зангезурского экономических районов": the two economic regions).
   Where no district is named so, the adjective of a town or city with its noun names the town: a former district
   named after it that the gazetteer holds as no unit ("Бердского района" of Soviet Armenia, "Аскеранского района"
   of the NKR).
@@ -1311,9 +1313,20 @@ class Matcher:
                 return None
             if tail == "ой" and not pl.group().startswith("област"):
                 return None  # a feminine adjective is a province's ("с Тавушской, на западе Котайкской ... областями")
-        elif m.group(1) is not None and m.group(2) not in _RU_RAYON_PL and not m.group(1).startswith((" и ", ", и ", " , и ")):
+        elif m.group(1) is not None and m.group(3) not in _RU_RAYON_PL and not m.group(1).startswith((" и ", ", и ", " , и ")):
             return None  # a list needs the plural noun, but for two joined by и ("Ходжалинского и Агдеринского района")
         adj = [(e, t) for e, t in found if t == "ru:adj"]
+        if m is not None and m.group(2) is not None:
+            # "Карабахского и Восточно-Зангезурского экономических районов": the economic regions, whose names
+            # are adjective + экономический район (their adjective alone is the derived word: morphology.py)
+            econ = set(self._econ_by_bare.values())
+            ents = [(e, t) for e, t in adj if e.place in econ and e.place.kind in kind_ok
+                    and (lang_ok is None or e.name.lang in lang_ok)]
+            if not ents:
+                return None
+            if m.group(1) is None:
+                ke = m.end()
+            return (ks, ke, tail, ents)
         ents = [(e, t) for e, t in self._as_district(adj)
                 if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:
@@ -2194,7 +2207,7 @@ _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "
 #: a parenthesized gloss after a Russian place adjective, before its noun (no nested parentheses, one line)
 _RU_GLOSS = re.compile(r" \([^()\n]{1,80}\)")
 _RU_RAYON = re.compile(r"((?:(?: ?,| и| ?, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
-                       r" (район\w*|област\w*|марз\w*|регион\w*)")
+                       r" (?:(экономическ\w+) )?(район\w*|област\w*|марз\w*|регион\w*)")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
                           "областях", "марзы", "марзов", "марзам", "марзами", "марзах"))
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")

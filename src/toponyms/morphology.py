@@ -306,11 +306,13 @@ def _ru_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
             forms = [w[: len(w) - cut] + s for s in table if s]
         heads = [h + f + " " for h in heads for f in forms][:64]
     last = words[-1]
-    if derived and len(words) == 2 and last in ("район", "область") and len(words[0]) > 6 \
+    if derived and (len(words) == 2 and last in ("район", "область") or (
+            len(words) == 3 and words[1] == "экономический" and last in ("район", "регион"))) and len(words[0]) > 6 \
             and words[0].endswith(("ский", "цкий", "ская", "цкая")):
         # a district named adjective + район (Кельбаджарский район) or a province adjective + область (Сюникская
         # область): its adjective alone is the derived word (Кельбаджарского, Джабраильском, Сюникской), as for
-        # the adjective of a single-word name
+        # the adjective of a single-word name; so for an economic region ("Карабахский экономический район":
+        # Карабахского in "Карабахского и Восточно-Зангезурского экономических районов")
         out.append((words[0][:-2], _intern(_RU_DERIVED_ADJ)))
     hyph_head, last_word = _split_last(last)
     if not last_word:
