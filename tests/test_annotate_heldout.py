@@ -423,6 +423,20 @@ SETS = {
         "gazetteer at c4d75ea: en P.800 R.800, ru .829/.690, hy .867/.951, az .780/.886 (all four: P.815 R.827 "
         "F1 .821); the session's starting code and data (be9c6ef) score F1 .810",
     ),
+    "heldout60": (
+        15,
+        "sixtieth held-out set, first measurement (ae12bd5, b905c57, committed before any run): annotator and "
+        "gazetteer at a6f01f1: en P.779 R.930, ru .789/.909, hy .920/.939, az .857/.857 (all four: P.834 R.910 "
+        "F1 .870); the session's starting code and data (27682bd) score F1 .870; the villages rule of 0043a8b, \"Stalin\" "
+        "and the Russian names of 5266068 came after reading its errors",
+    ),
+    "heldout61": (
+        15,
+        "sixty-first held-out set, first measurement (3ba5b6c, 9258428, committed before any run): annotator and "
+        "gazetteer at a6f01f1: en P.819 R.837, ru .919/.851, hy .929/.963, az .833/.929 (all four: P.866 R.887 "
+        "F1 .876); the session's starting code and data (27682bd) score F1 .876; the list, villages and Russian "
+        "name changes after a6f01f1 came after reading its errors",
+    ),
 }
 
 
