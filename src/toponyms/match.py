@@ -247,7 +247,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   Roman numeral after it ("Агалы II"; a lone "I" after a Latin-script name only before punctuation, "and" or "or",
   not the pronoun: "In Aghali I saw").
 - **The reference-work sentence**: "X (glosses) is a/an/the/one of (the) ... <noun>" or "X (glosses) — <noun>" (the
-  glosses may hold one level of parentheses: "Sharur (Azerbaijani: Şərur (listen)) is a city"): the
+  glosses may hold one level of parentheses: "Sharur (Azerbaijani: Şərur (listen)) is a city"; other names may
+  follow, each with its glosses and footnote marks: "Dadivank (arm. Դադիվանք), or Khutavank (...) — Armenian
+  monastery", "... или Караундж[2] (арм. Քարահունջ) —"): the
   first generic or feature noun among the next five words gives X, and the names glossed in its parenthesis, that
   reading ("Haghartsin (Armenian: Հաղարծին) is a 13th century monastery": the monastery, not the village;
   "Кельбаджар (азерб. Kəlbəcər) — город": the town; "is a raion", "is one of administrative regions", after a dash
@@ -2772,7 +2774,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         h = chosen[i][0]
         ke = h.kend
         nx = key[ke:ke + 4]
-        if not (nx[:1] == "(" or nx[:2] in (" (", " —", " –", " -") or nx in (" is ", " was")):
+        if not (nx[:1] in "([" or nx[:2] in (" (", " —", " –", " -", ", ", " o", " и", " р") or nx in (" is ", " was")):
             continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
         b = chosen[i][2]
         said = _said_to_be(text, b, 5)
@@ -3340,7 +3342,14 @@ _SAID_NOUNS = frozenset(fold(w) for w in (
     "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first few)
-_IS_A = re.compile(r"(\s*\((?:[^()\n]|\([^()\n]{0,40}\)){0,120}\))?\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
+_GLOSS_RX = r"\s*\((?:[^()\n]|\([^()\n]{0,40}\)){0,120}\)"
+#: the reference-work sentence after a name: its glosses, and other names it goes by, each with its own glosses
+#: and footnote marks ("Dadivank (arm. Դադիվանք), or Khutavank (Armenian. Խութավանք ...) — Armenian monastery",
+#: "Кошун-Даш ... или Караундж[2] (арм. Քարահունջ ...) —"), then "is a/an/the/one of" or a dash, then its words
+_IS_A = re.compile(r"((?:\[\d+\])*(?:" + _GLOSS_RX + r")?(?:\[\d+\])*"
+                   r"(?:,?[ \u00a0]+(?:or|или|ранее|либо|və ya|yaxud|կամ)[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){0,2}"
+                   r"[^\W\d_][\w'’-]*(?:\[\d+\])*(?:" + _GLOSS_RX + r")?(?:\[\d+\])*){0,3})"
+                   r"\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
 #: farm figures and produce, which copy reports by district ("Shamkir’s vineyards", "Agjabadi (9,946 ha)")
 _FARMING = re.compile(r"(?:(?<!\w)(?:harvest\w*|crops?|cotton|grain|wheat|vineyards?|grapes?|sown|orchards?|"
                       r"урожа\w*|хлоп\w*|зерн\w*|пшениц\w*|виноград\w*|посев\w*|засеян\w*|məhsul\w*|pambıq\w*|"
