@@ -930,6 +930,13 @@ def test_russian_economic_region_adjectives_share_a_plural_noun():
     assert _pairs("Агдамского экономического района") == []  # no such economic region
 
 
+def test_nar_abbreviates_the_nakhchivan_autonomous_republic_in_capitals():
+    # abc.az and a tourism page (held-out 30, 37, 48; held-out 32 leaves abbreviations out); "nar", pomegranate, is no
+    # place
+    assert _pairs("quoting NAR Deputy Minister of Agriculture") == [("NAR", "nakhchivan")]
+    assert _pairs("a nar tree in the garden") == []
+
+
 def test_the_azerbaijani_press_russian_names_of_nakhchivan_districts():
     # report.az and trend.az (held-out 61, 51, 46): Седерек, Кянгярлинский район, Юрдчу (attested_names.yaml) and
     # "Восточно-Зангезурском экономическом регионе" (regions.yaml)
