@@ -930,6 +930,15 @@ def test_russian_economic_region_adjectives_share_a_plural_noun():
     assert _pairs("Агдамского экономического района") == []  # no such economic region
 
 
+def test_berd_is_the_tavush_town():
+    # WOF's Armenian name Բերդ of the Qazax settlement Alpout is rejected (name_fixes.yaml), and "passes" before an
+    # article is the verb, not mountain passes (held-out 13, 16, 29, 35)
+    assert _pairs("which is bordering Armenia’s Berd district, came under fire") == [("Berd", "berd")]
+    assert _pairs("The road from Navur to Berd passes a modest chapel on the right of the road.") == [
+        ("Navur", "navur"), ("Berd", "berd")]
+    assert _pairs("the Vardenis and Sotk passes") == []
+
+
 def test_nar_abbreviates_the_nakhchivan_autonomous_republic_in_capitals():
     # abc.az and a tourism page (held-out 30, 37, 48; held-out 32 leaves abbreviations out); "nar", pomegranate, is no
     # place

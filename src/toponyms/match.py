@@ -2087,6 +2087,9 @@ _FEATURE_WORDS = frozenset(fold(w) for w in (
     "ափ", "ափը", "ափի", "ափին", "ափից", "ափով", "ափերին", "ափերը", "ափերի", "ափերից", "sahil", "sahili", "sahilində",
     "sahilindən", "sahilinə", "sahillərində",
 ))
+#: English feature nouns that are also verbs, and what follows the verb ("Berd passes a chapel", "passes through")
+_VERB_NOUNS = frozenset(("pass", "passes"))
+_VERB_NEXT = re.compile(r" (?:a|an|the|this|its|through|by|near|along|over|into|under|between|across|via)(?!\w)")
 #: a height in metres in parentheses after a name: a summit ("Qapıcıq (3904 m)", "Гапыджик (3906 м)")
 _ELEVATION = re.compile(r"[ \u00a0]?\([ \u00a0]?\d[\d \u00a0.,]*[ \u00a0]?(?:m|м|մ|metr|метр\w*|մետր)\.?[ \u00a0]?\)")
 #: A blank line (paragraph break): generic and feature nouns do not reach across it.
@@ -2718,6 +2721,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ or w in _BORDER_ADJ or w in _AND_OTHER:
                     # su anbarı, r-nu, "and other rivers": _cue_after reads past the word
                     r = _cue_after(key, ke)
+                if w in _VERB_NOUNS and r is not None and _VERB_NEXT.match(key, m.end()):
+                    r = None  # "The road from Navur to Berd passes a modest chapel": the verb, not mountain passes
         elif ke < klen and key[ke] in ",()":
             r = _cue_after(key, ke)
         elif ke + 2 < klen and key[ke] in _CLOSE_QUOTES and key[ke + 1] == " ":
