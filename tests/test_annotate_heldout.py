@@ -437,6 +437,19 @@ SETS = {
         "F1 .876); the session's starting code and data (27682bd) score F1 .876; the list, villages and Russian "
         "name changes after a6f01f1 came after reading its errors",
     ),
+    "heldout62": (
+        15,
+        "sixty-second held-out set, first measurement (04b4fd6, 84d1e8d, committed before any run): annotator and "
+        "gazetteer at 3ac2015: en P.813 R.897, ru .857/.769, hy .982/.949, az .839/.929 (all four: P.869 R.896 "
+        "F1 .882); the session's starting code and data (27682bd) score F1 .878",
+    ),
+    "heldout63": (
+        15,
+        "sixty-third held-out set, first measurement (78c3f00, 8d8d63e, committed before any run): annotator and "
+        "gazetteer at 3ac2015: en P.786 R.880, ru .786/.786, hy .877/.877, az .677/.733 (all four: P.784 R.820 "
+        "F1 .802); the session's starting code and data (27682bd) score F1 .799; the Nakhchivan point rule of "
+        "the next commit came after reading its errors",
+    ),
 }
 
 
