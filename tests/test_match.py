@@ -955,6 +955,14 @@ def test_nar_abbreviates_the_nakhchivan_autonomous_republic_in_capitals():
     assert _pairs("a nar tree in the garden") == []
 
 
+def test_an_economic_region_noun_before_a_list_of_regions():
+    # held-out 62: the noun opens the list, in Russian (genitives) and English
+    assert _pairs("в экономических районах Карабаха и Восточного Зангезура было открыто") == [
+        ("Карабаха", "karabakh-economic-region"), ("Восточного Зангезура", "east-zangezur-economic-region")]
+    assert _pairs("the economic regions of Karabakh and East Zangezur")[0] == ("Karabakh", "karabakh-economic-region")
+    assert _pairs("в Карабахе и Восточном Зангезуре")[0] == ("Карабахе", "karabakh")
+
+
 def test_the_azerbaijani_press_russian_names_of_nakhchivan_districts():
     # report.az and trend.az (held-out 61, 51, 46): Седерек, Кянгярлинский район, Юрдчу (attested_names.yaml) and
     # "Восточно-Зангезурском экономическом регионе" (regions.yaml)

@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
     _MERGED_AFTER,
 )
@@ -204,6 +204,8 @@ class Matcher:
         # a district or province named after its centre: the centre's id -> the unit (Aghdara -> the district)
         self._centre_of = {p.centre: p for p in gazetteer.places if p.centre and p.kind in ("district", "province")}
         self._econ_by_bare = _economic_regions(gazetteer.places)
+        self._econ_of_region = _economic_region_of(gazetteer.places, self._econ_by_bare)
+        self._econ_set = frozenset(self._econ_by_bare.values())
         self._named_unit = _named_units(gazetteer.places, stems)
         self._region_of = _regions(gazetteer.places, {p.id: p for p in gazetteer.places})
         self._moved: dict[tuple[int, str], _Entry] = {}
@@ -504,6 +506,7 @@ class Matcher:
                     s.add(ident)
         out: list[Mention] = []
         cued: list[bool] = []
+        econ_open = -1
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -628,6 +631,13 @@ class Matcher:
             if econ is not None and econ is not m.place and _ECON_AFTER.match(text, m.end):
                 m = out[-1] = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
                                       why="an economic-region noun after it")
+            elif m.place.kind == "region" and _econ_noun_before(text, a, econ_open):
+                econ = econ or self._econ_of_region.get(m.place.id, m.place if m.place in self._econ_set else None)
+                if econ is not None:
+                    if econ is not m.place:
+                        m = out[-1] = replace(m, place=econ, why="an economic-region noun before it",
+                                              candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ))
+                    econ_open = m.end
             if m.name.lang == "hy" and " " in src and fold(m.name.text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST:
                 cut = src.rstrip().rfind(" ")
                 out[-1] = replace(m, end=a + cut, text=src[:cut])

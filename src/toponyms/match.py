@@ -216,6 +216,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A district noun after a name with no district reading** ("Şəki rayonundan", Şəki not in the gazetteer): when
   no candidate is a unit or a unit's centre and every candidate is a village or settlement, or a town or city
   under a formal district noun (above), the span is dropped. A city that is its own unit (Ganja) stays.
+- **An economic-region noun before a list** of region names makes them the economic regions ("в экономических
+  районах Карабаха и Восточного Зангезура", "the economic regions of Karabakh and East Zangezur"), as one after
+  it does ("the Karabakh and East Zangezur economic regions").
 - **Russian district names** are adjective + район (or область, марз, регион: "Нахчыванского региона"; the plural
   регионах is loose, "в регионах Амасии и Ашоцка", and opens no list): "Лачинского района" is one span (the
   district); in a
@@ -581,6 +584,8 @@ class Matcher:
         #: rayonu") -> the region: a name of another place so written, with an economic-region noun after it (or
         #: after a list it opens), is the economic region
         self._econ_by_bare: dict[str, Place] = _economic_regions(gazetteer.places)
+        self._econ_of_region: dict[str, Place] = _economic_region_of(gazetteer.places, self._econ_by_bare)
+        self._econ_set = frozenset(self._econ_by_bare.values())
         #: names of Armenia's consolidated communities (the lexicon's enlarged_communities): "X համայնք" is the unit
         self._enlarged: frozenset[str] = frozenset().union(*self.lexicon.enlarged_communities.values())
         #: the names some language reads bare as a lake (the lexicon's lake_names), in any language
@@ -1084,6 +1089,7 @@ class Matcher:
         common_words = self.lexicon.common_words
         any_lake_name = self._lake_names
         named = _NamedMidSentence(text, chosen)
+        econ_open = -1  # the end of the last economic region an economic-region noun before it opened
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -1230,11 +1236,18 @@ class Matcher:
                     # not Azerbaijani's bare "Rayon", which only names an institution ("Sədərək Rayon təşkilatı")
                     m = replace(m, end=g.end(), text=text[a:g.end()])
             econ = self._econ_by_bare.get(m.name.text)
-            if econ is not None:
-                if econ is not m.place and _ECON_AFTER.match(text, m.end):
-                    # "the Karabakh and East Zangezur economic regions": the economic region named by the bare words
-                    m = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
-                                why="an economic-region noun after it")
+            if econ is not None and econ is not m.place and _ECON_AFTER.match(text, m.end):
+                # "the Karabakh and East Zangezur economic regions": the economic region named by the bare words
+                m = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
+                            why="an economic-region noun after it")
+            elif m.place.kind == "region" and _econ_noun_before(text, a, econ_open):
+                # "в экономических районах Карабаха и Восточного Зангезура": the economic regions the noun opens
+                econ = econ or self._econ_of_region.get(m.place.id, m.place if m.place in self._econ_set else None)
+                if econ is not None:
+                    if econ is not m.place:
+                        m = replace(m, place=econ, why="an economic-region noun before it",
+                                    candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ))
+                    econ_open = m.end
             append(m)
             cued.append(cue is not None)
             if m.name.lang == "hy" and " " in src and _hy_generic_last(m.name.text):
@@ -1731,6 +1744,29 @@ def _economic_regions(places: Iterable[Place]) -> dict[str, Place]:
             if m is not None:
                 out.setdefault(m.group(1), p)
     return out
+
+
+def _economic_region_of(places: Iterable[Place], by_bare: Mapping[str, Place]) -> dict[str, Place]:
+    """The region each economic region is named after (its bare name is one of the region's names: Karabakh ->
+    the Karabakh economic region), by the region's id."""
+    econ = set(by_bare.values())
+    return {p.id: by_bare[n.text] for p in places if p.kind == "region" and p not in econ
+            for n in p.names if n.text in by_bare}
+
+
+#: an economic-region noun before a name ("в экономических районах Карабаха и Восточного Зангезура", "the economic
+#: regions of Karabakh and East Zangezur")
+_ECON_BEFORE = re.compile(r"(?:(?i:economic[ \u00a0]+regions?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"|экономическ\w*[ \u00a0]+(?:район|регион)\w*[ \u00a0]+)\Z")
+_ECON_JOIN = re.compile(r",[ \u00a0]*|[ \u00a0]+(?:and|и|və)[ \u00a0]+")
+
+
+def _econ_noun_before(text: str, a: int, open_end: int) -> bool:
+    """Whether an economic-region noun opens the name at ``a``: right before it, or before the list item that
+    ends at ``open_end`` and is joined to it."""
+    if open_end >= 0 and a - open_end <= 6 and _ECON_JOIN.fullmatch(text, open_end, a):
+        return True
+    return a > 10 and _ECON_BEFORE.search(text, max(0, a - 60), a) is not None
 
 
 def _generic_words(n: Name, kind: str, key: str) -> int:
