@@ -1196,6 +1196,8 @@ class Matcher:
                 continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
             if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
+            if not h.tail and b - a <= 4 and _PREFIX_FAMILY.match(text, b):
+                continue  # "Ter-Petrosyan": a short name joined to an Armenian family name is its prefix (Darkənd's Տէր)
             if a > 2 and text[a - 1] == " " and text[a - 2].isalpha() and _given_before(text, a, self._given) \
                     and (cue is None or cue is _FEATURE or cue in _NON_KIND):
                 # "İsmayıl Nəsibli", "Ստեփան Շահումյանի": a family name after a given name (not with a settlement or
@@ -2655,6 +2657,11 @@ _IAN_NOT_FAMILY = (r"(?:Armen|Russ|Iran|Georg|Christ|Caucas|Alban|Pers|Ind|Ital|
 _FAMILY_NAME_AFTER = re.compile(
     r"[ \u00a0](?!" + _IAN_NOT_FAMILY + r"ians?(?![\w'’-]))[A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|yants|ian|ians|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
     r"|yeva|ов|ова|ев|ева)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
+
+
+#: a hyphen and an Armenian family name after a short name: the name is the family name's prefix ("Ter-Petrosyan",
+#: "Տեր-Պետրոսյան", "Тер-Петросян"), not the place (Darkənd, whose Armenian name is Տէր)
+_PREFIX_FAMILY = re.compile(r"-[A-ZА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|ian|yants|ян|янц|յան|յանց|եան)(?i:[ıiuü]n|ն|ի|ը|а|у|ым|ом|'s|’s)?(?![\w'’-])")
 
 
 _SETTLEMENTS_PL = frozenset(("villages", "settlements"))
