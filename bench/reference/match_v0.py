@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _former_am_region, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
     _MERGED_AFTER,
 )
@@ -561,6 +561,8 @@ class Matcher:
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
                 cue = None
             elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
+                if _former_am_region(text, a, b, ents):
+                    continue  # "Գավառի, ..., Մարտունու, Սևանի և Վարդենիսի տարածաշրջանները": Armenia's former regions
                 dents = self._as_district(ents)
                 if dents:
                     ents = dents

@@ -213,6 +213,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   name decides the place, the span is the name without the noun ("Շուշիի" in "Շուշիի շրջանի"), as for any
   lower-case generic noun. Armenian direction words (հյուսիսում, հարավում, արևելքում, արևմուտքում, with ՝) may
   open a list item like şərqdən ("Հադրութի, արևելքում՝ Մարտունիի և Աղդամի ... շրջաններին").
+- **Armenian տարածաշրջան** after a name a town of Armenia bears, or after its list, is the town's former region,
+  which the gazetteer does not store: the span is dropped, not read as an NKR district of a namesake ("Գավառի,
+  Ճամբարակի, Մարտունու, Սևանի և Վարդենիսի տարածաշրջանները": not Khojavend, the NKR's Martuni district, whose noun
+  is շրջան).
 - **A district noun after a name with no district reading** ("Şəki rayonundan", Şəki not in the gazetteer): when
   no candidate is a unit or a unit's centre and every candidate is a village or settlement, or a town or city
   under a formal district noun (above), the span is dropped. A city that is its own unit (Ganja) stays.
@@ -1149,6 +1153,8 @@ class Matcher:
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
                 cue = None
             elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
+                if _former_am_region(text, a, b, ents):
+                    continue  # "Գավառի, ..., Մարտունու, Սևանի և Վարդենիսի տարածաշրջանները": Armenia's former regions
                 dents = self._as_district(ents)
                 if dents:
                     ents = dents
@@ -1997,6 +2003,22 @@ def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dic
 def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
     """The unit named after entry ``e``'s place in ``e``'s language (see _named_units), or None."""
     return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
+
+
+#: Armenian "տարածաշրջան", the word for Armenia's former districts (the NKR's are շրջան), closing a list of up to
+#: eight items from the name on ("Գավառի, Ճամբարակի (նախկին Կրասնոսելսկ), Մարտունու, Սևանի և Վարդենիսի
+#: տարածաշրջանները")
+_HY_FORMER_REGION = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+)[\u0531-\u0556][^\s,()]*"
+                               r"(?:[ \u00a0]*\([^()\n]{0,40}\))?){0,8}[ \u00a0]+տարածաշրջան")
+
+
+def _former_am_region(text: str, a: int, b: int, ents: list) -> bool:
+    """Whether an Armenian name that a town of Armenia bears is read with տարածաշրջան after it or its list: the
+    former region of Armenia named after the town, which the gazetteer does not store (not the NKR district of a
+    namesake town: "Մարտունու տարածաշրջան" is Gegharkunik's, not Khojavend)."""
+    return _ARM.match(text, a) is not None \
+        and any(e.place.country == "AM" and e.place.kind in ("town", "city") for e, _ in ents) \
+        and _HY_FORMER_REGION.match(text, b) is not None
 
 
 def _villages_of_one(key: str, text: str, chosen: list, i: int, after: bool) -> bool:
