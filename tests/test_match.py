@@ -1501,6 +1501,7 @@ def test_a_city_unit_inside_a_bare_list_of_districts():
     assert _pairs("генпланов городов Зангилан, Губадлы, Кяльбаджар и Лачин.")[0] == ("Зангилан", "zangilan-town")
     assert _pairs("оттуда через Губадлы, Зангилан и Джебраил в Физули.")[0] == ("Губадлы", "qubadli-town")
     assert _pairs("the cities of Aghdara, Kalbajar and Tartar")[0] == ("Aghdara", "aghdara-town")
+    assert [p for _, p in _pairs("Հադրութ, Մարտունի ու Ասկերան")] == ["hadrut", "khojavend-town", "asgaran"]
 
 
 def test_an_azerbaijani_locative_before_the_places_it_holds_is_the_district():

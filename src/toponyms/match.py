@@ -188,8 +188,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   the list goes on after that noun ("Shusha, Fuzuli, Zangilan, Lachin city, Talish village": settlements). A city that is a unit of its own (Xankəndi, Gəncə) may stand inside the
   list and stays the city, also at its start ("Xankəndi, Şuşa, Goranboy, Xocalı, Xocavənd, Ağdam, həmçinin ...").
   A town a district is named after counts as an item that can be a district ("Aghdara", whose district is stored
-  as "Aghdara District": "areas such as Tartar, Aghdara, Kalbajar ..."), but not in Russian, which names a
-  district by adjective and район (a bare "Зангилан, Губадлы, Кяльбаджар и Лачин" are the towns), and a plural
+  as "Aghdara District": "areas such as Tartar, Aghdara, Kalbajar ..."), but not in Russian or Armenian, which
+  name a district by adjective and район or genitive and շրջան (a bare "Зангилан, Губадлы, Кяльбаджар и Лачин",
+  "Հադրութ, Մարտունի ու Ասկերան" are the towns), and a plural
   town noun opening the list makes its items the towns ("the cities of ...", "городов ...", "şəhərdən — ...").
 - **Neighbours of a unit are units**: in a sentence with a verb of bordering (borders, bordered, bordering,
   border on; граничит; həmsərhəd, sərhədlənir; սահմանակից), or about farm figures and produce (hectares or tons
@@ -2034,9 +2035,10 @@ def _villages_of_one(key: str, text: str, chosen: list, i: int, after: bool) -> 
 
 def _list_unit(entries: list[tuple[_Entry, str]], units: Mapping[tuple[str, str], Place]) -> bool:
     """Whether a bare list item can be a district: a district among its candidates, or a place a district is
-    named after ("Aghdara", "Tartar" in "areas such as Tartar, Aghdara, Kalbajar ..."), but not in Russian copy,
-    which names a district by its adjective and район ("Зангилан, Губадлы, Кяльбаджар и Лачин" are the towns)."""
-    return any(e.place.kind == "district" or (e.name.lang != "ru" and _unit_of(units, e) is not None)
+    named after ("Aghdara", "Tartar" in "areas such as Tartar, Aghdara, Kalbajar ..."), but not in Russian or
+    Armenian copy, which name a district by its adjective and район or its genitive and շրջան ("Зангилан, Губадлы,
+    Кяльбаджар и Лачин", "Հադրութ, Մարտունի ու Ասկերան" are the towns)."""
+    return any(e.place.kind == "district" or (e.name.lang not in ("ru", "hy") and _unit_of(units, e) is not None)
                for e, _ in entries)
 
 
