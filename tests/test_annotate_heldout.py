@@ -450,6 +450,18 @@ SETS = {
         "F1 .802); the session's starting code and data (27682bd) score F1 .799; the Nakhchivan point rule of "
         "21b92dc came after reading its errors",
     ),
+    "heldout64": (
+        15,
+        "sixty-fourth held-out set, first measurement (484b900, 0548247, committed before any run): annotator and "
+        "gazetteer at 0745b65: en P.918 R.938, ru .902/.925, hy .900/.900, az .854/.953 (all four: P.894 R.928 "
+        "F1 .911); the session's starting code and data (27682bd) score the same",
+    ),
+    "heldout65": (
+        15,
+        "sixty-fifth held-out set, first measurement (b1d157f, 7f56954, committed before any run): annotator and "
+        "gazetteer at 0745b65: en P.869 R.855, ru .878/.837, hy .930/.957, az .768/.841 (all four: P.860 R.878 "
+        "F1 .868); the session's starting code and data (27682bd) score F1 .867",
+    ),
 }
 
 
