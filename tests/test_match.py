@@ -956,6 +956,18 @@ def test_armenian_taratsashrjan_is_a_former_region_of_armenia():  # տարածա
     assert _pairs("Արցախի Մարտունու շրջանում") == [("Արցախի", "nagorno-karabakh"), ("Մարտունու", "khojavend")]
 
 
+def test_glued_initials_russian_feminine_lists_and_armenian_reserves():
+    # held-out 65, 63, 41: an initial glued to a family name is a person ("M.Cəfərli", "Ü.Hacıbəyli"); a plural
+    # область noun, the country's genitive and a dash open a list of feminine adjectives; the Armenian genitive
+    # before արգելոց names the reserve
+    assert _pairs("bıçaqla xəsarət yetirən M.Cəfərli saxlanılıb") == []
+    assert _pairs("1996-cı ildə Ü.Hacıbəyli adına Ağdam Musiqi Texnikomunu")[-1][0] == "Ağdam"
+    assert _pairs("В трех областях Армении – Гегаркуникской, Тавушской и Ширакской – продолжаются лесные пожары.") == [
+        ("Гегаркуникской", "gegharkunik"), ("Тавушской", "tavush"), ("Ширакской", "shirak")]
+    assert _pairs("Շիկահողի արգելոցը գտնվում է Սյունիքի մարզում") == [("Սյունիքի", "syunik")]
+    assert _pairs("Շիկահողի դպրոցը") == [("Շիկահողի", "shikahogh")]
+
+
 def test_berd_is_the_tavush_town():
     # WOF's Armenian name Բերդ of the Qazax settlement Alpout is rejected (name_fixes.yaml), and "passes" before an
     # article is the verb, not mountain passes (held-out 13, 16, 29, 35)

@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _former_am_region, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _HY_RESERVE_AFTER, _former_am_region, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
     _MERGED_AFTER,
 )
@@ -585,6 +585,8 @@ class Matcher:
                 continue  # "Sumqayit.tv": a website named after the place
             if not h.tail and _RESERVE_AFTER.match(text, b):
                 continue  # a reserve named after the place
+            if h.tail and _HY_RESERVE_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
+                continue  # "Շիկահողի արգելոցը"
             if not h.tail and text[b - 1].isascii() and _FACILITY_AFTER.match(text, b):
                 continue  # "Ijevan Wine-Brandy Factory": a company or facility named after the place
             if _deposit(text, a, b, not h.tail):
@@ -995,6 +997,8 @@ def _qualified(text: str, a: int) -> bool:
     before = text[max(0, a - 4):a]
     if before[-3:-2].isupper() and before[-2:] in (". ", "\u2024 ") and (a == 3 or not before[:1].isalnum()):
         return True
+    if before[-2:-1].isupper() and before[-1:] in (".", "\u2024") and (a == 2 or not before[-3:-2].isalnum()):
+        return True  # "M.Cəfərli": an initial glued to the name
     return _word_before(text, a) in _QUALIFIERS
 
 

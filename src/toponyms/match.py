@@ -275,7 +275,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   "месторождении Зод"; the Armenian genitive Սոթքի հանքավայր and Azerbaijani "Zod qızıl yatağı" are the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
   օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
   noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), so does a height in metres after it
-  ("Qapıcıq (3904 m)"), and a plural one after a list names
+  ("Qapıcıq (3904 m)"), a reserve after an Armenian genitive ("Շիկահողի արգելոցը"), and a plural one after a list names
   every item ("Արեգունու և Փամբակի լեռնաշղթաներից", "the Azykh and Taghlar caves", "Tərtər və Xaçın çayları"), and an English building noun
   before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car; a singular feature noun likewise: "The
   waterfall of Shaki"; a stream's tributary, bank or gorge: "a tributary of the Vorotan", "приток Воротана",
@@ -1186,6 +1186,8 @@ class Matcher:
                 continue  # "Sumqayit.tv-yə verilən məlumata görə": a website named after the place
             if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
+            if h.tail and text[b + 1:b + 2] == "ա" and _HY_RESERVE_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
+                continue  # "Շիկահողի արգելոցը": the reserve (the genitive names it, as the sets read reserves)
             if not h.tail and text[b + 1:b + 2].isupper() and text[b - 1].isascii() and _FACILITY_AFTER.match(text, b):
                 continue  # "Ijevan Wine-Brandy Factory", "Aghdam Bread Museum": a company or facility
             if _deposit(text, a, b, not h.tail):
@@ -1322,8 +1324,9 @@ class Matcher:
             if m is not None and m.group(1) is not None:
                 m = None
             glossed = m is not None
-        if m is None and tail in _RU_ADJ_ELLIPTIC and _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 80), ks):
-            pass  # the plural noun opens the list: "в сопредельных районах - Товузском и Тавушском"
+        if m is None and (tail in _RU_ADJ_ELLIPTIC or tail == "ой") and _ru_list_opened(key, ks, tail):
+            pass  # the plural noun opens the list: "в сопредельных районах - Товузском и Тавушском", "В трех
+            # областях Армении – Гегаркуникской, Тавушской и Ширакской" (a feminine adjective after област-)
         elif m is None and tail in _RU_SG_NOUN and _RU_ELLIPSIS_NEXT.match(key, ke) and _ru_rayon_behind(key, ks, tail):
             pass  # the noun of an adjective before it in the same case: "в Тертерском районе, в Бардинском — 26,3"
         elif m is None:
@@ -2286,10 +2289,17 @@ _RU_RAYON = re.compile(r"((?:(?: ?,| и| ?, и)(?: (?:в|во|на|из|с|со|
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
                           "областях", "марзы", "марзов", "марзам", "марзами", "марзах"))
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
-#: a plural район/область, then a dash or colon, then adjectives up to the one being read (the list opens with
-#: the noun): "районах - Товузском и Тавушском"
-_RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))\s*[-–—:]\s*"
+#: a plural район/область (and a word, the country's genitive: "областях Армении –"), then a dash or colon, then
+#: adjectives up to the one being read (the list opens with the noun): "районах - Товузском и Тавушском"
+_RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))(?:[ \u00a0]+\w+)?\s*[-–—:]\s*"
                                  r"(?:[\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми)(?:,| и|, и) )*$")
+def _ru_list_opened(key: str, ks: int, tail: str) -> bool:
+    """Whether a plural район/область noun and a dash open the list the adjective at ``ks`` is an item of; a
+    feminine adjective (-ой) only after област-."""
+    pb = _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 80), ks)
+    return pb is not None and (tail != "ой" or pb.group().startswith("област"))
+
+
 _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
 #: a masculine adjective's case ending -> район in that case: the noun an elliptic adjective shares with one before
 _RU_SG_NOUN = {"ом": "районе", "ого": "района", "ому": "району", "им": "районом"}
@@ -2607,6 +2617,8 @@ def _qualifier(text: str, a: int) -> int:
     (_ORDINALS), else 0."""
     # a space or hyphen at a-1, and the run of \w characters (isalnum or _) before it, cut at a-16 (the regex
     # (\w+)[ \-]$ over text[a-16:a], without the regex)
+    if a >= 2 and text[a - 1] in _INITIAL_DOTS and text[a - 2].isupper() and (a == 2 or not text[a - 3].isalnum()):
+        return 1  # "M.Cəfərli", "Ü.Hacıbəyli", "Խ.Աբովյանի": an initial glued to a family name
     if a < 2 or text[a - 1] not in " -":
         return 0
     if a >= 3 and text[a - 2] in _INITIAL_DOTS and text[a - 3].isupper() and (a == 3 or not text[a - 4].isalnum()) \
@@ -3210,6 +3222,8 @@ _RESERVE_AFTER = re.compile(r"[ \u00a0]+(?:Dövlət[ \u00a0]+Təbiət[ \u00a0]+(
                             r"|(?:State[ \u00a0]+)?Nature[ \u00a0]+Reserve|State[ \u00a0]+Reserve|National[ \u00a0]+Park"
                             r"|պետական[ \u00a0]+արգելոց|ազգային[ \u00a0]+պարկ)")
 _RESERVE_FIRST = frozenset("DMSNպա")
+#: the Armenian reserve noun after a name in the genitive ("Շիկահողի արգելոցը")
+_HY_RESERVE_AFTER = re.compile(r"[ \u00a0]+արգելոց(?!-)")
 #: An English facility or company named after a place ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company",
 #: "Agarak Copper Molybdenum Combine", "Aghdam Bread Museum", "Areni Wine Festival", "Basen Hotel", "Istisu
 #: Sanatorium", "Aghdam Juma Mosque", "Dashkasan Demir Filiz LLC", "Syunik-Development NGO"): the name, up to three
