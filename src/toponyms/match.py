@@ -47,7 +47,7 @@ Precision filters (what is *not* a mention)
   Շահումյանի", "Firudin bəy Köçərli").
 - **Initials**: a name right after a capital letter, a dot and a space is a person's name or an abbreviated
   qualifier ("Ս. Շահումյան", "Մ․ Մասրիկ" for Մեծ Մասրիկ, "Վ․ Շորժա" for Վերին Շորժա): left out, as after a
-  qualifier word.
+  qualifier word; so is a name with the initial glued to it ("M.Cəfərli", "Ü.Hacıbəyli adına").
 - **Facilities and companies** (English copy): a name followed by up to three capitalized words and a capitalized
   facility noun (Museum, Factory, Company, Combine, Plant, Stadium, Arena, Enterprise, Winery, Distillery, Brewery, Cemetery,
   Festival, Contract Area, Deposit, Hotel, Sanatorium, Association, Department, Week, Mosque, Bridge, Hospital,
@@ -232,7 +232,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   own (a comma or "и" follows; masculine oblique or plural ending) counts too when the same sentence goes on to a plural
   район form within 200 characters: "6 селах Физулинского, 4 селах Ходжалинского, ... в Губадлинском и Зангиланском
   районах" (the elliptic list; the span is the adjective), and so does a list opened by the plural noun and a
-  dash or colon ("в сопредельных районах - Товузском и Тавушском"); two adjectives joined by и may share a
+  dash or colon ("в сопредельных районах - Товузском и Тавушском", "в трех областях Армении – Гегаркуникской,
+  Тавушской и Ширакской": a word may stand between, and feminine adjectives follow област-); two adjectives joined by и may share a
   singular noun ("Ходжалинского и Агдеринского района", "и в Сюникской, и в Гегаркуникской области": a
   preposition may repeat); a parenthesized gloss may stand between an adjective and its noun ("Кельбаджарский
   (армянское название ...) район": the span is the adjective). The adjective is that of a district's Russian name
