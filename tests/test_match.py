@@ -511,6 +511,10 @@ def test_units_named_after_places(text, expected):
     # other names the subject goes by, each glossed (held-out 60): all are the monastery, none the villages
     ("Dadivank (arm. Դադիվանք), or Khutavank (Armenian. Խութավանք, lit. «the monastery on the hill») — Armenian "
      "monastery of the 9th–13th century.", []),
+    # "one of" in apposition after a comma (held-out 64): what the name is one of decides
+    ("мы покидаем город Баку и направляемся в Физули, один из семи районов, которые в 2020 году",
+     [("Баку", "baku"), ("Физули", "fuzuli")]),
+    ("We went to Fuzuli, one of the most beautiful towns", [("Fuzuli", "fuzuli-city")]),
     # a parenthesis inside the gloss (held-out 32 and 43: encyclopedia mirrors)
     ("Sharur (Azerbaijani: Şərur (listen)) is a city in the Nakhchivan Autonomous Republic of Azerbaijan.",
      [("Sharur", "sharur"), ("Şərur", "sharur"), ("Nakhchivan Autonomous Republic", "nakhchivan")]),

@@ -255,7 +255,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ("Биринджи Агалы" is not the rebuilt Ağalı; "İkinci Qarabağ müharibəsi" still names Karabakh), and so does a
   Roman numeral after it ("Агалы II"; a lone "I" after a Latin-script name only before punctuation, "and" or "or",
   not the pronoun: "In Aghali I saw").
-- **The reference-work sentence**: "X (glosses) is a/an/the/one of (the) ... <noun>" or "X (glosses) — <noun>" (the
+- **The reference-work sentence**: "X (glosses) is a/an/the/one of (the) ... <noun>", "X (glosses) — <noun>" or
+  "X, one of the ... <noun>" ("в Физули, один из семи районов": the district) (the
   glosses may hold one level of parentheses: "Sharur (Azerbaijani: Şərur (listen)) is a city"; other names may
   follow, each with its glosses and footnote marks: "Dadivank (arm. Դադիվանք), or Khutavank (...) — Armenian
   monastery", "... или Караундж[2] (арм. Քարահունջ) —"): the
@@ -3444,7 +3445,8 @@ _GLOSS_RX = r"\s*\((?:[^()\n]|\([^()\n]{0,40}\)){0,120}\)"
 _IS_A = re.compile(r"((?:\[\d+\])*(?:" + _GLOSS_RX + r")?(?:\[\d+\])*"
                    r"(?:,?[ \u00a0]+(?:or|или|ранее|либо|və ya|yaxud|կամ)[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){0,2}"
                    r"[^\W\d_][\w'’-]*(?:\[\d+\])*(?:" + _GLOSS_RX + r")?(?:\[\d+\])*){0,3})"
-                   r"\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] )([^.;:!?()\n]{0,80})")
+                   r"\s*(?:(?:is|was) (?:a|an|the|one of(?: the)?) |(?<=\s)[—–-] |,[ \u00a0]+(?=(?:one of|один из|одна из|одно из)[ \u00a0]))"
+                   r"([^.;:!?()\n]{0,80})")
 #: farm figures and produce, which copy reports by district ("Shamkir’s vineyards", "Agjabadi (9,946 ha)")
 _FARMING = re.compile(r"(?:(?<!\w)(?:harvest\w*|crops?|cotton|grain|wheat|vineyards?|grapes?|sown|orchards?|"
                       r"урожа\w*|хлоп\w*|зерн\w*|пшениц\w*|виноград\w*|посев\w*|засеян\w*|məhsul\w*|pambıq\w*|"
