@@ -154,3 +154,11 @@ def test_given_names_make_a_family_name_and_a_folder_can_add_one(tmp_path: Path)
     assert [m.text for m in g.annotate(text)] == ["Nəsibli"]
     g2 = toponyms.load(_folder(tmp_path, "given_names:\n  az: [Qoşqar]\n"))
     assert g2.annotate(text) == []
+
+
+def test_an_english_romanization_that_is_an_azerbaijani_common_word_is_common():
+    # "Ort’a" (BGN/PCGN of Որթա, Orta Günəypəyə) matches orta, "middle", at the start of "Orta əsrlər" (held-out 53, 64)
+    from toponyms.lexicon import bundled_lexicon
+
+    lex = bundled_lexicon()
+    assert lex.common_in("ort'a", "en") and lex.common_in("orta", "az") and not lex.common_in("ort'a", "ru")

@@ -972,6 +972,10 @@ def test_glued_initials_russian_feminine_lists_and_armenian_reserves():
     assert _pairs("Շիկահողի դպրոցը") == [("Շիկահողի", "shikahogh")]
 
 
+def test_orta_opening_an_azerbaijani_sentence_is_the_word():
+    assert _pairs("Orta əsrlər Azərbaycan memarlığının ən yaxşı nümunələri") == []
+
+
 def test_berd_is_the_tavush_town():
     # WOF's Armenian name Բերդ of the Qazax settlement Alpout is rejected (name_fixes.yaml), and "passes" before an
     # article is the verb, not mountain passes (held-out 13, 16, 29, 35)

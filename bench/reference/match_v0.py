@@ -190,7 +190,7 @@ class Matcher:
                         if latin_az:
                             smap = az_suffix_map(variant, smap)
                         e = _Entry(p, n, smap, key, capital, exact_only, derived_form,  # type: ignore[arg-type]
-                                   frozenset(_areas(p, self._province_of)), key in COMMON_WORDS.get(n.lang, ()) or _needs_support(key, n.lang), key in NOT_A_PLACE,
+                                   frozenset(_areas(p, self._province_of)), _LEX.common_in(key, n.lang) or _needs_support(key, n.lang), key in NOT_A_PLACE,
                                    generic_cap, latin_az)
                         stems.setdefault(stem, []).append(e)
                         ns = namesakes.get(p.id)
@@ -671,7 +671,7 @@ class Matcher:
                      chosen: list | None = None, ci: int = 0, common: bool = False) -> bool:
         """A common-word name at the start of a sentence with no support from other mentions."""
         for e, _ in ents:
-            if e.key in lower_seen or e.key in COMMON_WORDS.get(e.name.lang, ()):
+            if e.key in lower_seen or _LEX.common_in(e.key, e.name.lang):
                 common = True
                 break
         if any(_needs_support(e.key, e.name.lang) for e, _ in ents):  # a given name: support anywhere

@@ -110,7 +110,19 @@ class Lexicon:
 
     def is_common(self, key: str, lang: str) -> bool:
         """Whether the folded ``key`` is a common word, a given name or an unheld place's name in ``lang``."""
-        return key in self.common_words.get(lang, ()) or self.needs_support(key, lang)
+        return self.common_in(key, lang) or self.needs_support(key, lang)
+
+    def common_in(self, key: str, lang: str) -> bool:
+        """Whether the folded ``key`` is a common word of ``lang``; an English (Latin-script) name's key counts as
+        Azerbaijani too, since Azerbaijani copy is written in the same letters ("Ort’a", a romanization of the
+        Armenian name of Orta Günəypəyə, matches orta, "middle": "Orta əsrlər"; its apostrophe is left out here, as
+        the matcher may leave it out of the copy)."""
+        if key in self.common_words.get(lang, ()):
+            return True
+        if lang != "en":
+            return False
+        az = self.common_words.get("az", ())
+        return key in az or ("'" in key and key.replace("'", "") in az)
 
     def needs_support(self, key: str, lang: str) -> bool:
         """Whether the folded ``key`` needs another mention of its area anywhere in a text: a given name, or the

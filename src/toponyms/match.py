@@ -1299,7 +1299,7 @@ class Matcher:
         the same text: ``named``, for mention ``i``), or a given name with no support anywhere. ``common``: the
         inflected form is itself a common word."""
         for e, _ in ents:
-            if e.key in lower_seen or e.key in self.lexicon.common_words.get(e.name.lang, ()):
+            if e.key in lower_seen or self.lexicon.common_in(e.key, e.name.lang):
                 common = True
                 break
         if any(self.lexicon.needs_support(e.key, e.name.lang) for e, _ in ents):  # a given name: support anywhere
