@@ -462,6 +462,18 @@ SETS = {
         "gazetteer at 0745b65: en P.869 R.855, ru .878/.837, hy .930/.957, az .768/.841 (all four: P.860 R.878 "
         "F1 .868); the session's starting code and data (27682bd) score F1 .867",
     ),
+    "heldout66": (
+        15,
+        "sixty-sixth held-out set, first measurement (9bcd9fe, 2bfe422, committed before any run): annotator and "
+        "gazetteer at f6e78b5 (the code of be3b56a): en P.870 R.979, ru .880/.957, hy .891/.961, az .915/.931 (all "
+        "four: P.890 R.956 F1 .922); the session's starting code and data (27682bd) score F1 .917",
+    ),
+    "heldout67": (
+        15,
+        "sixty-seventh held-out set, first measurement (d5c4fc2, f6e78b5, committed before any run): annotator and "
+        "gazetteer at f6e78b5 (the code of be3b56a): en P.877 R.820, ru .867/.852, hy .891/.877, az .833/.877 (all "
+        "four: P.867 R.857 F1 .862); the session's starting code and data (27682bd) score F1 .860",
+    ),
 }
 
 
