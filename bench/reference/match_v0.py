@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _HY_RESERVE_AFTER, _former_am_region, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
     _MERGED_AFTER,
 )
@@ -205,7 +205,7 @@ class Matcher:
         self._centre_of = {p.centre: p for p in gazetteer.places if p.centre and p.kind in ("district", "province")}
         self._econ_by_bare = _economic_regions(gazetteer.places)
         self._econ_of_region = _economic_region_of(gazetteer.places, self._econ_by_bare)
-        self._econ_set = frozenset(self._econ_by_bare.values())
+        self._econ_ids = frozenset(p.id for p in self._econ_by_bare.values())
         self._named_unit = _named_units(gazetteer.places, stems)
         self._region_of = _regions(gazetteer.places, {p.id: p for p in gazetteer.places})
         self._moved: dict[tuple[int, str], _Entry] = {}
@@ -507,6 +507,7 @@ class Matcher:
         out: list[Mention] = []
         cued: list[bool] = []
         econ_open = -1
+        econ_text = "кономическ" in text or "conomic" in text
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -637,8 +638,8 @@ class Matcher:
             if econ is not None and econ is not m.place and _ECON_AFTER.match(text, m.end):
                 m = out[-1] = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
                                       why="an economic-region noun after it")
-            elif m.place.kind == "region" and _econ_noun_before(text, a, econ_open):
-                econ = econ or self._econ_of_region.get(m.place.id, m.place if m.place in self._econ_set else None)
+            elif econ_text and m.place.kind == "region" and _econ_noun_before(text, a, econ_open):
+                econ = econ or self._econ_of_region.get(m.place.id, m.place if m.place.id in self._econ_ids else None)
                 if econ is not None:
                     if econ is not m.place:
                         m = out[-1] = replace(m, place=econ, why="an economic-region noun before it",
@@ -1083,7 +1084,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         h = chosen[i][0]
         ke = h.kend
         nx = key[ke:ke + 4]
-        if not (nx[:1] in "([" or nx[:2] in (" (", " —", " –", " -", ", ", " o", " и", " р") or nx in (" is ", " was")):
+        if not (nx[:1] in "([" or nx[:2] in (" (", " —", " –", " -") or nx in (" is ", " was") or nx in _IS_A_ALT):
             continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
         b = chosen[i][2]
         m = _IS_A.match(text, b)

@@ -592,7 +592,7 @@ class Matcher:
         #: after a list it opens), is the economic region
         self._econ_by_bare: dict[str, Place] = _economic_regions(gazetteer.places)
         self._econ_of_region: dict[str, Place] = _economic_region_of(gazetteer.places, self._econ_by_bare)
-        self._econ_set = frozenset(self._econ_by_bare.values())
+        self._econ_ids = frozenset(p.id for p in self._econ_by_bare.values())
         #: names of Armenia's consolidated communities (the lexicon's enlarged_communities): "X համայնք" is the unit
         self._enlarged: frozenset[str] = frozenset().union(*self.lexicon.enlarged_communities.values())
         #: the names some language reads bare as a lake (the lexicon's lake_names), in any language
@@ -1097,6 +1097,7 @@ class Matcher:
         any_lake_name = self._lake_names
         named = _NamedMidSentence(text, chosen)
         econ_open = -1  # the end of the last economic region an economic-region noun before it opened
+        econ_text = "кономическ" in text or "conomic" in text  # the cheap test for _ECON_BEFORE, once per text
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -1107,7 +1108,7 @@ class Matcher:
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
             if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
-            if _ARM.match(text, a):
+            if "\u0531" <= text[a] <= "\u0587":  # an Armenian name (the test of _ARM, without the regex)
                 kept = _historic_land(text, a, b, ents)
                 if kept is not ents and len(kept) != len(ents):
                     if not kept:
@@ -1188,7 +1189,7 @@ class Matcher:
                 continue  # "Sumqayit.tv-yə verilən məlumata görə": a website named after the place
             if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
-            if h.tail and text[b + 1:b + 2] == "ա" and _HY_RESERVE_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
+            if h.tail and text.startswith("ա", b + 1) and _HY_RESERVE_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 continue  # "Շիկահողի արգելոցը": the reserve (the genitive names it, as the sets read reserves)
             if not h.tail and text[b + 1:b + 2].isupper() and text[b - 1].isascii() and _FACILITY_AFTER.match(text, b):
                 continue  # "Ijevan Wine-Brandy Factory", "Aghdam Bread Museum": a company or facility
@@ -1253,9 +1254,9 @@ class Matcher:
                 # "the Karabakh and East Zangezur economic regions": the economic region named by the bare words
                 m = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
                             why="an economic-region noun after it")
-            elif m.place.kind == "region" and _econ_noun_before(text, a, econ_open):
+            elif econ_text and m.place.kind == "region" and _econ_noun_before(text, a, econ_open):
                 # "в экономических районах Карабаха и Восточного Зангезура": the economic regions the noun opens
-                econ = econ or self._econ_of_region.get(m.place.id, m.place if m.place in self._econ_set else None)
+                econ = econ or self._econ_of_region.get(m.place.id, m.place if m.place.id in self._econ_ids else None)
                 if econ is not None:
                     if econ is not m.place:
                         m = replace(m, place=econ, why="an economic-region noun before it",
@@ -2255,7 +2256,7 @@ def _historic_land(text: str, a: int, b: int, ents: list) -> list:
     read it); after պատմական ("Պատմական Սյունիքի"), a name of a province of Armenia, whose borders are not the old
     land's, is the land (only a region stays; not a village named like it); another name keeps its readings
     ("պատմական Թալիշ գյուղը", "պատմական Արցախի"). ``ents`` itself when neither applies."""
-    if _HY_LAND_AFTER.match(text, b) or (
+    if (text.startswith("աշխարհ", b + 1) and _HY_LAND_AFTER.match(text, b)) or (
             a > 9 and any(e.place.kind == "province" and e.place.country == "AM" for e, _ in ents)
             and _HY_HISTORICAL_BEFORE.search(text, max(0, a - 12), a)):
         return [(e, t) for e, t in ents if e.place.kind in ("region", "historical-region")]
@@ -2868,7 +2869,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         h = chosen[i][0]
         ke = h.kend
         nx = key[ke:ke + 4]
-        if not (nx[:1] in "([" or nx[:2] in (" (", " —", " –", " -", ", ", " o", " и", " р") or nx in (" is ", " was")):
+        if not (nx[:1] in "([" or nx[:2] in (" (", " —", " –", " -") or nx in (" is ", " was") or nx in _IS_A_ALT):
             continue  # the cheap test first: _IS_A needs a parenthesis, a dash or is/was next
         b = chosen[i][2]
         said = _said_to_be(text, b, 5)
@@ -3438,6 +3439,10 @@ _SAID_NOUNS = frozenset(fold(w) for w in (
     "reservoir", "мост", "bridge", "çay", "çaydır", "dağ", "dağdır", "göl", "göldür", "գետ", "լեռ", "լիճ"))
 #: after a name: an optional parenthesis (glosses), then "is a/an/the" or a dash, and the words that follow (the
 #: noun is looked for among the first few)
+#: the first four characters of the key after a name that may open _IS_A's other names or its "one of" apposition
+#: (the cheap test before the regex: ", or", " или", ", one of", ", один из", " və ya", " կամ")
+_IS_A_ALT = frozenset((", or", ", ил", ", ра", ", ли", " or ", " или", " ран", " либ", ", on", ", од", ", və", " və ",
+                       ", ya", " yax", ", կա", " կամ"))
 _GLOSS_RX = r"\s*\((?:[^()\n]|\([^()\n]{0,40}\)){0,120}\)"
 #: the reference-work sentence after a name: its glosses, and other names it goes by, each with its own glosses
 #: and footnote marks ("Dadivank (arm. Դադիվանք), or Khutavank (Armenian. Խութավանք ...) — Armenian monastery",
