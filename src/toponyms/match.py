@@ -49,7 +49,8 @@ Precision filters (what is *not* a mention)
   qualifier ("Ս. Շահումյան", "Մ․ Մասրիկ" for Մեծ Մասրիկ, "Վ․ Շորժա" for Վերին Շորժա): left out, as after a
   qualifier word; so is a name with the initial glued to it ("M.Cəfərli", "Ü.Hacıbəyli adına").
 - **Facilities and companies** (English copy): a name followed by up to three capitalized words and a capitalized
-  facility noun (Museum, Factory, Company, Combine, Plant, Stadium, Arena, Enterprise, Winery, Distillery, Brewery, Cemetery,
+  facility noun (Museum, Factory, Company, Combine, Plant, Stadium, Arena, Industrial Park, International Airport,
+  Enterprise, Winery, Distillery, Brewery, Cemetery,
   Festival, Contract Area, Deposit, Hotel, Sanatorium, Association, Department, Week, Mosque, Bridge, Hospital,
   Medical Center, Expo Center; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan
   Brandy Company", "Aghdam Bread Museum", "Dilijan Medical Center"); a council, another centre or a university keeps
@@ -224,6 +225,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **An economic-region noun before a list** of region names makes them the economic regions ("в экономических
   районах Карабаха и Восточного Зангезура", "the economic regions of Karabakh and East Zangezur"), as one after
   it does ("the Karabakh and East Zangezur economic regions").
+- **A unit noun's adjective** after a place adjective ("Вайоцдзорской областной администрацией", "Шамкирского
+  регионального управления") makes the adjective the unit, the span the place adjective alone.
 - **Russian district names** are adjective + район (or область, марз, регион: "Нахчыванского региона"; the plural
   регионах is loose, "в регионах Амасии и Ашоцка", and opens no list): "Лачинского района" is one span (the
   district); in a
@@ -1368,8 +1371,8 @@ class Matcher:
                     and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:
             return None
-        if m is not None and m.group(1) is None and not glossed:
-            ke = m.end()
+        if m is not None and m.group(1) is None and not glossed and not m.group(3).startswith(_RU_UNIT_ADJ):
+            ke = m.end()  # not an adjective of the unit noun: "Вайоцдзорской областной администрацией" (the name alone)
         return (ks, ke, tail, ents)
 
     def _as_district(self, ents: list[tuple[_Entry, str]]) -> list[tuple[_Entry, str]]:
@@ -2289,6 +2292,9 @@ _FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "
 _RU_GLOSS = re.compile(r" \([^()\n]{1,80}\)")
 _RU_RAYON = re.compile(r"((?:(?: ?,| и| ?, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
                        r" (?:(экономическ\w+) )?(район\w*|област\w*|марз\w*|регион\w*)")
+#: the adjectives of the unit nouns ("областной администрации", "районного суда", "регионального управления"): the
+#: place adjective before them names the unit, but the span is the place adjective alone
+_RU_UNIT_ADJ = ("областн", "районн", "регионал")
 _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "районами", "районах", "области", "областей", "областям", "областями",
                           "областях", "марзы", "марзов", "марзам", "марзами", "марзах"))
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
@@ -3233,7 +3239,7 @@ _HY_RESERVE_AFTER = re.compile(r"[ \u00a0]+արգելոց(?!-)")
 #: capitalized words and a capitalized facility noun or company suffix. The held-out sets leave such names out; a
 #: council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University"), but not a hospital,
 #: a medical or an expo centre ("Tovuz Central Hospital", "Dilijan Medical Center", "Baku Expo Center").
-_FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|"
+_FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|Industrial Park|Chemical Park|International Airport|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
                              r"Sanatorium|Association|Department|Week|Mosque|Bridge|Hospital|Medical Cent(?:er|re)|Expo Cent(?:er|re)|"
                              r"LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
