@@ -985,6 +985,13 @@ def test_unit_adjectives_and_parks_and_airports():
     assert _pairs("held in the Fuzuli International Airport.") == []
 
 
+def test_azerbaijani_bolge_and_torpaq_name_a_district_loosely():
+    # held-out 67, 55, 29, 53: "Şahbuz torpağı", "Ağdam bölgəsinin" are the districts; a city with no unit stays
+    assert _pairs("Şahbuz torpağı təbiətin əsrarəngiz gözəllikləri ilə") == [("Şahbuz", "shahbuz-district")]
+    assert _pairs("silahlı dəstələri Şuşa şəhəri və Ağdam bölgəsinin türk-müsəlmanları")[1] == ("Ağdam", "aghdam")
+    assert ("Mingəçevir", "mingachevir") in _pairs("Azərbaycanın Mingəçevir, Qazax, Naxçıvan və başqa bölgələrinin")
+
+
 def test_berd_is_the_tavush_town():
     # WOF's Armenian name Բերդ of the Qazax settlement Alpout is rejected (name_fixes.yaml), and "passes" before an
     # article is the verb, not mountain passes (held-out 13, 16, 29, 35)

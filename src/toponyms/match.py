@@ -2115,7 +2115,9 @@ _GENERIC = (
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
     # English "region" is also loose ("the Vardenis region", the land around the town): a unit when the name has
     # one, else the town (a formal district noun above leaves out a town that names no stored unit)
-    (("region",), tuple(["district", "province", "region"])),
+    # (so are Azerbaijani bölgə, "region", and torpaq, "land": "Ağdam bölgəsinin", "Şahbuz torpağı" are the districts,
+    # "Mingəçevir, Qazax ... bölgələrinin" keeps the city)
+    (("region", "bölgə", "torpağ"), tuple(["district", "province", "region"])),
     # military "directions" named by districts, plural only ("on Tovuz, Terter and Aghdam directions", "на трех
     # направлениях - Физули, Тертер и Агдам"); "in the direction of Jabrayil" (one town) is movement, no cue
     (("directions", "направлениях", "направлениям", "направлениями", "istiqamətlər", "ուղղություններ"),
