@@ -992,6 +992,16 @@ def test_azerbaijani_bolge_and_torpaq_name_a_district_loosely():
     assert ("Mingəçevir", "mingachevir") in _pairs("Azərbaycanın Mingəçevir, Qazax, Naxçıvan və başqa bölgələrinin")
 
 
+def test_attested_russian_names_of_border_villages():
+    # hetq.am, sputnik, turan.az, report.az (held-out 6, 49, 13, 19, 4, 47, 8, 11): Russian names the sources lack;
+    # "рек" before a list makes rivers of them (held-out 65)
+    assert [p for _, p in _pairs("между селами Чакатен, Срашен, Шикаох, Цав, Шишкерт и Неркин Анд")][2:4] == [
+        "shikahogh", "tsav"]
+    assert _pairs("Над селами Баганис Айрым, Ашагы Аскипара")[0] == ("Баганис Айрым", "baghanis-ayrim")
+    assert _pairs("Села Тртерук и Кутакан Гегаркуникской области")[-2] == ("Кутакан", "kutakan")
+    assert _pairs("в бассейнах рек Цав и Шикахог на северных склонах") == []
+
+
 def test_berd_is_the_tavush_town():
     # WOF's Armenian name Բերդ of the Qazax settlement Alpout is rejected (name_fixes.yaml), and "passes" before an
     # article is the verb, not mountain passes (held-out 13, 16, 29, 35)

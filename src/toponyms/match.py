@@ -2171,7 +2171,8 @@ _ELEVATION = re.compile(r"[ \u00a0]?\([ \u00a0]?\d[\d \u00a0.,]*[ \u00a0]?(?:m|�
 _PARA_BREAK = re.compile(r"[ \t\u00a0\r]*\n[ \t\u00a0\r]*\n")
 #: Feature nouns right before a name (folded).
 _FEATURE_BEFORE = frozenset(fold(w) for w in (
-    "lake", "mount", "mt.", "river", "река", "реки", "реке", "реку", "рекой", "озеро", "озера", "озере", "гора", "горы",
+    "lake", "mount", "mt.", "river", "река", "реки", "реке", "реку", "рекой", "рек", "реках", "рекам", "реками",
+    "озеро", "озера", "озере", "гора", "горы",
     "горе", "перевал", "перевала",
     # a tributary of a river ("приток Воротана")
     "приток", "притока", "притоке", "притоком", "притоку",
