@@ -115,6 +115,8 @@ _HY_A = {"": "hy:nom", "ն": "hy:def", "յի": "hy:gen", "յին": "hy:dat", "յ
 _HY_I = {"": "hy:nom", "ն": "hy:def", "ի": "hy:gen", "ին": "hy:dat", "ից": "hy:abl", "էն": "hy:abl", "ով": "hy:ins",
          "ում": "hy:loc"}
 _HY_U_STEM = {"ու": "hy:gen", "ուն": "hy:dat", "ուց": "hy:abl", "ուէն": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
+#: Armenian vowel letters (the letter before a final -ին decides whether its vowel can reduce)
+_HY_VOWELS = frozenset("աեէըիոօու")
 #: The vowel-initial endings on the -վ- stem of a name in -ու (Բաքվի, Բաքվին, Բաքվից, Բաքվով, Բաքվում).
 _HY_V_STEM = {"ի": "hy:gen", "ին": "hy:dat", "ից": "hy:abl", "ով": "hy:ins", "ում": "hy:loc"}
 _HY_DEM = {"ցի": "hy:dem", "ցին": "hy:dem", "ցիներ": "hy:dem", "ցիները": "hy:dem", "ցիների": "hy:dem",
@@ -367,6 +369,11 @@ def _hy_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
         out.append((key, _intern({k: v for k, v in _HY_CONS.items() if k != "ը"} | dem)))
     else:
         out.append((key, _intern(_HY_CONS | dem)))
+        if last.endswith("ին") and len(last) >= 5 and last[-3] not in _HY_VOWELS:
+            # the vowel of a final closed -ին reduces before a vowel-initial ending, as in common nouns (գիրք →
+            # գրքի, linguistics.md §2.2): Էջմիածին → Էջմիածնի, Հաղարծին → Հաղարծնի, Սանահին → Սանահնի (the
+            # unreduced forms stay: Թալինի, Լաչինի)
+            out.append((head + last[:-2] + "ն", _intern(_HY_V_STEM)))
     return out
 
 
