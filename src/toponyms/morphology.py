@@ -16,7 +16,8 @@ ru     ru:nom ru:gen ru:dat ru:acc ru:ins ru:prep (syncretic forms carry one can
        Шуши → ru:gen); ru:adj (derived adjective Шушинский/Кельбаджарского, opt-in)
 hy     hy:def (-ը/-ն) hy:gen (-ի, u-type -ու) hy:dat (-ին, -ուն) hy:abl (-ից, -ուց) hy:ins (-ով) hy:loc (-ում);
        -յ- glide after final ա/ո; final -ու → -վ- before a vowel (Բաքու → Բաքվում, Բաքվի; derived rule, the
-       -ու- forms such as Կուբաթլուի are accepted too); hy:dem (demonym -ցի..., opt-in)
+       -ու- forms such as Կուբաթլուի are accepted too); a final closed -ին may reduce before a vowel
+       (Էջմիածին → Էջմիածնի, both stems accepted); hy:dem (demonym -ցի..., opt-in)
 az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (-dakı/-dəki), pl (-lar/-lər),
        cop (-dır/-dir/-dur/-dür), p1s (-ım/-im/-um/-üm after a consonant), p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü,
        demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:loc.cop, az:p1p.gen, az:adj.pl ...
