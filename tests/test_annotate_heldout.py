@@ -474,6 +474,18 @@ SETS = {
         "gazetteer at f6e78b5 (the code of be3b56a): en P.877 R.820, ru .867/.852, hy .891/.877, az .833/.877 (all "
         "four: P.867 R.857 F1 .862); the session's starting code and data (27682bd) score F1 .860",
     ),
+    "heldout68": (
+        15,
+        "sixty-eighth held-out set, first measurement (cccbeb5, 18374fe, committed before any run): annotator and "
+        "gazetteer at 29edd18 (the code of 38d6b1b): en P.964 R.964, ru .915/.860, hy .945/.885, az .781/.806 (all "
+        "four: P.900 R.878 F1 .889); the session's starting code and data (27682bd) score F1 .879",
+    ),
+    "heldout69": (
+        15,
+        "sixty-ninth held-out set, first measurement (015554e, 29edd18, committed before any run): annotator and "
+        "gazetteer at 29edd18 (the code of 38d6b1b): en P.974 R.925, ru .903/.778, hy .860/.860, az .855/.930 (all "
+        "four: P.890 R.880 F1 .885); the session's starting code and data (27682bd) score F1 .887",
+    ),
 }
 
 
