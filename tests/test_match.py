@@ -1002,6 +1002,14 @@ def test_attested_russian_names_of_border_villages():
     assert _pairs("в бассейнах рек Цав и Шикахог на северных склонах") == []
 
 
+def test_numbered_constituencies_are_named_after_districts():
+    # held-out 68, 63 (and 41, 44, which the rule was not drawn from): "N saylı X - Y" names the districts, not the
+    # towns a dash joins on a road
+    got = _pairs("118 saylı Ağdam - Xocalı, 120 saylı Cəbrayıl - Qubadlı, 121 saylı Laçın seçki dairələri")
+    assert [p for _, p in got] == ["aghdam", "khojaly", "jabrayil", "qubadli", "lachin"]
+    assert _pairs("Bakı-Qazax magistralı")[1] == ("Qazax", "qazakh-city")
+
+
 def test_berd_is_the_tavush_town():
     # WOF's Armenian name Բերդ of the Qazax settlement Alpout is rejected (name_fixes.yaml), and "passes" before an
     # article is the verb, not mountain passes (held-out 13, 16, 29, 35)

@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
     _MERGED_AFTER,
 )
@@ -1276,6 +1276,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             if m is not None:
                 cues[i] = _GENERIC[2][1]
     _genitive_before_villages(key, chosen, cues, units)  # "Ղազախի սահմանամերձ գյուղերից"
+    _constituencies(text, chosen, cues, units)  # "118 saylı Ağdam - Xocalı"
     # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
     # villages is the district, and so are the bare items of its list
     for i in range(n):

@@ -298,6 +298,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   yaylağı", feature nouns düz, düzənlik, ovalıq, yaylaq): a name joined by a hyphen to a capitalized word that a
   feature noun follows is the feature's name, not the place. The abbreviated district noun "r-nu" (encyclopedias)
   counts as rayonu.
+- **Numbered constituencies** (Azerbaijani "118 saylı Ağdam - Xocalı ... seçki dairələri"): a name after "N
+  saylı", and the names a dash joins to it, that can be a unit is the unit, not a road chain's town.
 - **Road and route chains**: a name joined by a dash to the place mention next to it is an end point of a road
   or a stop of a route ("Bakı-Culfa-Naxçıvan magistral", "Nakhchivan – Sharur highway", "Гянджа — Шамкир — Тауз"):
   a unit named after its centre gives way to the centre (the city of Nakhchivan, not the republic), unless a
@@ -3057,6 +3059,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             if m is not None:
                 cues[i] = _GENERIC[2][1]
     _genitive_before_villages(key, chosen, cues, units)
+    _constituencies(text, chosen, cues, units)
     # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
     # villages is the district, and so are the bare items of its list
     for i in range(n):
@@ -3122,6 +3125,35 @@ def _locative_before_holdings(text: str, chosen: list, cues: list, units: Mappin
             us = _gen_units(h, units, _AZ_LOC_TAGS)
             if us and any(us & e.areas and e.place.id not in us for e, _ in chosen[i + 1][0].entries):
                 cues[i] = _GENERIC[2][1]
+
+
+#: a numbered electoral constituency before its name ("118 saylı Ağdam - Xocalı", "2 saylı Şərur"), and the dash
+#: that joins the districts it spans
+_SAYLI_BEFORE = re.compile(r"\d+[ \u00a0]*(?:saylı|sayli|nömrəli)[ \u00a0]+\Z")
+_DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
+
+
+def _constituencies(text: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place]) -> None:
+    """Azerbaijani numbered constituencies ("118 saylı Ağdam - Xocalı, 120 saylı Cəbrayıl - Qubadlı ... seçki
+    dairələri", held-out 63 and 68) are named after the districts they span: each name after "N saylı", and the
+    names a dash joins to it, that can be a unit is the unit (sets the district cue in ``cues``; not the road
+    chain's towns)."""
+    n = len(chosen)
+    i = 0
+    while i < n:
+        a = chosen[i][1]
+        if cues[i] is None and a > 6 and text[a - 1] in " \u00a0" and _SAYLI_BEFORE.search(text, max(0, a - 24), a):
+            j = i
+            while True:
+                if cues[j] is None and _unit_reading(chosen[j][0].entries, units):
+                    cues[j] = _GENERIC[2][1]
+                if j + 1 < n and _DASH_JOIN.fullmatch(text, chosen[j][2], chosen[j + 1][1]):
+                    j += 1
+                else:
+                    break
+            i = j + 1
+        else:
+            i += 1
 
 
 def _genitive_before_villages(key: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place]) -> None:
