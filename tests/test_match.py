@@ -817,6 +817,7 @@ def test_a_plural_village_noun_of_one_name_makes_the_unit():
     assert _pairs("the villages of Gegharkunik") == [("Gegharkunik", "gegharkunik")]
     assert [p for _, p in _pairs("Aghdam and Alibeyli villages")] == ["aghdam-settlement", "alibayli-aghdam"]
     assert _pairs("they were deported by Stalin in 1941") == []
+    assert _pairs("VIII əsrdə yaşamış Sultan Əhməd adlı hökmdarın yaxın adamlarından") == []
 
 
 def test_historical_provinces_and_districts_are_left_out():
