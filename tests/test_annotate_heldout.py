@@ -486,6 +486,19 @@ SETS = {
         "gazetteer at 29edd18 (the code of 38d6b1b): en P.974 R.925, ru .903/.778, hy .860/.860, az .855/.930 (all "
         "four: P.890 R.880 F1 .885); the session's starting code and data (27682bd) score F1 .887",
     ),
+    "heldout70": (
+        15,
+        "seventieth held-out set, first measurement (fafda52, bfe6399, committed before any run): annotator and "
+        "gazetteer at 801d8b7: en P.810 R.810, ru .763/.784, hy .849/.938, az .847/.893 (all four: P.822 R.859 "
+        "F1 .840); the session's starting code and data (27682bd) score F1 .861 (the bare-list rule of 710771b "
+        "read \"post offices in Jabrayil, Gubadly, Zangilan, Fuzuli and Hadrut\" as the districts)",
+    ),
+    "heldout71": (
+        15,
+        "seventy-first held-out set, first measurement (2169cf1, e6db89e, committed before any run): annotator and "
+        "gazetteer at 801d8b7: en P.866 R.921, ru .909/.938, hy .900/.878, az .943/.957 (all four: P.905 R.921 "
+        "F1 .913); the session's starting code and data (27682bd) score F1 .902",
+    ),
 }
 
 
