@@ -1356,8 +1356,7 @@ class Matcher:
         if m is not None and m.group(2) is not None:
             # "Карабахского и Восточно-Зангезурского экономических районов": the economic regions, whose names
             # are adjective + экономический район (their adjective alone is the derived word: morphology.py)
-            econ = set(self._econ_by_bare.values())
-            ents = [(e, t) for e, t in adj if e.place in econ and e.place.kind in kind_ok
+            ents = [(e, t) for e, t in adj if e.place.id in self._econ_ids and e.place.kind in kind_ok
                     and (lang_ok is None or e.name.lang in lang_ok)]
             if not ents:
                 return None
@@ -1769,8 +1768,8 @@ def _economic_regions(places: Iterable[Place]) -> dict[str, Place]:
 def _economic_region_of(places: Iterable[Place], by_bare: Mapping[str, Place]) -> dict[str, Place]:
     """The region each economic region is named after (its bare name is one of the region's names: Karabakh ->
     the Karabakh economic region), by the region's id."""
-    econ = set(by_bare.values())
-    return {p.id: by_bare[n.text] for p in places if p.kind == "region" and p not in econ
+    econ = {p.id for p in by_bare.values()}
+    return {p.id: by_bare[n.text] for p in places if p.kind == "region" and p.id not in econ
             for n in p.names if n.text in by_bare}
 
 
