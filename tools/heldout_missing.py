@@ -20,6 +20,8 @@ case's ``expect`` in text order (the first whole-word occurrence not already exp
 keeping every other line of the file as it was, and checks that the set still loads and every span is found.
 ``--why TEXT`` says in that comment why the spans were left out, for a place the writers named only in ``why``
 (sets older than the ``missing`` key): "the NKAO's Hadrut district, left out while the gazetteer lacked it".
+``--note TEXT`` replaces that comment for a change of convention rather than of data (the spans were left out by
+a rule the sets have since given up).
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def _free_span(text: str, span: str, taken: list[tuple[int, int]]) -> int:
 
 
 def apply(g: toponyms.Gazetteer, folder: str, decisions: list[tuple[str, int, str, str]],
-          why: str = "listed under missing") -> int:
+          why: str = "listed under missing", note: str | None = None) -> int:
     today = datetime.date.today().isoformat()
     by_lang: dict[str, dict[int, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for lang, i, span, pid in decisions:
@@ -98,7 +100,8 @@ def apply(g: toponyms.Gazetteer, folder: str, decisions: list[tuple[str, int, st
                 j += 1
             orig = lines[k + 1:j]
             names = ", ".join(sorted({g.get(pid).name(lang="en").text for _, _, pid, _, _ in new}))
-            lines[k:j] = [f"  # {today}: the gazetteer now holds {names} ({why}); expected.",
+            comment = f"  # {today}: {note}" if note else f"  # {today}: the gazetteer now holds {names} ({why}); expected."
+            lines[k:j] = [comment,
                           "  expect:"] + [orig[n] if n is not None else
                                           f"    - {{text: {json.dumps(s, ensure_ascii=False)}, id: {pid}}}"
                                           for _, _, pid, s, n in items]
@@ -119,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--apply", metavar="FILE", help="decisions: lang/index<TAB>span<TAB>id per line")
     ap.add_argument("--why", default="listed under missing",
                     help="why the spans were left out, for the comment above each changed expect list")
+    ap.add_argument("--note", help="the whole comment above each changed expect list, for a change of convention "
+                                   "rather than of data (it replaces the --why sentence)")
     args = ap.parse_args(argv)
     if not (E.CASES / args.folder).is_dir():
         print(f"error: no set {args.folder!r} under {E.CASES}", file=sys.stderr)
@@ -138,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError:
             print(f"error: {args.apply}:{n}: expected lang/index<TAB>span<TAB>id", file=sys.stderr)
             return 2
-    print(f"{apply(g, args.folder, decisions, args.why)} spans added to {args.folder}")
+    print(f"{apply(g, args.folder, decisions, args.why, args.note)} spans added to {args.folder}")
     return 0
 
 

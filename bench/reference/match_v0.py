@@ -116,9 +116,8 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_named, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
-    _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _ENLARGED_AFTER,
-    _MERGED_AFTER,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -545,21 +544,7 @@ class Matcher:
                     continue  # "Սյունիք նահանգի", "Naxçıvan qəzası", "Kazakh Uyezd": a historical unit ("Մարտունի
                     # Գավառ", a capitalized Armenian noun, is two towns)
                 cue = None
-            elif cue is _COMMUNITY:
-                # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
-                # is its settlement, also beside a namesake in Armenia when the text names the NKR one's district
-                # ("Մարտունու շրջանի Բերդաշեն համայնքը": the Khojavend village, not the Shirak one)
-                grown = _ENLARGED_AFTER.match(text, b) is not None or _MERGED_AFTER.match(text, b) is not None
-                def unit(e, grown=grown, named=_ENLARGED):  # a town's, an enlarged or a consolidated community: the unit
-                    # (not Yerevan, a unit of its own: its community is the capital)
-                    return e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS and e.place.unit != e.place.id \
-                        and (grown or e.place.kind not in ("village", "settlement") or e.key in named)
-
-                if any(unit(e) for e, _ in ents):
-                    ents = [(e, n) for e, n in ents if not unit(e)]
-                    if not ents or not _unit_named(chosen, i, {e.place.unit for e, _ in ents}):
-                        continue
-                    h = _Hit(h.kstart, h.kend, h.tail, ents)
+            elif cue is _COMMUNITY:  # a community is its settlement: the name stays
                 cue = None
             elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
                 if _former_am_region(text, a, b, ents):
@@ -909,7 +894,6 @@ _KB_IDS = _LEX.regions["kb"].ids
 
 
 _LAKE_TOWNS = _LEX.lake_towns
-_ENLARGED: frozenset[str] = frozenset().union(*_LEX.enlarged_communities.values())
 _GIVEN: frozenset[str] = frozenset().union(*_LEX.given_names.values())
 
 

@@ -35,8 +35,6 @@ SECTIONS = {
     "lake_towns": "place ids: towns named like a lake; the bare name is the lake",
     "lake_names": "language -> names: names a town shares with a lake; in copy of that language the bare name is "
                   "the lake",
-    "enlarged_communities": "language -> names: Armenia's consolidated communities, named after a village; "
-                            "'X համայնք' is the community, not the village",
     "district_readings": "language -> place ids: districts whose name, in copy of that language, means the district "
                          "rather than its centre town when nothing in the text decides",
     "regions": "region -> {ids, parents_of_units, units}: the wide regions (kb, am) that break ties",
@@ -76,8 +74,6 @@ class Lexicon:
     lake_towns: frozenset[str] = frozenset()
     #: lang -> folded names a town shares with a lake that copy of that language names bare far more often
     lake_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    #: lang -> folded names of Armenia's consolidated communities named after a village (Տեղ, Արենի)
-    enlarged_communities: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: lang -> ids of districts whose shared name, in that language's copy, reads as the district by default
     district_readings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     regions: Mapping[str, Region] = field(default_factory=dict)
@@ -103,7 +99,6 @@ class Lexicon:
             not_a_place=nap,
             lake_towns=self.lake_towns | other.lake_towns,
             lake_names=words(self.lake_names, other.lake_names),
-            enlarged_communities=words(self.enlarged_communities, other.enlarged_communities),
             district_readings=words(self.district_readings, other.district_readings),
             regions=regions,
         )
@@ -233,7 +228,6 @@ def parse_lexicon(path: Path) -> Lexicon:
         "not_a_place": _rules,
         "lake_towns": lambda v, w: frozenset(_strs(v, w)),
         "lake_names": _by_lang,
-        "enlarged_communities": _by_lang,
         "district_readings": _ids_by_lang,
         "regions": _regions,
     }

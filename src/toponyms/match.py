@@ -95,11 +95,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   the town Hadrut). A centre noun after a bare name, in apposition, gives the town ("Tartar regional centre",
   "Մարտակերտ շրջկենտրոնում"); the Azerbaijani "Tərtər rayon mərkəzi" and the Armenian genitive "Արարատի
   մարզկենտրոնը" name the unit whose centre it is. Plural military "directions" (directions, направлениях, istiqamətləri, ուղղություններ) name
-  districts ("on Tovuz, Terter and Aghdam directions"). A community of Armenia (համայնք, an enlarged unit named after
-  its town since 2016, with or without խոշորացված/միավորված/քաղաքային/գյուղական before the noun, a plural closing a
-  list) drops a name's readings as a settlement of Armenia ("Բերդ համայնքի", "Ճամբարակ խոշորացված համայնքը"); an NKR
-  community is its village ("Բերդաշեն համայնքը ... գյուղերից է", not the Shirak Berdashen), and a community head
-  (համայնքապետ) keeps the settlement. A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
+  districts ("on Tovuz, Terter and Aghdam directions"). A community (համայնք; Armenia's, since 2016 often an enlarged
+  unit named after its town or village, with or without խոշորացված/միավորված/քաղաքային/գյուղական before the noun, a
+  plural closing a list) is named by its settlement, which the name stays ("Բերդ համայնքի", "Ճամբարակ խոշորացված
+  համայնքը"; an NKR community, "Բերդաշեն համայնքը ... գյուղերից է", is its village), and so does a community head's
+  (համայնքապետ). A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
   նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it, and so does an uezd or governorate of
   the Russian Empire in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd"; not the khanates, which the sets
   read as the region or city). A land of historic Armenia is no province either: before աշխարհ ("Մեծ Հայքի Սյունիք
@@ -598,8 +598,6 @@ class Matcher:
         self._econ_by_bare: dict[str, Place] = _economic_regions(gazetteer.places)
         self._econ_of_region: dict[str, Place] = _economic_region_of(gazetteer.places, self._econ_by_bare)
         self._econ_ids = frozenset(p.id for p in self._econ_by_bare.values())
-        #: names of Armenia's consolidated communities (the lexicon's enlarged_communities): "X համայնք" is the unit
-        self._enlarged: frozenset[str] = frozenset().union(*self.lexicon.enlarged_communities.values())
         #: the names some language reads bare as a lake (the lexicon's lake_names), in any language
         self._lake_names: frozenset[str] = frozenset().union(*self.lexicon.lake_names.values())
         if _acrs is not None and self._patterns:
@@ -1141,25 +1139,8 @@ class Matcher:
                     # Գավառ", a capitalized Armenian noun, is two towns)
                 cue = None
             elif cue is _COMMUNITY:
-                # "Բերդ համայնքի": a settlement of Armenia by that name makes it the unit, left out; an NKR community
-                # is its settlement, also beside a namesake in Armenia when the text names the NKR one's district
-                # ("Մարտունու շրջանի Բերդաշեն համայնքը": the Khojavend village, not the Shirak one)
-                enlarged = _ENLARGED_AFTER.match(text, b) is not None or _MERGED_AFTER.match(text, b) is not None
-                units = self._enlarged
-
-                def unit(e: _Entry) -> bool:
-                    # a town's community, an enlarged one ("Բերդ խոշորացված համայնքը", "Գորայք բազմաբնակավայր
-                    # համայնքը"), or one the lexicon names as consolidated ("Տեղ համայնքի"): the unit; a village's
-                    # own community is the village ("Ոսկեպար համայնքի", "Խաչիկ համայնքում"); the capital, a unit of
-                    # its own, is its community ("Երևան համայնքի բյուջե")
-                    return e.place.country == "AM" and e.place.kind in _SETTLEMENT_KINDS and e.place.unit != e.place.id \
-                        and (enlarged or e.place.kind not in ("village", "settlement") or e.key in units)
-
-                if any(unit(e) for e, _ in ents):
-                    ents = [(e, n) for e, n in ents if not unit(e)]
-                    if not ents or not _unit_named(chosen, i, {e.place.unit for e, _ in ents}):
-                        continue
-                    h = _Hit(h.kstart, h.kend, h.tail, ents)
+                # "Կապան համայնքի", "Բերդաշեն համայնքը": a community is named by its settlement, which the name
+                # stays (the noun only keeps the name from being read as a district or province)
                 cue = None
             elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
                 if _former_am_region(text, a, b, ents):
@@ -1716,11 +1697,6 @@ def _hy_generic_last(name_text: str) -> bool:
     return r
 
 
-def _unit_named(chosen: list, i: int, units: set) -> bool:
-    """Whether a chosen hit other than the i-th can be one of the units (district ids) given."""
-    return any(j != i and any(e.place.id in units for e, _ in h.entries) for j, (h, _a, _b) in enumerate(chosen))
-
-
 def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
     """Whether mention i is an item of a list with a town or city next to it ("Gavar, Martuni, Sevan and Vardenis")."""
     for j in (i - 1, i + 1):
@@ -2240,11 +2216,11 @@ _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
      ("city", "town", "settlement", "village")),
 ) for w in ws}
 _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "townsman", "townsmen"))
-#: A community (համայնք) of Armenia, since 2016 often an enlarged unit named after its town or village ("Բերդ
-#: համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական համայնքների"), is a unit the gazetteer
-#: does not store: the reading of a settlement in Armenia is left out before it (the held-out sets' convention). An
-#: NKR community is its one village or town ("Բերդաշեն համայնքը ... գյուղերից է"), and the community head
-#: (համայնքապետ) names the settlement.
+#: A community (համայնք) is named by its settlement: Armenia's since 2016 often an enlarged unit named after its
+#: town or village ("Կապան համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական
+#: համայնքների"), the NKR's one village or town ("Բերդաշեն համայնքը ... գյուղերից է"); the gazetteer stores no
+#: community, so the name is the settlement, as for "the Kapan community" in English copy, and so is the community
+#: head's (համայնքապետ).
 _COMMUNITY = ("community",)
 #: A historical province or district (նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք նահանգի", "Ջեբրայիլի
 #: գավառի", the Jebrail uezd) is a unit the gazetteer does not store: the name before the lower-case noun is
@@ -2278,12 +2254,6 @@ _HY_COMMUNITY = fold("համայնք")
 _HY_COMMUNITY_HEAD = fold("համայնքապետ")
 #: Adjectives that may stand between a name and its noun: of an Armenian community ("Բերդ խոշորացված համայնքը"),
 #: and "administrative" before any generic noun ("Daşkəsən və Goranboy inzibati rayonlarını")
-#: an adjective that says a community is an enlarged one, right after the name ("Գորիս բազմաբնակավայր համայնքը")
-_ENLARGED_AFTER = re.compile(r"[ \u00a0]+(?:խոշորացված|խոշորացուած|բազմաբնակավայր|միավորված|միաւորուած)(?!\w)")
-#: the communities a merger joined ("Դպրաբակ, Ձորավանք ... Ճապկուտ գյուղական համայնքների միավորումից"): former units
-_MERGED_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+)[\u0531-\u0556][\w-]*){0,12}[ \u00a0]+"
-                           r"(?:գյուղական[ \u00a0]+)?համայնքներ\w*(?:[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+[\u0531-\u0556][\w-]*"
-                           r"[ \u00a0]+բնակավայր\w*)?[ \u00a0]+(?:միավորում|միաւորում|խոշորացում)")
 _NOUN_ADJ = frozenset(fold(w) for w in (
     "խոշորացված", "միավորված", "ընդլայնված", "քաղաքային", "գյուղական", "խոշորացուած", "միաւորուած", "բազմաբնակավայր",
     "inzibati", "administrative", "административного", "административном", "административных",
