@@ -499,6 +499,19 @@ SETS = {
         "gazetteer at 801d8b7: en P.866 R.921, ru .909/.938, hy .900/.878, az .943/.957 (all four: P.905 R.921 "
         "F1 .913); the session's starting code and data (27682bd) score F1 .902",
     ),
+    "heldout72": (
+        15,
+        "seventy-second held-out set, first measurement (0cdb772, 16a593c, committed before any run): annotator and "
+        "gazetteer at 17572b6: en P.774 R.911, ru .907/.929, hy .859/.968, az .792/.808 (all four: P.832 R.906 "
+        "F1 .867); the session's starting code and data (2c63361) score the same, span for span",
+    ),
+    "heldout73": (
+        15,
+        "seventy-third held-out set, first measurement (df390d2, 0d55e30, committed before any run): annotator and "
+        "gazetteer at 17572b6: en P.911 R.981, ru .836/.807, hy .935/.853, az .873/.873 (all four: P.889 R.875 "
+        "F1 .882); the session's starting code and data (2c63361) score the same (one false mention, the "
+        "Kalbajar-1 plant, changes place: the district for the town)",
+    ),
 }
 
 
