@@ -97,9 +97,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   մարզկենտրոնը" name the unit whose centre it is. Plural military "directions" (directions, направлениях, istiqamətləri, ուղղություններ) name
   districts ("on Tovuz, Terter and Aghdam directions"). A community (համայնք; Armenia's, since 2016 often an enlarged
   unit named after its town or village, with or without խոշորացված/միավորված/քաղաքային/գյուղական before the noun, a
-  plural closing a list) is named by its settlement, which the name stays ("Բերդ համայնքի", "Ճամբարակ խոշորացված
-  համայնքը"; an NKR community, "Բերդաշեն համայնքը ... գյուղերից է", is its village), and so does a community head's
-  (համայնքապետ). A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
+  plural closing a list) is named by its settlement, and the name before it is that settlement ("Բերդ համայնքի",
+  "Ճամբարակ խոշորացված համայնքը"; an NKR community, "Բերդաշեն համայնքը ... գյուղերից է", is its village), as is a
+  community head's (համայնքապետ). A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
   նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it, and so does an uezd or governorate of
   the Russian Empire in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd"; not the khanates, which the sets
   read as the region or city). A land of historic Armenia is no province either: before աշխարհ ("Մեծ Հայքի Սյունիք
@@ -1139,8 +1139,8 @@ class Matcher:
                     # Գավառ", a capitalized Armenian noun, is two towns)
                 cue = None
             elif cue is _COMMUNITY:
-                # "Կապան համայնքի", "Բերդաշեն համայնքը": a community is named by its settlement, which the name
-                # stays (the noun only keeps the name from being read as a district or province)
+                # "Կապան համայնքի", "Բերդաշեն համայնքը": a community is named by its settlement, and the name is
+                # that settlement (the noun only keeps it from being read as a district or province)
                 cue = None
             elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
                 if _former_am_region(text, a, b, ents):
