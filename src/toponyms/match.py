@@ -2276,6 +2276,8 @@ _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|а�
 #: adjectives up to the one being read (the list opens with the noun): "районах - Товузском и Тавушском"
 _RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))(?:[ \u00a0]+\w+)?\s*[-–—:]\s*"
                                  r"(?:[\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми)(?:,| и|, и) )*$")
+
+
 def _ru_list_opened(key: str, ks: int, tail: str) -> bool:
     """Whether a plural район/область noun and a dash open the list the adjective at ``ks`` is an item of; a
     feminine adjective (-ой) only after област-."""
