@@ -320,7 +320,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns"),
   or stands uninflected in a list next to a town ("the towns of Gavar, Chambarak, Martuni, Sevan and Vardenis"),
-  or in a road's chain of places ("Երևան-Սևան-Իջևան ավտոճանապարհ", "Yerevan-Sevan-Ijevan highway").
+  or in a road's chain of places ("Երևան-Սևան-Իջևան ավտոճանապարհ", "Yerevan-Sevan-Ijevan highway"), or a
+  community noun or a province names it ("Սեւան համայնքի", "к общине Севан", "the Sevan community",
+  "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան").
 - **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
   "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
   Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
@@ -1104,6 +1106,7 @@ class Matcher:
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
+            settled = False  # a community noun named the settlement
             if cue is None and b < len(text) and text[b] in "-\u2010\u2013" and _feature_after_hyphen(text, b):
                 cue = _FEATURE  # "Gəncə-Qazax düzü", "Düzyurd-Miskinli yaylağı": a feature named after both
             if cue is _FEATURE and h.tail and all(t[:3] == "ru:" and t != "ru:nom" for _, t in ents) \
@@ -1140,8 +1143,8 @@ class Matcher:
                 cue = None
             elif cue is _COMMUNITY:
                 # "Կապան համայնքի", "Բերդաշեն համայնքը": a community is named by its settlement, and the name is
-                # that settlement (the noun only keeps it from being read as a district or province)
-                cue = None
+                # that settlement (the noun only keeps it from being read as a district or province; nor is it a lake)
+                cue, settled = None, True
             elif cue is not None and "district" in cue and not any(e.place.kind in cue for e, _ in ents):
                 if _former_am_region(text, a, b, ents):
                     continue  # "Գավառի, ..., Մարտունու, Սևանի և Վարդենիսի տարածաշրջանները": Armenia's former regions
@@ -1158,11 +1161,13 @@ class Matcher:
                     # "Noyemberyan region", "the Berd region": the town, as the held-out sets mark them)
                     continue
             lake = False
-            if cue is None:
+            if cue is None and not settled:
                 lake = ents[0][0].place.id in lake_towns and all(e.place.id in lake_towns for e, _ in ents)
                 if not lake and ents[0][0].key in any_lake_name:
                     lake_here = lake_names.get(_text_lang(text, a, b), ())  # the copy's language, read once
                     lake = all(e.key in lake_here for e, _ in ents)
+                if lake and _settled_lake_town(text, a, b):
+                    lake = False  # "к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան": the town
             if lake and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
                 # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town") or stands in a
                 # road's chain of places ("Երևան-Սևան-Իջևան")
@@ -1695,6 +1700,17 @@ def _hy_generic_last(name_text: str) -> bool:
     if r is None:
         r = _HY_GL_MEMO[name_text] = fold(name_text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST
     return r
+
+
+#: a community noun before or after a name, or an Armenian province's genitive and մարզի before it: a settlement
+#: ("к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան")
+_COMMUNITY_BEFORE = re.compile(r"(?:(?<![\w-])[Оо]бщин\w*|[\u0531-\u0587]+ի[ \u00a0]+մարզի)[ \u00a0]+\Z")
+_COMMUNITY_AFTER = re.compile(r"[ \u00a0]+(?i:communit(?:y|ies))(?!\w)")
+
+
+def _settled_lake_town(text: str, a: int, b: int) -> bool:
+    """Whether a town named like a lake at ``a``..``b`` is named as a settlement by a community noun or a province."""
+    return bool(_COMMUNITY_AFTER.match(text, b) or _COMMUNITY_BEFORE.search(text[max(0, a - 30):a]))
 
 
 def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
