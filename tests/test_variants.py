@@ -168,3 +168,14 @@ def test_the_second_half_of_a_road_named_by_its_ends(g):
     # main passes'
     got = [(m.text, m.place.id) for m in g.annotate("на дороге Капан-Чакатен в Сюникской области")]
     assert got[:2] == [("Капан", "kapan"), ("Чакатен", "chakaten")]
+
+
+def test_the_place_that_goes_by_the_name_before_one_that_has_it_as_a_variant(g):
+    # held-out 5, 62: Bəylik is one Lachin village's name and another Lachin village's variant (WOF gives it for
+    # Fərəcan); "село Бяйлик Лачынского района", "Beylik village ... near Lachin city" are the first
+    got = [(m.text, m.place.id, m.how) for m in g.annotate(
+        "Очередная группа бывших вынужденных переселенцев выехала в село Бяйлик Лачынского района.")]
+    assert got[0] == ("Бяйлик", "baylik", "variant")
+    got = [(m.text, m.place.id) for m in g.annotate(
+        "The first of them is Beylik village, located near Lachin city.")]
+    assert ("Beylik", "baylik") in got

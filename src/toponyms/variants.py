@@ -168,8 +168,9 @@ class VariantIndex:
             for p, _ in self._by_key.get(key, ()):
                 if p.id in best:
                     continue
+                # (at equal likeness, a name the place goes by before one of its variants)
                 sim, nm = max(((similarity(lat, to_latin(x.text)), x) for x in p.names if x.source != "derived"),
-                              key=lambda t: t[0])
+                              key=lambda t: (t[0], t[1].role != "variant"))
                 if sim >= MIN_SIMILARITY:
                     best[p.id] = (sim, p, nm)
             r = self._scored_memo[ck] = tuple(sorted(best.values(), key=lambda t: (-t[0], t[1].id)))
@@ -432,6 +433,12 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         ids = {c[1].id for c in cands}
         cands = [c for c in cands if not (c[1].kind in ("village", "settlement") and c[1].unit in ids)]
         supported = [c for c in cands if not areas.isdisjoint(m.areas_of(c[1]))]
+        if len(supported) > 1:
+            # "село Бяйлик Лачынского района": Bəylik is one Lachin village's name and another's variant (WOF's
+            # Fərəcan): the place that goes by the name, where only one does and the others have it as a variant
+            named = [c for c in supported if c[2].role != "variant"]
+            if len(named) == 1 and named[0][0] >= max(c[0] for c in supported):
+                supported = named
         if len(key) < MIN_KEY:
             supported = [c for c in supported if c[0] >= SHORT_SIMILARITY]
             if not (cue or listed) or len(supported) != 1:
