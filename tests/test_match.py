@@ -1509,9 +1509,27 @@ def test_a_company_or_facility_named_after_a_place_is_not_the_place():
     assert _pairs("the re-opening of the Dilijan Medical Center") == []
     assert _pairs("She was hospitalized in Tovuz Central Hospital.") == []
     assert _pairs("said at the Baku Expo Center.") == []
-    # a council or a university keeps the place (held-out 10, 17)
+    # a council keeps the place (held-out 17)
     assert ("Kapan", "kapan") in _pairs("the Kapan City Council of Syunik region voted")
-    assert _pairs("the opening of the Karabakh University") == [("Karabakh", "karabakh")]
+    # held-out 37, 39, 41, 47: a university and a media centre in English copy (held-out 10 alone had marked
+    # "the opening of the Karabakh University"; 41 and 47 leave it out four times) (the Azerbaijani sets mark "Qarabağ
+    # Universiteti" as the region, and it stays)
+    assert _pairs("The newly established Karabakh University in Khankandi will be opened") == [("Khankandi", "khankendi")]
+    assert _pairs("students at Garabagh University have completed their registration") == []
+    assert _pairs("Arzu Aliyeva, head of Baku Media Center, along with") == []
+    assert ("Qarabağ", "karabakh") in _pairs("Xankəndidə Qarabağ Universitetinin yaradılması")
+
+
+def test_an_economic_region_named_by_two_towns_is_neither():
+    # held-out 13, 24: "the Ganja-Qazakh Economic Region", "the Gazakh-Tovuz Economic Region" (no stored place);
+    # the Karabakh and East Zangezur economic regions, which the gazetteer holds, stay
+    assert _pairs("It belongs to the Gazakh-Tovuz Economic Region. The district borders") == []
+    assert _pairs("and belongs to the Ganja-Qazakh Economic Region.") == []
+    assert _pairs("Gəncə-Qazax iqtisadi rayonunda") == []
+    assert _pairs("Гянджа-Газахский экономический район") == []
+    assert _pairs("in the Karabakh and East Zangezur economic regions") == [
+        ("Karabakh", "karabakh-economic-region"), ("East Zangezur", "east-zangezur-economic-region")]
+    assert [p for _, p in _pairs("the Toganali-Kalbajar-Istisu highway")] == ["toghanali", "kalbajar-town", "istisu"]
 
 
 def test_an_initial_before_a_name_is_not_the_place():

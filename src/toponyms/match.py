@@ -52,9 +52,12 @@ Precision filters (what is *not* a mention)
   facility noun (Museum, Factory, Company, Combine, Plant, Stadium, Arena, Industrial Park, International Airport,
   Enterprise, Winery, Distillery, Brewery, Cemetery,
   Festival, Contract Area, Deposit, Hotel, Sanatorium, Association, Department, Week, Mosque, Bridge, Hospital,
-  Medical Center, Expo Center; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan
-  Brandy Company", "Aghdam Bread Museum", "Dilijan Medical Center"); a council, another centre or a university keeps
-  the place ("Kapan City Council", "Karabakh University").
+  Medical Center, Expo Center, University, Media Center; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan
+  Wine-Brandy Factory", "Yerevan Brandy Company", "Aghdam Bread Museum", "Dilijan Medical Center", "Karabakh
+  University": the English sets leave it out four times in five, while the Azerbaijani ones mark "Qarabağ
+  Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council").
+- **Economic regions named by two places** ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi rayonu",
+  "Гянджа-Газахский экономический район"): neither place (the gazetteer stores no such region).
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev"";
   not a verb: "“Vayots dzor” means ..."),
@@ -1186,6 +1189,8 @@ class Matcher:
                 continue  # "Ijevan Wine-Brandy Factory", "Aghdam Bread Museum": a company or facility
             if _deposit(text, a, b, not h.tail):
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit named after the place
+            if (text[b:b + 1] in _HYPHENS or (a and text[a - 1] in _HYPHENS)) and _econ_pair(text, a, b):
+                continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns, not the towns
             if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, not h.tail):  # the cheap test first
                 # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "«Արցախ» լրատվականի", "газета
                 # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
@@ -3264,7 +3269,27 @@ _HY_RESERVE_AFTER = re.compile(r"[ \u00a0]+արգելոց(?!-)")
 _FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|Industrial Park|Chemical Park|International Airport|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
                              r"Sanatorium|Association|Department|Week|Mosque|Bridge|Hospital|Medical Cent(?:er|re)|Expo Cent(?:er|re)|"
+                             # a university or a media centre ("Karabakh University", "Baku Media Center"; the
+                             # Azerbaijani sets mark "Qarabağ Universiteti" as the region, the English ones leave it out)
+                             r"University|Media Cent(?:er|re)|"
                              r"LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
+#: an economic region named by two places joined by a hyphen ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi
+#: rayonu", "Гянджа-Газахский экономический район"): the gazetteer stores none of these, and the sets leave them out
+_ECON_NOUN = r"[ \u00a0]+(?i:economic[ \u00a0]+(?:region|district)|iqtisadi[ \u00a0]+rayon|экономическ)"
+_ECON_PAIR_FIRST = re.compile(r"[-\u2010\u2013][A-ZƏÇŞĞÖÜİА-ЯЁ][\w'’]+" + _ECON_NOUN)
+_ECON_PAIR_SECOND = re.compile(_ECON_NOUN)
+_HYPHENS = ("-", "\u2010", "\u2013")
+_ECON_PAIR_BEFORE = re.compile(r"(?<![\w-])[A-ZƏÇŞĞÖÜİА-ЯЁ][\w'’]+[-\u2010\u2013]\Z")
+
+
+def _econ_pair(text: str, a: int, b: int) -> bool:
+    """Whether the name at ``a``..``b`` is half of a hyphenated economic region's name (_ECON_PAIR_*)."""
+    if text[b:b + 1] in _HYPHENS and _ECON_PAIR_FIRST.match(text, b):
+        return True
+    return a > 0 and text[a - 1] in _HYPHENS and _ECON_PAIR_SECOND.match(text, b) is not None \
+        and _ECON_PAIR_BEFORE.search(text[max(0, a - 30):a]) is not None
+
+
 #: a web domain after a name: the outlet's site ("Sumqayit.tv", "BAKU.WS", "Qarabag.az"): a dot, then a lower-case
 #: ending of two to four letters or a known upper-case one, then no word character
 _DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|media|online|WS|TV|AZ|AM|RU|COM|INFO)"
