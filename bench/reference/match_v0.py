@@ -560,7 +560,7 @@ class Matcher:
                     continue
             if cue is None and (all(e.place.id in _LAKE_TOWNS for e, _ in ents) or all(
                     e.key in _LEX.lake_names.get(_text_lang(text, a, b), ()) for e, _ in ents)) \
-                    and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i) \
+                    and not _in_town_list(key, text, chosen, i, h.tail) and not _chained(text, chosen, i) \
                     and not _settled_lake_town(text, a, b):
                 continue  # the lake (not a stop of a road: "Երևան-Սևան-Իջևան"; not "к общине Севан")
             if cue == "settled":

@@ -322,7 +322,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   language: Azerbaijani Göygöl, that name only): copy names the lake far more often, and the gazetteer
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns"),
-  or stands uninflected in a list next to a town ("the towns of Gavar, Chambarak, Martuni, Sevan and Vardenis"),
+  or stands in a list next to a town, uninflected or in the town's case ("the towns of Gavar, Chambarak, Martuni,
+  Sevan and Vardenis", "в Апаране, Спитаке и Севане"),
   or in a road's chain of places ("Երևան-Սևան-Իջևան ավտոճանապարհ", "Yerevan-Sevan-Ijevan highway"), or a
   community noun or a province names it ("Սեւան համայնքի", "к общине Севан", "the Sevan community",
   "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան").
@@ -1171,7 +1172,7 @@ class Matcher:
                     lake = all(e.key in lake_here for e, _ in ents)
                 if lake and _settled_lake_town(text, a, b):
                     lake = False  # "к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան": the town
-            if lake and (h.tail or not _in_town_list(key, text, chosen, i)) and not _chained(text, chosen, i):
+            if lake and not _in_town_list(key, text, chosen, i, h.tail) and not _chained(text, chosen, i):
                 # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town") or stands in a
                 # road's chain of places ("Երևան-Սևան-Իջևան")
                 continue
@@ -1718,11 +1719,16 @@ def _settled_lake_town(text: str, a: int, b: int) -> bool:
     return bool(_COMMUNITY_AFTER.match(text, b) or _COMMUNITY_BEFORE.search(text[max(0, a - 30):a]))
 
 
-def _in_town_list(key: str, text: str, chosen: list, i: int) -> bool:
-    """Whether mention i is an item of a list with a town or city next to it ("Gavar, Martuni, Sevan and Vardenis")."""
+def _in_town_list(key: str, text: str, chosen: list, i: int, tail: str | None = None) -> bool:
+    """Whether mention i is an item of a list with a town or city next to it ("Gavar, Martuni, Sevan and Vardenis");
+    with ``tail`` (the mention's case ending), only a town in the same case counts, and an uninflected mention
+    needs none ("в Апаране, Спитаке и Севане", "в Гаваре или Севане"; not "Երևանում, Սևանի ... ափերում", the lake's
+    shores after a city in another case)."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(chosen):
             p, q = (chosen[j], chosen[i]) if j < i else (chosen[i], chosen[j])
+            if tail and chosen[j][0].tail != tail:
+                continue
             if _joined(key, text, p, q) and any(e.place.kind in ("city", "town") for e, _ in chosen[j][0].entries):
                 return True
     return False
