@@ -2193,3 +2193,17 @@ def test_districts_named_bare_by_default_in_azerbaijani_and_english_copy():
         "Tərtərdən", "tartar-city")
     assert _pairs("Shahbuz, nature beauty of our autonomous republic") == [("Shahbuz", "shahbuz-district")]
     assert _pairs("Zəngilan şəhərində yeni məktəb açılıb.") == [("Zəngilan", "zangilan-town")]
+
+
+def test_azerbaijani_words_and_names_that_are_also_villages():
+    # held-out 28, 53, 63, 65, 68, 69, 72: "Kiçik və Orta Biznes", "Orta Paleolit", the poet Sarı Aşıq, "Vətəndaş
+    # Cəmiyyəti", "Xalq Maarif Komissarlığı", the title "Əməkdar artist" and a patronymic ("Talıb oğlu") are no places
+    assert _pairs("Kiçik və Orta Biznesin İnkişafı Agentliyi") == []
+    assert _pairs("Şərurda uzaq Daş (Orta Paleolit) dövründən") == [("Şərurda", "sharur-district")]
+    assert _pairs("Xəstə Qasım, Sarı Aşıq, Aşıq Valeh") == []
+    assert _pairs("Vətəndaş Cəmiyyəti nümayəndələri") == []
+    assert _pairs("Azərbaycan SSR Xalq Maarif Komissarlığının 10 oktyabr 1932-ci il tarixli") == []
+    assert _pairs("bunu Əməkdar artist Ehtiram Hüseynov 32 ildən sonra Laçın şəhərində") == [("Laçın", "lachin-town")]
+    assert _pairs("Ələsgərov İslam Talıb oğlu 22 iyun 1925-ci ildə anadan olub") == []
+    # the villages themselves stay
+    assert ("Maarif", "maarif-gadabay-585615") in _pairs("Gədəbəy rayonunun Maarif kəndində")

@@ -75,7 +75,8 @@ Precision filters (what is *not* a mention)
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
 - **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, -ian but not a people's name such
   as Armenians: "Bako Sahakian"; not the noun ending -ության;
-  -ov/-ev/-ova/-eva/-ов/-ев) is a given name: "Vahan Zakyan", "Laçın Hüseynov".
+  -ov/-ev/-ova/-eva/-ов/-ев) is a given name: "Vahan Zakyan", "Laçın Hüseynov"; so is one before an Azerbaijani
+  patronymic's oğlu, qızı ("İslam Talıb oğlu").
 
 Spans and generic nouns (the annotation convention, tests/cases/real)
 ---------------------------------------------------------------------
@@ -2708,7 +2709,10 @@ _IAN_NOT_FAMILY = (r"(?:Armen|Russ|Iran|Georg|Christ|Caucas|Alban|Pers|Ind|Ital|
                    r"|Med|Ottom|Byzant|Sasan|Parth|Dalmat|Ethiop|Nigeri|Gambi)")
 _FAMILY_NAME_AFTER = re.compile(
     r"[ \u00a0](?!" + _IAN_NOT_FAMILY + r"ians?(?![\w'’-]))[A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|yants|ian|ians|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
-    r"|yeva|ов|ова|ев|ева)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])")
+    r"|yeva|ов|ова|ев|ева)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])"
+    # an Azerbaijani patronymic: the father's given name before oğlu, qızı ("İslam Talıb oğlu", "Aliyev Həsən
+    # oğlu", Russian "Талыб оглы")
+    r"|[ \u00a0](?:oğlu|qızı|оглы|кызы)(?![\w'’-])")
 
 
 #: a hyphen and an Armenian family name after a short name: the name is the family name's prefix ("Ter-Petrosyan",
