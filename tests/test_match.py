@@ -2207,3 +2207,15 @@ def test_azerbaijani_words_and_names_that_are_also_villages():
     assert _pairs("Ələsgərov İslam Talıb oğlu 22 iyun 1925-ci ildə anadan olub") == []
     # the villages themselves stay
     assert ("Maarif", "maarif-gadabay-585615") in _pairs("Gədəbəy rayonunun Maarif kəndində")
+
+
+def test_a_village_named_beside_its_town_is_not_the_town():
+    # held-out 1, 23, 58: "Xocavənd şəhərinə 50 ailə, Xocavənd kəndinə isə 20 ailə": the new village of the Xocavənd
+    # district, which the gazetteer lacks (its Xocavənd village lies in Ağcabədi), not the town named beside it
+    got = _pairs("İlk mərhələdə Xocavənd şəhərinə 50 ailə (194 nəfər), Xocavənd kəndinə isə 20 ailə (94 nəfər) köçürülüb.")
+    assert got == [("Xocavənd", "khojavend-town")]
+    # alone, a village noun still takes the village of that name
+    assert _pairs("Xocavənd kəndinə 20 ailə köçürülüb") == [("Xocavənd", "khojavand")]
+    # an Armenian genitive before a village noun names the town's villages, and English copy's "village of"
+    # is left as it was
+    assert ("Վարդենիսի", "vardenis") in _pairs("Վարդենիս քաղաքում ասում են, որ Վարդենիսի գյուղերն են հրետակոծվում")

@@ -1167,6 +1167,17 @@ class Matcher:
                     # English copy, Armenia's former districts are read as their towns ("the Goris district",
                     # "Noyemberyan region", "the Berd region": the town, as the held-out sets mark them)
                     continue
+            if cue is _GENERIC[0][1] and len(ents) > 1 and text.startswith((" kənd", " Kənd"), b):
+                town = next((e for e, _ in ents if e.place.kind in _TOWN_KINDS), None)
+                if town is not None and _town_named_beside(chosen, cues, i, town.place.id):
+                    # "Xocavənd şəhərinə ..., Xocavənd kəndinə" (Azerbaijani kənd after the name): a village, not the town named beside it: one of the
+                    # same district, else one the gazetteer lacks (the Xocavənd of Ağcabədi is not the new village
+                    # of the Xocavənd district)
+                    ents = [(e, t) for e, t in ents if e.place.kind in _GENERIC[0][1]
+                            and not town.areas.isdisjoint(e.areas)]
+                    if not ents:
+                        continue
+                    h = _Hit(h.kstart, h.kend, h.tail, ents)
             lake = False
             if cue is None and not settled:
                 lake = ents[0][0].place.id in lake_towns and all(e.place.id in lake_towns for e, _ in ents)
@@ -1715,6 +1726,14 @@ def _hy_generic_last(name_text: str) -> bool:
 #: ("к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան")
 _COMMUNITY_BEFORE = re.compile(r"(?:(?<![\w-])[Оо]бщин\w*|[\u0531-\u0587]+ի[ \u00a0]+մարզի)[ \u00a0]+\Z")
 _COMMUNITY_AFTER = re.compile(r"[ \u00a0]+(?i:communit(?:y|ies))(?!\w)")
+
+
+def _town_named_beside(chosen: list, cues: list, i: int, pid: str) -> bool:
+    """Whether another mention of the text names the town ``pid`` with a town noun ("Xocavənd şəhərinə 50 ailə,
+    Xocavənd kəndinə isə 20 ailə"): then a village noun after the same name (mention ``i``) names another place."""
+    town = _GENERIC[1][1]
+    return any(cues[j] is town and j != i and any(e.place.id == pid for e, _ in chosen[j][0].entries)
+               for j in range(len(chosen)))
 
 
 def _settled_lake_town(text: str, a: int, b: int) -> bool:
