@@ -321,6 +321,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   noun of their own take it too ("Xocalı rayonunun Xanyurdu kəndinə ... Ağdərə, Xocalı": the district; "Laçın
   şəhərinə ... Laçına": the town). Copy that names the pair both ways leaves each bare mention to the rules
   above. Provinces keep their own rule (a bare Nakhchivan is the republic even after "Nakhchivan city").
+- **A village beside its namesake town**: an Azerbaijani village noun after a name the text also gives a town noun
+  ("Xocavənd şəhərinə 50 ailə, Xocavənd kəndinə isə 20 ailə") is a village of the town's district, or else one the
+  gazetteer lacks: never the town.
 - **A town named like a lake** (the lexicon's ``lake_towns``: Sevan, every name; and ``lake_names`` by the copy's
   language: Azerbaijani Göygöl, that name only): copy names the lake far more often, and the gazetteer
   holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
