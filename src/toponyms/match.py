@@ -315,7 +315,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   "Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində": the genitive and a few lower-case words) is left out when none of its candidates lies in that district or within 60 km of it: it is a village the
   gazetteer lacks, not the Karabakh Ağdam (the distance allows for moved units: Talış of "Tərtər rayonu" lies in
   Ağdərə since 2023); likewise "Տավուշի մարզի Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement
-  WOF gives that name). The same name elsewhere in the text goes with it.
+  WOF gives that name). The same name elsewhere in the text goes with it. Where a candidate does lie in or near
+  the unit but the ranking put another first, that candidate is taken, the nearest one ("Մարտակերտի շրջանի Վանք
+  գյուղ": Vəngli, 28 km from Ağdərə, not the Hadrut Vank).
 - **One reading per paragraph for a town and its district**: where the mentions of a centre and the district named after
   it that a generic noun decides (its own, or its list's) all take the same one, the mentions of the pair with no
   noun of their own take it too ("Xocalı rayonunun Xanyurdu kəndinə ... Ağdərə, Xocalı": the district; "Laçın
@@ -1846,12 +1848,15 @@ _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'�
 
 
 def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Mention]:
-    """Leave out a village the copy places in a district none of its candidates lies in: "Tovuz rayonunun Ağdam
+    """Leave out a village the copy places in a district none of its candidates lies in (or near), or take the
+    candidate in or nearest that district where the ranking put another first ("Մարտակերտի շրջանի Վանք": Vəngli,
+    not the Hadrut Vank): "Tovuz rayonunun Ağdam
     kəndi", "Aghdam village of Tovuz district", "село Агдам Товузского района" name a Tovuz village the gazetteer
     lacks, not the Karabakh Ağdam (the district comes from a mention with a district noun, or is the one last named
     before "rayonun": "Tovuz ... Burada rayonun Ağdam kəndində"); so does "Տավուշի մարզի
     Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement that WOF gives that Armenian name)."""
     drop: set[int] = set()
+    repl: dict[int, Mention] = {}
     for i, m in enumerate(out):
         if m.place.kind not in ("village", "settlement", "town"):
             continue
@@ -1900,8 +1905,20 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
             continue
         # far from every candidate (units move: Talış of Tərtər rayonu is in Ağdərə since 2023, and the Kəngərli
         # villages are filed under Babək and Şərur by GeoNames), not merely outside the unit
-        if not any(unit.id in _areas(c, provinces) or _km(unit, c) < _LOCATED_KM for c in (m.place, *m.candidates)):
+        near = [c for c in (m.place, *m.candidates)
+                if c.kind in ("village", "settlement", "town") and (unit.id in _areas(c, provinces) or _km(unit, c) < _LOCATED_KM)]
+        if not near:
             drop.add(i)
+        elif m.place not in near:
+            # "Մարտակերտի շրջանի Վանք գյուղից": the Vank of the Martakert region (Vəngli, which GeoNames files under
+            # Kəlbəcər, 28 km away), not the Hadrut Vank the ranking put first: the candidate nearest the unit
+            best = min(near, key=lambda c: (0 if unit.id in _areas(c, provinces) else 1, _km(unit, c)))
+            name = next((n for n in best.names if fold(n.text) == fold(m.name.text)), None)
+            if name is not None:
+                repl[i] = replace(m, place=best, name=name,
+                                  candidates=tuple(c for c in (m.place, *m.candidates) if c is not best))
+    if repl:
+        out = [repl.get(i, m) for i, m in enumerate(out)]
     if not drop:
         return out
     # the same name again in the text is that other village too ("Կիրանց-Ոսկեպար" after "Կիրանց գյուղում")
