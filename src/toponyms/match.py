@@ -354,7 +354,9 @@ context: another mention whose candidates all lie in one wide region — "kb" (N
 the Lachin corridor, Kashatagh and every place of a district of the Karabakh or East Zangezur economic region) or
 "am" (Armenia's provinces on the border with Azerbaijan, and Yerevan) — supports the candidates in that region
 ("город Мартуни в ... Нагорном Карабахе", "Արցախի ... Մարտունի" are the Khojavend town); a village never passes a town or city by it; (2) a current
-name over a former one and an official/common form over a variant; (2b) the domain prior: with no context deciding,
+name over a former one and an official/common form over a variant (a Russian or Armenian variant that is a place's
+only kind of name in that language counts as its name: GeoNames' Агарак of the Meghri town over WOF's Kapan-area
+Agarak, whose Агарак is common); (2b) the domain prior: with no context deciding,
 a candidate in the Karabakh region ("kb": Nagorno-Karabakh and the Karabakh and East Zangezur districts) over one
 outside it, so a bare "Martuni" is the Khojavend town, not the Gegharkunik city (the copy this annotator is for is
 about that region); a village never passes a town or city by it; (3) prominence, ``KIND_RANK`` (a city over
@@ -585,6 +587,9 @@ class Matcher:
                                                       frozenset(_areas(ns[0], self._province_of)), e.common, e.vetoable, generic_cap, latin_az))
         self._patterns = list(stems)
         self._entries = [stems[s] for s in self._patterns]
+        # a variant that is a place's only kind of name in its language (the Russian Агарак of the Meghri Agarak,
+        # which cities500 lists among alternate names): it ranks as that language's name of the place
+        self._lead_variants = _lead_variants(gazetteer.places, namesakes)
         self._by_id = {p.id: p for p in gazetteer.places}
         # a district or province named after its centre: the centre's id -> the unit (Aghdara -> the district)
         self._centre_of = {p.centre: p for p in gazetteer.places if p.centre and p.kind in ("district", "province")}
@@ -1475,7 +1480,8 @@ class Matcher:
                                                or p.country in over_towns) else 1,
                 0 if p.id in by_default and p.centre in ids else 1,
                 0 if e.name.current() else 1,
-                0 if e.name.role in ("official", "common", "exonym") else 1,  # an exonym is the name in its language
+                # an exonym is the name in its language; so is a variant where the place has no other kind of name in it
+                0 if e.name.role in _LEAD_ROLES or (p.id, e.name.lang, e.name.text) in self._lead_variants else 1,
                 # the domain prior: inside the Karabakh region (kb) over outside, below every context key
                 0 if self._region_of.get(p.id, "") == "kb" and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4) else 1,
                 KIND_RANK.get(p.kind, 9) if not (bare and p.id in centres) else min(KIND_RANK.get(p.kind, 9), 3),
@@ -1731,6 +1737,28 @@ def _hy_generic_last(name_text: str) -> bool:
 #: ("к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան")
 _COMMUNITY_BEFORE = re.compile(r"(?:(?<![\w-])[Оо]бщин\w*|[\u0531-\u0587]+ի[ \u00a0]+մարզի)[ \u00a0]+\Z")
 _COMMUNITY_AFTER = re.compile(r"[ \u00a0]+(?i:communit(?:y|ies))(?!\w)")
+
+
+_LEAD_ROLES = ("official", "common", "exonym")
+
+
+def _lead_variants(places: Iterable[Place],
+                   namesakes: Mapping[str, tuple[Place, frozenset[str]]] = MappingProxyType({})) -> frozenset[tuple[str, str, str]]:
+    """(place id, language, text) of the attested Russian and Armenian variants that are a place's best names in their
+    language: the place has no official, common or exonym name in it (GeoNames cities500 lists a town's Russian and
+    Armenian names among alternate names, with no preferred one: Агарак is the Meghri town's only Russian name). A
+    province that answers to its namesake village's name (``province_namesakes``: Сюник) shares the village's.
+    English and Azerbaijani variants are mostly other spellings (Ganca, Ordubadas) and keep their rank."""
+    out = set()
+    for p in places:
+        led = {n.lang for n in p.names if n.role in _LEAD_ROLES}
+        for n in p.names:
+            if n.role == "variant" and n.lang in ("ru", "hy") and n.lang not in led and n.source != "derived":
+                out.add((p.id, n.lang, n.text))
+                ns = namesakes.get(p.id)
+                if ns is not None and n.text in ns[1]:
+                    out.add((ns[0].id, n.lang, n.text))
+    return frozenset(out)
 
 
 def _town_named_beside(chosen: list, cues: list, i: int, pid: str) -> bool:
