@@ -2241,3 +2241,12 @@ def test_a_sole_russian_variant_is_the_places_russian_name():
     # a province named like its village keeps the bare name (Сюник), and English variants keep their rank (Ganca)
     assert _pairs("Во время своего визита в Сюник координатор") == [("Сюник", "syunik")]
     assert _pairs("five artists from Ganca - Rza Mammadov") == [("Ganca", "ganja")]
+
+
+def test_a_list_after_a_plural_noun_closed_by_another_noun():
+    # held-out 39: "in the districts of Tovuz region - Aghdam, ..., Vahidli, Yukhari Oysuzlu and Ashaghi Oysuzlu
+    # village": the villages the opening "districts" does not fit take the closing "village"
+    got = _pairs("inspected 61 private houses in the districts of Tovuz region - Aghdam, Dondar Gushchu, Alibeyli, "
+                 "Vahidli, Yukhari Oysuzlu and Ashaghi Oysuzlu village.")
+    assert ("Vahidli", "vahidli") in got and ("Yukhari Oysuzlu", "yukhari-oysuzlu") in got
+    assert ("Ashaghi Oysuzlu", "ashaghi-oysuzlu") in got

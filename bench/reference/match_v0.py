@@ -1140,6 +1140,13 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 while pl and j < n and cues[j] is None and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j] = r
                     j += 1
+                if pl and j < n and j > i + 1 and cues[j] is not None and cues[j] is not r \
+                        and cues[j] not in _NON_KIND and _joined(key, text, chosen[j - 1], chosen[j]):
+                    # a list item with a noun of its own after it: the items the opening noun does not fit take it
+                    for k in range(i + 1, j):
+                        kinds = [e.place.kind for e, _ in chosen[k][0].entries]
+                        if not any(x in r for x in kinds) and any(x in cues[j] for x in kinds):
+                            cues[k] = cues[j]
                 i = j
                 continue
         i += 1

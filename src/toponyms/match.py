@@ -2993,6 +2993,16 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 while pl and j < n and cues[j] is None and _joined(key, text, chosen[j - 1], chosen[j]):
                     cues[j] = r
                     j += 1
+                if pl and j < n and j > i + 1 and cues[j] is not None and cues[j] is not r \
+                        and cues[j] not in _NON_KIND and _joined(key, text, chosen[j - 1], chosen[j]):
+                    # the list goes on to an item with a noun of its own after it ("the districts of Tovuz region -
+                    # Aghdam, Dondar Gushchu, ... and Ashaghi Oysuzlu village"): an item the opening noun does not
+                    # fit and the closing one does takes the closing one
+                    close = cues[j]
+                    for k in range(i + 1, j):
+                        ents = chosen[k][0].entries
+                        if not any(e.place.kind in r for e, _ in ents) and any(e.place.kind in close for e, _ in ents):
+                            cues[k] = close
                 i = j
                 continue
         i += 1
