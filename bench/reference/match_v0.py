@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _econ_pair, _town_named_beside, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
@@ -561,7 +561,7 @@ class Matcher:
                     continue
             if cue is _GENERIC[0][1] and text.startswith((" kənd", " Kənd"), b):
                 town = next((e for e, _ in ents if e.place.kind in _TOWN_KINDS), None)
-                if len(ents) > 1 and town is not None and _town_named_beside(chosen, cues, i, town.place.id):
+                if len(ents) > 1 and town is not None and town.place.id in _towns_named(chosen, cues):
                     # "Xocavənd şəhərinə ..., Xocavənd kəndinə": not the town named beside it
                     ents = [(e, t) for e, t in ents if e.place.kind in ("village", "settlement")
                             and not town.areas.isdisjoint(e.areas)]

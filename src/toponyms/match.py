@@ -1120,6 +1120,7 @@ class Matcher:
         named = _NamedMidSentence(text, chosen)
         econ_open = -1  # the end of the last economic region an economic-region noun before it opened
         econ_text = "кономическ" in text or "conomic" in text  # the cheap test for _ECON_BEFORE, once per text
+        towns_named: frozenset[str] | None = None  # _towns_named, computed where first needed
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -1179,7 +1180,9 @@ class Matcher:
                     continue
             if cue is _GENERIC[0][1] and len(ents) > 1 and text.startswith((" kənd", " Kənd"), b):
                 town = next((e for e, _ in ents if e.place.kind in _TOWN_KINDS), None)
-                if town is not None and _town_named_beside(chosen, cues, i, town.place.id):
+                if town is not None and towns_named is None:
+                    towns_named = _towns_named(chosen, cues)  # once per text, where first needed
+                if town is not None and town.place.id in towns_named:
                     # "Xocavənd şəhərinə ..., Xocavənd kəndinə" (Azerbaijani kənd after the name): a village, not the town named beside it: one of the
                     # same district, else one the gazetteer lacks (the Xocavənd of Ağcabədi is not the new village
                     # of the Xocavənd district)
@@ -1761,12 +1764,12 @@ def _lead_variants(places: Iterable[Place],
     return frozenset(out)
 
 
-def _town_named_beside(chosen: list, cues: list, i: int, pid: str) -> bool:
-    """Whether another mention of the text names the town ``pid`` with a town noun ("Xocavənd şəhərinə 50 ailə,
-    Xocavənd kəndinə isə 20 ailə"): then a village noun after the same name (mention ``i``) names another place."""
+def _towns_named(chosen: list, cues: list) -> frozenset[str]:
+    """The towns that mentions of the text name with a town noun ("Xocavənd şəhərinə 50 ailə, Xocavənd kəndinə isə 20
+    ailə"): a village noun after the same name names another place."""
     town = _GENERIC[1][1]
-    return any(cues[j] is town and j != i and any(e.place.id == pid for e, _ in chosen[j][0].entries)
-               for j in range(len(chosen)))
+    return frozenset(e.place.id for (h, _, _), cue in zip(chosen, cues) if cue is town
+                     for e, _ in h.entries if e.place.kind in _TOWN_KINDS)
 
 
 def _settled_lake_town(text: str, a: int, b: int) -> bool:
