@@ -101,3 +101,13 @@ def test_armenian_genitive_standing_alone_with_the_article():
     g = toponyms.load()
     got = [(m.text, m.place.id) for m in g.annotate("ճիշտ այնպես, ինչպես Արցախինը։ Կոտայքինը՝ 28 հազարով")]
     assert got == [("Արցախինը", "nagorno-karabakh"), ("Կոտայքինը", "kotayk")]
+
+
+def test_azerbaijani_dative_with_the_copula():
+    # held-out 69, 70: "yolumuz ... Tovuzadır" (our road is to Tovuz), "Səfərimiz Şərqi Zəngəzuradır"
+    import toponyms
+
+    g = toponyms.load()
+    assert [(m.text, m.place.id) for m in g.annotate("Səfərimiz Şərqi Zəngəzuradır.")] == [
+        ("Şərqi Zəngəzuradır", "east-zangezur-economic-region")]
+    assert [m.text for m in g.annotate("aşıqlar yurdu Tovuzadır.")] == ["Tovuzadır"]

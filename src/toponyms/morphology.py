@@ -19,7 +19,7 @@ hy     hy:def (-ը/-ն) hy:gen (-ի, u-type -ու; alone with the article -ին�
        -ու- forms such as Կուբաթլուի are accepted too); a final closed -ին may reduce before a vowel
        (Էջմիածին → Էջմիածնի, both stems accepted); hy:dem (demonym -ցի..., opt-in)
 az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (-dakı/-dəki), pl (-lar/-lər),
-       cop (-dır/-dir/-dur/-dür), p1s (-ım/-im/-um/-üm after a consonant), p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü,
+       cop (-dır/-dir/-dur/-dür, also after loc, abl and dat: Tovuzadır), p1s (-ım/-im/-um/-üm after a consonant), p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü,
        demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:loc.cop, az:p1p.gen, az:adj.pl ...
        Harmony from the lemma's last vowel; both harmony variants are accepted when matching, the right one
        is produced by ``inflect``; an optional apostrophe (any variant, folded to ') before the suffix
@@ -166,7 +166,8 @@ AZ_CHAINS: tuple[tuple[str, ...], ...] = (
     + tuple(("adj", c) for c in _AZ_CASES)
     + tuple(("adj", "pl", c) for c in _AZ_CASES)
     + tuple(("rel", "pl", c) for c in _AZ_CASES)
-    + (("cop",), ("loc", "cop"), ("abl", "cop"), ("p1p",), ("p1p", "cop"))
+    # (the dative too: "yolumuz ... Tovuzadır", our road is to Tovuz; "Səfərimiz Şərqi Zəngəzuradır")
+    + (("cop",), ("loc", "cop"), ("abl", "cop"), ("dat", "cop"), ("p1p",), ("p1p", "cop"))
     + tuple(("p1p", c) for c in _AZ_CASES)
     + (("p1s",),) + tuple(("p1s", c) for c in _AZ_CASES)
 )
