@@ -512,6 +512,19 @@ SETS = {
         "F1 .882); the session's starting code and data (2c63361) score the same (one false mention, the "
         "Kalbajar-1 plant, changes place: the district for the town)",
     ),
+    "heldout74": (
+        15,
+        "seventy-fourth held-out set, first measurement (c8d7629, 814375e, committed before any run): annotator and "
+        "gazetteer at 3983efd: en P.925 R.881, ru .944/.907, hy .980/1.000, az .841/.831 (all four: P.915 R.893 "
+        "F1 .904); the session's starting code and data (2def1a4) score the same, span for span",
+    ),
+    "heldout75": (
+        15,
+        "seventy-fifth held-out set, first measurement (e37c332, a7ab078, committed before any run): annotator and "
+        "gazetteer at 3983efd: en P.923 R.938, ru .913/.824, hy .905/.918, az .895/.895 (all four: P.909 R.898 "
+        "F1 .903); the session's starting code and data (2def1a4) score F1 .902 (one false mention more: the "
+        "\"Orta\" of Kiçik və Orta Biznes)",
+    ),
 }
 
 
