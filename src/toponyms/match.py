@@ -1183,9 +1183,9 @@ class Matcher:
                 if town is not None and towns_named is None:
                     towns_named = _towns_named(chosen, cues)  # once per text, where first needed
                 if town is not None and town.place.id in towns_named:
-                    # "Xocavənd şəhərinə ..., Xocavənd kəndinə" (Azerbaijani kənd after the name): a village, not the town named beside it: one of the
-                    # same district, else one the gazetteer lacks (the Xocavənd of Ağcabədi is not the new village
-                    # of the Xocavənd district)
+                    # "Xocavənd şəhərinə ..., Xocavənd kəndinə" (Azerbaijani kənd after the name): a village, not the
+                    # town named beside it: one of the same district, else one the gazetteer lacks (the Xocavənd of
+                    # Ağcabədi is not the new village of the Xocavənd district)
                     ents = [(e, t) for e, t in ents if e.place.kind in _GENERIC[0][1]
                             and not town.areas.isdisjoint(e.areas)]
                     if not ents:
@@ -1736,12 +1736,6 @@ def _hy_generic_last(name_text: str) -> bool:
     return r
 
 
-#: a community noun before or after a name, or an Armenian province's genitive and մարզի before it: a settlement
-#: ("к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան")
-_COMMUNITY_BEFORE = re.compile(r"(?:(?<![\w-])[Оо]бщин\w*|[\u0531-\u0587]+ի[ \u00a0]+մարզի)[ \u00a0]+\Z")
-_COMMUNITY_AFTER = re.compile(r"[ \u00a0]+(?i:communit(?:y|ies))(?!\w)")
-
-
 _LEAD_ROLES = ("official", "common", "exonym")
 
 
@@ -1770,6 +1764,12 @@ def _towns_named(chosen: list, cues: list) -> frozenset[str]:
     town = _GENERIC[1][1]
     return frozenset(e.place.id for (h, _, _), cue in zip(chosen, cues) if cue is town
                      for e, _ in h.entries if e.place.kind in _TOWN_KINDS)
+
+
+#: a community noun before or after a name, or an Armenian province's genitive and մարզի before it: a settlement
+#: ("к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան")
+_COMMUNITY_BEFORE = re.compile(r"(?:(?<![\w-])[Оо]бщин\w*|[\u0531-\u0587]+ի[ \u00a0]+մարզի)[ \u00a0]+\Z")
+_COMMUNITY_AFTER = re.compile(r"[ \u00a0]+(?i:communit(?:y|ies))(?!\w)")
 
 
 def _settled_lake_town(text: str, a: int, b: int) -> bool:
@@ -1936,11 +1936,12 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
             continue
         # far from every candidate (units move: Talış of Tərtər rayonu is in Ağdərə since 2023, and the Kəngərli
         # villages are filed under Babək and Şərur by GeoNames), not merely outside the unit
-        near = [c for c in (m.place, *m.candidates)
-                if c.kind in ("village", "settlement", "town") and (unit.id in _areas(c, provinces) or _km(unit, c) < _LOCATED_KM)]
+        near = [c for c in (m.place, *m.candidates) if unit.id in _areas(c, provinces) or _km(unit, c) < _LOCATED_KM]
         if not near:
             drop.add(i)
-        elif m.place not in near:
+            continue
+        near = [c for c in near if c.kind in ("village", "settlement", "town")]
+        if near and m.place not in near:
             # "Մարտակերտի շրջանի Վանք գյուղից": the Vank of the Martakert region (Vəngli, which GeoNames files under
             # Kəlbəcər, 28 km away), not the Hadrut Vank the ranking put first: the candidate nearest the unit
             best = min(near, key=lambda c: (0 if unit.id in _areas(c, provinces) else 1, _km(unit, c)))

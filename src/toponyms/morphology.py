@@ -14,13 +14,15 @@ lang   tags
 =====  =====================================================================================================
 ru     ru:nom ru:gen ru:dat ru:acc ru:ins ru:prep (syncretic forms carry one canonical tag: Шуше → ru:prep,
        Шуши → ru:gen); ru:adj (derived adjective Шушинский/Кельбаджарского, opt-in)
-hy     hy:def (-ը/-ն) hy:gen (-ի, u-type -ու; alone with the article -ինը, -ունը) hy:dat (-ին, -ուն) hy:abl (-ից, -ուց) hy:ins (-ով) hy:loc (-ում);
+hy     hy:def (-ը/-ն) hy:gen (-ի, u-type -ու; standing alone with the article, -ինը, -ունը) hy:dat (-ին, -ուն)
+       hy:abl (-ից, -ուց) hy:ins (-ով) hy:loc (-ում);
        -յ- glide after final ա/ո; final -ու → -վ- before a vowel (Բաքու → Բաքվում, Բաքվի; derived rule, the
        -ու- forms such as Կուբաթլուի are accepted too); a final closed -ին may reduce before a vowel
        (Էջմիածին → Էջմիածնի, both stems accepted); hy:dem (demonym -ցի..., opt-in)
 az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (-dakı/-dəki), pl (-lar/-lər),
-       cop (-dır/-dir/-dur/-dür, also after loc, abl and dat: Tovuzadır), p1s (-ım/-im/-um/-üm after a consonant), p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü,
-       demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:loc.cop, az:p1p.gen, az:adj.pl ...
+       cop (-dır/-dir/-dur/-dür, also after loc, abl and dat: Tovuzadır), p1s (-ım/-im/-um/-üm after a consonant),
+       p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü, demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:loc.cop,
+       az:p1p.gen, az:adj.pl ...
        Harmony from the lemma's last vowel; both harmony variants are accepted when matching, the right one
        is produced by ``inflect``; an optional apostrophe (any variant, folded to ') before the suffix
        (Turkish-style Şuşa'da); stem-final q/k alternate to ğ/y before a vowel.
