@@ -2250,3 +2250,11 @@ def test_a_list_after_a_plural_noun_closed_by_another_noun():
                  "Vahidli, Yukhari Oysuzlu and Ashaghi Oysuzlu village.")
     assert ("Vahidli", "vahidli") in got and ("Yukhari Oysuzlu", "yukhari-oysuzlu") in got
     assert ("Ashaghi Oysuzlu", "ashaghi-oysuzlu") in got
+
+
+def test_the_russian_adjective_of_the_nkr_kashatagh_region_in_a_list():
+    # held-out 42: "приграничные с Шаумянским и Кашатагским (Лачинским ...)": Kashatagh is stored as a historical
+    # region ("Кашатагский район"), and its adjective in a list reads as that region, as a district's does
+    assert _pairs("жители сел районов: Кашатагского и Шушинского") == [("Кашатагского", "kashatagh"),
+                                                                       ("Шушинского", "shusha")]
+    assert ("Кашатагского", "kashatagh") in _pairs("Кашатагского и Шушинского районов")

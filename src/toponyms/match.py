@@ -246,7 +246,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   singular noun ("Ходжалинского и Агдеринского района", "и в Сюникской, и в Гегаркуникской области": a
   preposition may repeat); a parenthesized gloss may stand between an adjective and its noun ("Кельбаджарский
   (армянское название ...) район": the span is the adjective). The adjective is that of a district's Russian name
-  ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район") or of its centre's (Физули → Физулинского,
+  ("Кельбаджарский район" → Кельбаджарского, "Джабраильский район"; the NKR's Kashatagh region, stored as a
+  historical region, likewise: Кашатагского) or of its centre's (Физули → Физулинского,
   where the derivation is regular: morphology.py); the tag stays ``ru:adj`` (inflect() does not produce it).
   An economic region's adjective likewise, before "экономических районах" or "экономическом регионе"
   ("Карабахского и Восточно-Зангезурского экономических районов": the two economic regions).
@@ -1382,7 +1383,9 @@ class Matcher:
             if m.group(1) is None:
                 ke = m.end()
             return (ks, ke, tail, ents)
-        ents = [(e, t) for e, t in self._as_district(adj)
+        # (and the NKR's Kashatagh region, a historical region whose Russian name is "Кашатагский район": "семи районов
+        # Нагорного Карабаха - Кашатагского, Карвачарского, ... и Шушинского")
+        ents = [(e, t) for e, t in self._as_district(adj) + [(e, t) for e, t in adj if e.place.kind == "historical-region"]
                 if e.place.kind in kind_ok and (lang_ok is None or e.name.lang in lang_ok)]
         if not ents:
             # a former district named after its town, which the gazetteer holds as no unit (Бердский район of
