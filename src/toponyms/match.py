@@ -1126,7 +1126,7 @@ class Matcher:
             src = text[a:b]
             ents = h.entries
             settled = False  # a community noun named the settlement
-            if cue is None and b < len(text) and text[b] in "-\u2010\u2013" and _feature_after_hyphen(text, b):
+            if cue is None and text[b:b + 1] in _HYPHENS and _feature_after_hyphen(text, b):
                 cue = _FEATURE  # "Gəncə-Qazax düzü", "Düzyurd-Miskinli yaylağı": a feature named after both
             if cue is _FEATURE and h.tail and all(t[:3] == "ru:" and t != "ru:nom" for _, t in ents) \
                     and text[b:b + 1] == " " and not text[b + 1:b + 2].isupper():
@@ -1948,7 +1948,8 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
             # "Մարտակերտի շրջանի Վանք գյուղից": the Vank of the Martakert region (Vəngli, which GeoNames files under
             # Kəlbəcər, 28 km away), not the Hadrut Vank the ranking put first: the candidate nearest the unit
             best = min(near, key=lambda c: (0 if unit.id in _areas(c, provinces) else 1, _km(unit, c)))
-            name = next((n for n in best.names if fold(n.text) == fold(m.name.text)), None)
+            want = fold(m.name.text)
+            name = next((n for n in best.names if fold(n.text) == want), None)
             if name is not None:
                 repl[i] = replace(m, place=best, name=name,
                                   candidates=tuple(c for c in (m.place, *m.candidates) if c is not best))
