@@ -861,6 +861,17 @@ def test_a_russian_name_in_an_oblique_case_is_not_named_by_the_feature_noun_afte
     assert _pairs("на берегу знаменитого озера Гёйгёль расположен") == []
 
 
+def test_a_name_with_a_case_ending_is_not_named_by_the_feature_noun_after_it():
+    # Qafqazinfo-style copy (held-out 73): "a reservoir is being built in Tovuz"; "Tovuz su anbarı" is the reservoir
+    assert _pairs("Tovuzda su anbarı tikilir. Tovuzçay su anbarının tutumu 20 milyon kubmetrdir.") == [
+        ("Tovuzda", "tovuz")]
+    assert _pairs("Tovuz su anbarı") == []
+    assert _pairs("Kəlbəcərin dağları") == [("Kəlbəcərin", "kalbajar")]  # the genitive says whose
+    # Armenian: "a bridge in Kapan", "a reservoir is being built in Sisian"; the genitive names ("Կապանի ջրամբար")
+    assert _pairs("Կապանում կամուրջ է կառուցվում") == [("Կապանում", "kapan")]
+    assert _pairs("Սիսիանում ջրամբար է կառուցվում") == [("Սիսիանում", "sisian")]
+
+
 def test_the_russian_adjective_of_a_two_part_name():
     # news.am-style copy (held-out 13): "в селе Арени Вайоц Дзорской области"
     assert _pairs("6 октября в селе Арени Вайоц Дзорской области открылся фестиваль") == [

@@ -117,7 +117,7 @@ from toponyms.match import (
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
-    _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER,
+    _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -516,6 +516,9 @@ class Matcher:
             if cue is _FEATURE and h.tail and all(t[:3] == "ru:" and t != "ru:nom" for _, t in ents) \
                     and text[b:b + 1] == " " and not text[b + 1:b + 2].isupper():
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
+            if cue is _FEATURE and len(h.tail) > 1 and text[b:b + 1] == " " and text[b + 1:b + 2].islower() \
+                    and all(t[:3] == "az:" or t in _HY_NOT_NAMING for _, t in ents):
+                cue = None  # "Tovuzda su anbarı", "Կապանում կամուրջ": a feature takes its name bare (hy: or genitive)
             if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
             if _ARM.match(text, a):  # a land of historic Armenia ("Սյունիք աշխարհի", "Պատմական Սյունիքի")

@@ -297,7 +297,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   ("Qarabağ silsiləsində", "Qarabağ dağ silsiləsinin", "Nagorno Karabakh mountain range" are the mountains); with none
   left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
   only ("Շահումյան փողոցներում", "Şuşa küçəsi"; "Şuşanın küçələri" are the town's streets). A Russian name in an
-  oblique case is not named by a feature noun after it ("За Капаном горы").
+  oblique case is not named by a feature noun after it ("За Капаном горы"), nor an Azerbaijani name with any case
+  ending ("Tovuzda su anbarı tikilir", "Kəlbəcərin dağları": a feature takes its name bare, "Tovuz su anbarı"),
+  nor an Armenian one in the locative, ablative, instrumental or dative ("Կապանում կամուրջ"; "Կապանի ջրամբար" is the
+  reservoir).
 - **A list that goes on with "including" a district** ("Tərtər, Ağdam, ... Qubadlı və Zəngilanda, o cümlədən
   Qazax rayonunun ... kəndlərində"; including, в том числе, այդ թվում): each of its items that can be a unit is
   the unit, the last item's shared case ending notwithstanding.
@@ -1131,6 +1134,12 @@ class Matcher:
             if cue is _FEATURE and h.tail and all(t[:3] == "ru:" and t != "ru:nom" for _, t in ents) \
                     and text[b:b + 1] == " " and not text[b + 1:b + 2].isupper():
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
+            if cue is _FEATURE and len(h.tail) > 1 and text[b:b + 1] == " " and text[b + 1:b + 2].islower() \
+                    and all(t[:3] == "az:" or t in _HY_NOT_NAMING for _, t in ents):
+                # "Tovuzda su anbarı tikilir", "Կապանում կամուրջ": a feature takes its name bare ("Tovuz su anbarı")
+                # or, in Armenian, in the genitive ("Կապանի ջրամբար"), never in another case (a one-letter ending may
+                # be the name's own last letter: "the Kura River", "Çöl Qala məscidi")
+                cue = None
             if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
             if "\u0531" <= text[a] <= "\u0587":  # an Armenian name (the test of _ARM, without the regex)
@@ -2876,6 +2885,8 @@ _APPOSITION = ("the city ", "the town ", "the village ", "the district ")
 #: Armenian and Azerbaijani cases in which a name is not followed by its own generic noun ("Կոռնիձորից մարզեր", from
 #: Kornidzor to the provinces)
 _OBLIQUE_TAGS = frozenset(("hy:abl", "hy:loc", "hy:ins", "az:abl", "az:loc"))
+#: Armenian cases in which no feature noun after a name takes it as its name (the genitive and bare forms do)
+_HY_NOT_NAMING = frozenset(("hy:abl", "hy:loc", "hy:ins", "hy:dat"))
 
 
 def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mapping[tuple[str, str], Place] = _NO_UNITS) -> list:
