@@ -855,6 +855,14 @@ def test_russian_marz_is_a_province_noun():
         ("Тавушском", "tavush"), ("Гегаркуникском марзах", "gegharkunik")]
 
 
+def test_a_russian_province_noun_before_a_town_named_like_the_province():
+    # a news agency (held-out 70): "apricots ripening in the Armavir and Ararat provinces"; the province is stored
+    # as "Араратская область" only, and the town Ararat is not its centre (Artashat is)
+    assert _pairs("созревающих в областях Армавир и Арарат.") == [("Армавир", "armavir"), ("Арарат", "ararat")]
+    assert _pairs("в области Арарат") == [("Арарат", "ararat")]
+    assert _pairs("в городе Арарат") == [("Арарат", "ararat-city")]
+
+
 def test_a_russian_name_in_an_oblique_case_is_not_named_by_the_feature_noun_after_it():
     # a travel blog (held-out 13): "beyond Kapan the mountains rise higher"; "озера Гёйгёль" stays the lake
     assert _pairs("За Капаном горы всё выше и молчаливее") == [("Капаном", "kapan")]

@@ -211,6 +211,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A village named like its province** (Syunik in Syunik, Tavush in Tavush: ``province_namesakes``) also reads
   as the province, which ranking prefers unless context supports the village: "в Сюнике" is the province,
   though the sources store the short Russian form only for the village.
+  A town named like its province reads as the province only after a province noun ("в областях Армавир и
+  Арарат": the province stored as "Араратская область", whose adjective is made from the town's name; ``_named_units``).
 - **Azerbaijani compounds in two words**: a stored one-word name that opens with a qualifier word (Qızıl, Qara,
   Yeni, Köhnə, Böyük, Kiçik, Aşağı, Yuxarı, or their English romanizations) also matches written as two words
   ("Qızıl Hacılı", "Gizil Hajili"), except before kənd ("Yeni kənd" is a new village).
@@ -2076,7 +2078,8 @@ def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dic
     "*"): Ağdam Rayonu, Лачинского района);
     another settlement only in the language of that name (Ասկերանի շրջան, the NKR Askeran region, is stored for
     the Khojaly district in Armenian only). A province is not named after its centre (the Kapan region is not
-    Syunik)."""
+    Syunik); a Russian "<adjective> область" is named after a town or city of the unit whose Russian name the
+    adjective is made from ("Араратская область", the town Ararat)."""
     out: dict[tuple[str, str], Place] = {}
     for u in places:
         if u.kind not in ("district", "province"):
@@ -2086,9 +2089,18 @@ def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dic
         for n in u.names:
             words = fold(n.text).split()
             r = _classify(words[-1]) if len(words) >= 2 else None
+            head = " ".join(words[:-1])
+            if n.lang == "ru" and len(words) == 2 and words[1] == "область" and head.endswith(_RU_ADJ_ENDS):
+                # "Араратская область": the Russian adjective of a town's name in the unit (the town Ararat, not the
+                # centre, Artashat), so "в области Арарат" is the province
+                for k in range(3, len(head) - 2):
+                    if head[k:] in _RU_ADJ_ENDS:
+                        for e in stems.get(head[:k], ()):
+                            if e.name.lang == "ru" and e.place.unit == u.id and "" in e.suffixes \
+                                    and e.place.kind in ("city", "town"):  # villages: province_namesakes
+                                out.setdefault((e.place.id, "ru"), u)
             if r is None or (r[0] is not _GENERIC[2][1] and r[0] is not _GENERIC[4][1]):
                 continue
-            head = " ".join(words[:-1])
             for k in range(3, len(head) + 1):
                 for e in stems.get(head[:k], ()):
                     p = e.place
@@ -2099,6 +2111,10 @@ def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dic
                     elif p.unit == u.id and e.name.lang == n.lang:
                         out.setdefault((p.id, n.lang), u)
     return out
+
+
+#: The endings of a Russian adjective made from a place's name ("Арарат" → "Араратская область")
+_RU_ADJ_ENDS = ("ская", "ский", "ское", "кая", "кий")
 
 
 def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
