@@ -525,6 +525,18 @@ SETS = {
         "F1 .903); the session's starting code and data (2def1a4) score F1 .902 (one false mention more: the "
         "\"Orta\" of Kiçik və Orta Biznes)",
     ),
+    "heldout76": (
+        15,
+        "seventy-sixth held-out set, first measurement (b389990, 2f21382, committed before any run): annotator and "
+        "gazetteer at 92f1730: en P.818 R.918, ru .880/.936, hy .596/.674, az .779/.882 (all four: P.769 R.857 "
+        "F1 .811); the session's starting code and data (afd5127) score the same",
+    ),
+    "heldout77": (
+        15,
+        "seventy-seventh held-out set, first measurement (05dfc14, 4d48b52, committed before any run): annotator and "
+        "gazetteer at 92f1730: en P.942 R.929, ru .969/1.000, hy .909/.926, az .821/.887 (all four: P.910 R.934 "
+        "F1 .922); the session's starting code and data (afd5127) score the same",
+    ),
 }
 
 
