@@ -518,7 +518,7 @@ class Matcher:
                 cue = None  # "За Капаном горы": a Russian name in a case of its own is no feature's name
             if cue is _FEATURE and len(h.tail) > 1 and text[b:b + 1] == " " and text[b + 1:b + 2].islower() \
                     and all(t[:3] == "az:" or t in _HY_NOT_NAMING for _, t in ents):
-                cue = None  # "Tovuzda su anbarı", "Կապանում կամուրջ": a feature takes its name bare (hy: or genitive)
+                cue = None  # "Tovuzda su anbarı", "Կապանում կամուրջ": a feature takes its name bare or genitive
             if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
             if _ARM.match(text, a):  # a land of historic Armenia ("Սյունիք աշխարհի", "Պատմական Սյունիքի")

@@ -2113,8 +2113,9 @@ def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dic
     return out
 
 
-#: The endings of a Russian adjective made from a place's name ("Арарат" → "Араратская область")
-_RU_ADJ_ENDS = ("ская", "ский", "ское", "кая", "кий")
+#: The endings of the feminine Russian adjective made from a place's name before область ("Арарат" → "Араратская
+#: область", "Котайк" → "Котайкская")
+_RU_ADJ_ENDS = ("ская", "кая")
 
 
 def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
