@@ -2090,15 +2090,17 @@ def _named_units(places: Iterable[Place], stems: dict[str, list[_Entry]]) -> dic
             words = fold(n.text).split()
             r = _classify(words[-1]) if len(words) >= 2 else None
             head = " ".join(words[:-1])
-            if n.lang == "ru" and len(words) == 2 and words[1] == "область" and head.endswith(_RU_ADJ_ENDS):
+            if n.lang == "ru" and len(words) == 2 and words[1] == "область":
                 # "Араратская область": the Russian adjective of a town's name in the unit (the town Ararat, not the
                 # centre, Artashat), so "в области Арарат" is the province
-                for k in range(3, len(head) - 2):
-                    if head[k:] in _RU_ADJ_ENDS:
-                        for e in stems.get(head[:k], ()):
-                            if e.name.lang == "ru" and e.place.unit == u.id and "" in e.suffixes \
-                                    and e.place.kind in ("city", "town"):  # villages: province_namesakes
-                                out.setdefault((e.place.id, "ru"), u)
+                for end in _RU_ADJ_ENDS:
+                    stem = head[:-len(end)]
+                    if not head.endswith(end) or len(stem) < 3:
+                        continue
+                    for e in stems.get(stem, ()):
+                        if e.name.lang == "ru" and e.place.unit == u.id and "" in e.suffixes \
+                                and e.place.kind in ("city", "town"):  # villages: province_namesakes
+                            out.setdefault((e.place.id, "ru"), u)
             if r is None or (r[0] is not _GENERIC[2][1] and r[0] is not _GENERIC[4][1]):
                 continue
             for k in range(3, len(head) + 1):
