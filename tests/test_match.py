@@ -2292,3 +2292,17 @@ def test_the_russian_adjective_of_the_nkr_kashatagh_region_in_a_list():
     assert _pairs("жители сел районов: Кашатагского и Шушинского") == [("Кашатагского", "kashatagh"),
                                                                        ("Шушинского", "shusha")]
     assert ("Кашатагского", "kashatagh") in _pairs("Кашатагского и Шушинского районов")
+
+
+def test_names_of_better_known_places_and_dynasties_need_support_or_a_village_noun():
+    # held-out 76: old cities and dynasties in Azerbaijani copy are not the Syunik Shaki, Karmrakar (Dərbənd), the
+    # Barda Qaraqoyunlu, the Fuzuli Qacar or the Lachin Ərəb
+    text = ("Hər bir azərbaycanlı üçün qədim Bakı, Gəncə, Bərdə, Şəki, Dərbənd, Naxçıvan, Təbriz, Ərdəbil şəhərləri "
+            "nə qədər əzizdirsə, İrəvan da o qədər doğmadır.")
+    assert [t for t, _ in _pairs(text)] == ["Bakı", "Gəncə", "Bərdə", "Naxçıvan", "İrəvan"]
+    assert _pairs("Urartu, Sasani, Ərəb xilafəti, Səlcuqilər, Qaraqoyunlu, Ağqoyunlu, Səfəvilər, Qacarlar") == []
+    assert _pairs("Qacarlar nəslindən olan böyük Azərbaycan sərkərdəsi") == []
+    # a village noun names the village, and so does another mention of its district
+    assert _pairs("Qacar kəndinə ilk köç karvanı yola düşüb.") == [("Qacar", "gajar")]
+    assert ("Qacar", "gajar") in _pairs("Füzuli rayonunun Qacar kəndində")
+    assert ("Şəki", "shaki") in _pairs("Sisian rayonunun Şəki kəndi")

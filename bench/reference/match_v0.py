@@ -618,7 +618,7 @@ class Matcher:
             sc = bool(h.tail) and any(key[h.kstart:h.kend] in COMMON_WORDS.get(e.name.lang, ()) for e, _ in ents)
             if (cue is None or any(_needs_support(e.key, e.name.lang) for e, _ in ents)) \
                     and (sc or any(e.common or e.key in lower_seen for e, _ in ents)) \
-                    and self._weak_common(text, a, h, ents, lower_seen, anchors, chosen, i, sc):
+                    and self._weak_common(text, a, h, ents, lower_seen, anchors, chosen, i, sc, cue is _GENERIC[0][1]):
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 ids = {e.place.id for e, _ in ents}
@@ -672,14 +672,15 @@ class Matcher:
         return False
 
     def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support,
-                     chosen: list | None = None, ci: int = 0, common: bool = False) -> bool:
-        """A common-word name at the start of a sentence with no support from other mentions."""
+                     chosen: list | None = None, ci: int = 0, common: bool = False, village: bool = False) -> bool:
+        """A common-word name at the start of a sentence with no support from other mentions; a given name or an
+        unheld namesake with none anywhere and no village noun of its own (``village``)."""
         for e, _ in ents:
             if e.key in lower_seen or _LEX.common_in(e.key, e.name.lang):
                 common = True
                 break
         if any(_needs_support(e.key, e.name.lang) for e, _ in ents):  # a given name: support anywhere
-            return not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
+            return not village and not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
         if not common:
             return False
         i = a - 1

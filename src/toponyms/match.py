@@ -35,7 +35,8 @@ Precision filters (what is *not* a mention)
   capital inside a sentence, outside quotes ("... nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il
   ..."). In Armenian copy a colon ends a sentence too (web copy types "։" as ":"). Given names that are village
   names (``personal_names``: Նարեկ, Վահան...) need that support anywhere, and so do names a stored place shares
-  with a better-known place the gazetteer lacks (``unheld_namesakes``: Կիրանց, the Tavush village).
+  with a better-known place or thing the gazetteer lacks (``unheld_namesakes``: Khachen, Şəki, the Qajars), unless
+  a village noun of its own names the village ("Qacar kəndinə").
 - **Quoted outlets**: a name in quotation marks with a media noun right after or before it is the newspaper,
   agency or channel ("«Արցախ» լրատվականի հետ", "“Qarabağ” qəzeti", "газета «Карабах»").
 - **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
@@ -1262,7 +1263,7 @@ class Matcher:
                 sc = any(surface in common_words.get(e.name.lang, ()) for e, _ in ents)
             if (cm[0] or sc or (lower_seen and any(k in lower_seen for k in cm[1]))) \
                     and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident), cue is not None,
-                                          named, i, sc):
+                                          named, i, sc, cue is _GENERIC[0][1]):
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 # "Bakı-Qazax magistralı", "Nakhchivan – Sharur highway": a road's end point is the centre, not the
@@ -1330,17 +1331,18 @@ class Matcher:
 
     def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support,
                      cued: bool = False, named: _NamedMidSentence | None = None, i: int = 0,
-                     common: bool = False) -> bool:
+                     common: bool = False, village: bool = False) -> bool:
         """A common-word name at the start of a sentence with no support from other mentions (and no generic noun
         of its own: ``cued``, "Laçın rayonu" opening a text, nor a capitalized use of the name inside a sentence of
-        the same text: ``named``, for mention ``i``), or a given name with no support anywhere. ``common``: the
-        inflected form is itself a common word."""
+        the same text: ``named``, for mention ``i``), or a given name or an unheld namesake with no support anywhere
+        and no village noun of its own (``village``: "Qacar kəndinə"). ``common``: the inflected form is itself a
+        common word."""
         for e, _ in ents:
             if e.key in lower_seen or self.lexicon.common_in(e.key, e.name.lang):
                 common = True
                 break
         if any(self.lexicon.needs_support(e.key, e.name.lang) for e, _ in ents):  # a given name: support anywhere
-            return not any(anchors.any(e.areas) for e, _ in ents)
+            return not village and not any(anchors.any(e.areas) for e, _ in ents)
         # Armenian copy on the web often ends a sentence with the colon that looks like its full stop (։)
         if not common or cued or not _sentence_start(text, a, _SENT_END_HY if _ARM.match(text, a) else _SENT_END):
             return False
