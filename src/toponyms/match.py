@@ -342,6 +342,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   or in a road's chain of places ("Երևան-Սևան-Իջևան ավտոճանապարհ", "Yerevan-Sevan-Ijevan highway"), or a
   community noun or a province names it ("Սեւան համայնքի", "к общине Севан", "the Sevan community",
   "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան").
+- **A monument named like a village** (the lexicon's ``monuments``: Karahunj, which is also Zorats Karer): in a
+  text that names the monument by its other name ("Zorats Karer, also called Karahunj", "Зорац-Карер (Караундж)"),
+  the village's name with no generic noun of its own is the monument and is left out ("Karahunj village" stays).
 - **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
   "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
   Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
