@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _monument_named, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
@@ -583,6 +583,8 @@ class Matcher:
             cb = _CLUB_BEFORE.search(text, max(0, a - 40), a) if a > 3 and text[a - 1] in " \u00a0" else None
             if cb is not None and not re.search(r"[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]$", text[max(0, cb.start() - 30):cb.start()]):
                 continue  # "FC Gandzasar Kapan": a club's name; not after "Qarabağ FK" (the tail of a club's name)
+            if _nkr_state(text, a, b, ents):
+                continue  # "the Republic of Artsakh", "Nagorno-Karabakh Republic": the NKR as a state
             if text.startswith(_ORG_TAILS, b):
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if _DOMAIN_AFTER.match(text, b):

@@ -67,6 +67,9 @@ Precision filters (what is *not* a mention)
   Венг», «Надирханлы» и «Чайкенд»"); so does "Крылья" (the cable car «Крылья Татева»). Azerbaijani
   and Armenian copy names the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ are the places
   in the held-out sets).
+- **The NKR as a state**: an English, Russian or Azerbaijani name of Nagorno-Karabakh inside the state's name ("the
+  Republic of Artsakh", "Nagorno-Karabakh Republic", "Республики Арцах", "Dağlıq Qarabağ Respublikası") is left out;
+  Armenian copy's "Արցախի Հանրապետություն" names the region (the held-out sets' convention).
 - **Not a place here**: the lexicon's ``not_a_place`` lists neighbour words that turn a name into something else: the club
   (Qarabağ FK, "Qarabağ" komandası, ФК «Карабах»), the poet (Məhəmməd Füzuli, Мухаммед Физули), the wine
   (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu), the emergencies ministry
@@ -1222,6 +1225,8 @@ class Matcher:
                 continue
             if monuments and cue is None and not settled and _monument_named(key, ents, monuments):
                 continue  # "Zorats Karer, also called Karahunj": the monument that bears the village's name
+            if (text[b + 1:b + 2] in "RР" or text[a - 1:a] in " \u00a0") and _nkr_state(text, a, b, ents):
+                continue  # "the Republic of Artsakh", "Nagorno-Karabakh Republic": the NKR as a state (Armenian aside)
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if a > 3 and text[a - 1] in " \u00a0" and _club_before(text, a):
@@ -3448,6 +3453,20 @@ def _club_before(text: str, a: int) -> bool:
 
 #: a capitalized word and a space right before a position
 _CAP_WORD_END = re.compile(r"[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]\Z")
+
+
+#: the NKR as a state: the region's name before "Republic" or after "Republic of", "Республика"
+_STATE_AFTER = re.compile(r"[ \u00a0]+(?:Republic(?![\w-])|Respublika|Республик)")
+_STATE_BEFORE = re.compile(r"(?:Republic[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|Республик[а-я]{1,2}[ \u00a0]+)\Z")
+
+
+def _nkr_state(text: str, a: int, b: int, ents: list[tuple[_Entry, str]]) -> bool:
+    """Whether an English, Russian or Azerbaijani name of Nagorno-Karabakh at ``a``..``b`` is part of the NKR's name
+    as a state ("the Republic of Artsakh", "Nagorno-Karabakh Republic", "Республики Арцах", "Dağlıq Qarabağ
+    Respublikası"), which is not annotated; Armenian copy's "Արցախի Հանրապետություն" names the region (the
+    held-out sets' convention)."""
+    return all(e.place.id == "nagorno-karabakh" and e.name.lang != "hy" for e, _ in ents) and (
+        _STATE_AFTER.match(text, b) is not None or _STATE_BEFORE.search(text, max(0, a - 20), a) is not None)
 
 
 _ORG_TAILS = tuple(f"{sp}{w}{end}" for sp in " \u00a0" for w in ("TV", "FM", "FK", "FC", "PFK") for end in " ,.;:)»\"'\n-")
