@@ -1223,9 +1223,9 @@ class Matcher:
                 # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севան", "Sevan town") or stands in a
                 # road's chain of places ("Երևան-Սևան-Իջևան")
                 continue
-            if monuments and cue is None and not settled and _monument_named(key, ents, monuments):
+            if cue is None and ents[0][0].place.id in monuments and not settled and _monument_named(key, ents, monuments):
                 continue  # "Zorats Karer, also called Karahunj": the monument that bears the village's name
-            if (text[b + 1:b + 2] in "RР" or text[a - 1:a] in " \u00a0") and _nkr_state(text, a, b, ents):
+            if ents[0][0].place.id == _NKR_REGION and _nkr_state(text, a, b, ents):
                 continue  # "the Republic of Artsakh", "Nagorno-Karabakh Republic": the NKR as a state (Armenian aside)
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
@@ -3456,6 +3456,7 @@ _CAP_WORD_END = re.compile(r"[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]\
 
 
 #: the NKR as a state: the region's name before "Republic" or after "Republic of", "Республика"
+_NKR_REGION = "nagorno-karabakh"
 _STATE_AFTER = re.compile(r"[ \u00a0]+(?:Republic(?![\w-])|Respublika|Республик)")
 _STATE_BEFORE = re.compile(r"(?:Republic[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|Республик[а-я]{1,2}[ \u00a0]+)\Z")
 
@@ -3465,7 +3466,7 @@ def _nkr_state(text: str, a: int, b: int, ents: list[tuple[_Entry, str]]) -> boo
     as a state ("the Republic of Artsakh", "Nagorno-Karabakh Republic", "Республики Арцах", "Dağlıq Qarabağ
     Respublikası"), which is not annotated; Armenian copy's "Արցախի Հանրապետություն" names the region (the
     held-out sets' convention)."""
-    return all(e.place.id == "nagorno-karabakh" and e.name.lang != "hy" for e, _ in ents) and (
+    return all(e.place.id == _NKR_REGION and e.name.lang != "hy" for e, _ in ents) and (
         _STATE_AFTER.match(text, b) is not None or _STATE_BEFORE.search(text, max(0, a - 20), a) is not None)
 
 
