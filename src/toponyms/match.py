@@ -1220,7 +1220,7 @@ class Matcher:
                 if lake and _settled_lake_town(text, a, b):
                     lake = False  # "к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան": the town
             if lake and not _in_town_list(key, text, chosen, i, h.tail) and not _chained(text, chosen, i):
-                # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севան", "Sevan town") or stands in a
+                # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town") or stands in a
                 # road's chain of places ("Երևան-Սևան-Իջևան")
                 continue
             if cue is None and ents[0][0].place.id in monuments and not settled and _monument_named(key, ents, monuments):
