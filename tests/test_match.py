@@ -2350,3 +2350,10 @@ def test_yeghegis_is_no_longer_artabuynk():
     # (tools/name_fixes.yaml; held-out 18, 33, 37, 40, 48)
     assert _pairs("ՀՀ Վայոց ձորի մարզպետը ճանաչողական այցով Եղեգիս համայնքում էր") == [("Վայոց ձորի", "vayots-dzor")]
     assert _pairs("Artabuynk is a village in the Yeghegis Municipality") == [("Artabuynk", "artabuynk")]
+
+
+def test_a_russian_waterfall_or_cave_before_the_name():
+    # held-out 19, 31, 52, 67: "водопад Шаки" is the waterfall, "пещера Азох" the cave, not the villages
+    assert _pairs("Водопад Шаки находится в 3 км к северо-западу от города Сисиана") == [("Сисиана", "sisian")]
+    assert ("Арени", "areni") not in _pairs("найденная в 2007 году в пещере Арени")
+    assert _pairs("в селе Арени") == [("Арени", "areni")]

@@ -2310,6 +2310,8 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "крепость", "крепости", "крепостью", "мечеть", "мечети",
     # the cable car "Wings of Tatev" ("канатная дорога «Крылья Татева»")
     "крылья",
+    # a waterfall or a cave ("водопад Шаки", "в пещере Арени")
+    "водопад", "водопада", "водопаде", "водопадом", "водопаду", "пещера", "пещеры", "пещере", "пещеру", "пещерой",
 ))
 #: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
 _FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings",
