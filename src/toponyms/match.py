@@ -110,7 +110,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   plural closing a list) is named by its settlement, and the name before it is that settlement ("Բերդ համայնքի",
   "Ճամբարակ խոշորացված համայնքը"; an NKR community, "Բերդաշեն համայնքը ... գյուղերից է", is its village), as is a
   community head's (համայնքապետ). A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
-  նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it, and so does an uezd or governorate of
+  նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it, unless that name reads only as a
+  region ("Մեծ Հայքի Արցախ նահանգի" is Karabakh, as the sets read it), and so does an uezd or governorate of
   the Russian Empire in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd"; not the khanates, which the sets
   read as the region or city). A land of historic Armenia is no province either: before աշխարհ ("Մեծ Հայքի Սյունիք
   աշխարհի") only a region reading stays (Արցախ աշխարհ is Karabakh), and so after պատմական for the name of a
@@ -1175,7 +1176,9 @@ class Matcher:
                     continue  # "Շահումյան փողոց": the street named after the place or person
                 cue = None
             elif cue is _HISTORIC:
-                if not text[b + 1:b + 2].isupper() or _ARM.match(text, b + 1) is None:
+                if _historic_region(text, a, ents):
+                    pass  # "Մեծ Հայքի Արցախ նահանգի": the land that bears the region's name is the region
+                elif not text[b + 1:b + 2].isupper() or _ARM.match(text, b + 1) is None:
                     continue  # "Սյունիք նահանգի", "Naxçıvan qəzası", "Kazakh Uyezd": a historical unit ("Մարտունի
                     # Գավառ", a capitalized Armenian noun, is two towns)
                 cue = None
@@ -2381,6 +2384,12 @@ _HY_HISTORIC = (fold("նահանգ"), fold("գավառ"))
 #: before an Armenian name ("Պատմական Սյունիքի Վայոց ձոր գավառի")
 _HY_LAND_AFTER = re.compile(r"[ \u00a0]+աշխարհ(?!ագ)")
 _HY_HISTORICAL_BEFORE = re.compile(r"(?:^|(?<=[\s(«]))[Պպ]ատմական[ \u00a0]+\Z")
+
+
+def _historic_region(text: str, a: int, ents: list) -> bool:
+    """Whether an Armenian name before a historical unit's noun reads only as a region: "Մեծ Հայքի Արցախ նահանգի" is
+    Karabakh, as the sets read it (and as before աշխարհ); a province's, district's or town's name is dropped."""
+    return _ARM.match(text, a) is not None and all(e.place.kind in ("region", "historical-region") for e, _ in ents)
 
 
 def _historic_land(text: str, a: int, b: int, ents: list) -> list:
