@@ -42,8 +42,8 @@ def annotate(
         bool,
         typer.Option(
             "--variants/--no-variants",
-            help="Unstored spellings of stored names that context confirms (how 'variant': Кяркиджахан for "
-            "Kərkicahan next to its district). --no-variants is about a quarter faster.",
+            help="Unstored spellings of stored names that context confirms (how 'variant': Дашбулаг for "
+            "Daşbulaq next to its district). --no-variants is about a quarter faster.",
         ),
     ] = True,
     encoding: Annotated[str, typer.Option(help="Encoding of the input.")] = "utf-8",

@@ -724,8 +724,8 @@ class Matcher:
         ``langs`` keeps only forms of those languages (default: all); ``kinds`` the kinds of place to report
         (default: all but ``country``); ``derived=True`` adds derived words (Шушинский, Şuşalı, Շուշեցի);
         ``fuzzy=True`` adds misspellings of longer names (how="fuzzy", score < 100); ``variants`` (default on)
-        adds unstored spellings of stored names that the text's context confirms (how="variant": Кяркиджахан
-        for Kərkicahan next to another place of its district; see ``toponyms.variants``).
+        adds unstored spellings of stored names that the text's context confirms (how="variant": Дашбулаг
+        for Daşbulaq next to another place of its district; see ``toponyms.variants``).
         """
         if not text:
             return []

@@ -1,7 +1,7 @@
 """Unstored spellings of stored names: the annotator's last pass (``how="variant"``).
 
 Copy often writes a village in a spelling no source gives: Russian copy Cyrillizes Azerbaijani names its own way
-(Кяркиджахан for Kərkicahan, Гасанриз for Həsənriz, Беюк Мерджанлы for Böyük Mərcanlı), English copy romanizes
+(Дашбулаг for Daşbulaq, Гасанриз for Həsənriz, Беюк Мерджанлы for Böyük Mərcanlı), English copy romanizes
 them from Russian (Shyukurbayli for Şükürbəyli), Armenian copy writes old names (Քյարվաջար). Inventing those
 forms in the gazetteer is not allowed, so the annotator recognizes them instead:
 
