@@ -1176,11 +1176,10 @@ class Matcher:
                     continue  # "Շահումյան փողոց": the street named after the place or person
                 cue = None
             elif cue is _HISTORIC:
-                if _historic_region(text, a, ents):
-                    pass  # "Մեծ Հայքի Արցախ նահանգի": the land that bears the region's name is the region
-                elif not text[b + 1:b + 2].isupper() or _ARM.match(text, b + 1) is None:
+                if not _historic_region(text, a, ents) and (
+                        not text[b + 1:b + 2].isupper() or _ARM.match(text, b + 1) is None):
                     continue  # "Սյունիք նահանգի", "Naxçıvan qəzası", "Kazakh Uyezd": a historical unit ("Մարտունի
-                    # Գավառ", a capitalized Armenian noun, is two towns)
+                    # Գավառ", a capitalized Armenian noun, is two towns); "Արցախ նահանգի" is the region
                 cue = None
             elif cue is _COMMUNITY:
                 # "Կապան համայնքի", "Բերդաշեն համայնքը": a community is named by its settlement, and the name is
@@ -2386,10 +2385,14 @@ _HY_LAND_AFTER = re.compile(r"[ \u00a0]+աշխարհ(?!ագ)")
 _HY_HISTORICAL_BEFORE = re.compile(r"(?:^|(?<=[\s(«]))[Պպ]ատմական[ \u00a0]+\Z")
 
 
+#: the kinds of the wide regions (Karabakh, Nagorno-Karabakh, the NKAO...): what a land of historic Armenia may be
+_REGION_KINDS = frozenset(("region", "historical-region"))
+
+
 def _historic_region(text: str, a: int, ents: list) -> bool:
     """Whether an Armenian name before a historical unit's noun reads only as a region: "Մեծ Հայքի Արցախ նահանգի" is
     Karabakh, as the sets read it (and as before աշխարհ); a province's, district's or town's name is dropped."""
-    return _ARM.match(text, a) is not None and all(e.place.kind in ("region", "historical-region") for e, _ in ents)
+    return _ARM.match(text, a) is not None and all(e.place.kind in _REGION_KINDS for e, _ in ents)
 
 
 def _historic_land(text: str, a: int, b: int, ents: list) -> list:
@@ -2401,7 +2404,7 @@ def _historic_land(text: str, a: int, b: int, ents: list) -> list:
     if (text.startswith("աշխարհ", b + 1) and _HY_LAND_AFTER.match(text, b)) or (
             a > 9 and any(e.place.kind == "province" and e.place.country == "AM" for e, _ in ents)
             and _HY_HISTORICAL_BEFORE.search(text, max(0, a - 12), a)):
-        return [(e, t) for e, t in ents if e.place.kind in ("region", "historical-region")]
+        return [(e, t) for e, t in ents if e.place.kind in _REGION_KINDS]
     return ents
 #: the historical units of the Russian Empire: uezd and governorate ("Naxçıvan qəzası", not qəza "accident" as in
 #: "Ağdamda qəzalı vəziyyət"; "Kazakh Uyezd"; an adjective such as "Елизаветпольской губернии" is not matched).
@@ -2465,7 +2468,7 @@ _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 #: the kinds a range or plateau noun after the name rules out: a region too ("Qarabağ silsiləsində", "the Karabakh
 #: range", "Qarabağ dağ silsiləsinin": the mountains; "Qarabağ məscidləri" are the region's mosques)
-_FEATURE_VETOES = _SETTLEMENT_KINDS | {"region", "historical-region"}
+_FEATURE_VETOES = _SETTLEMENT_KINDS | _REGION_KINDS
 _RANGE_AFTER = re.compile(r"\s+(?:dağ(?:ı|lar\w*)?|silsilə\w*|yayla\w*|range|mountains?|plateau|хребт?\w*|нагорь\w*"
                           r"|плато|լեռնաշղթա\w*|բարձրավանդակ\w*)(?!\w)", re.I)
 _FEATURE = ("feature",)
@@ -3535,7 +3538,7 @@ def _word_in(key: str, word: str) -> bool:
     """Whether a word of the folded text ``key`` starts with ``word``."""
     i = key.find(word)
     while i >= 0:
-        if i == 0 or not key[i - 1].isalnum():
+        if i == 0 or not _is_word(key[i - 1]):
             return True
         i = key.find(word, i + 1)
     return False
