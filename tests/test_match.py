@@ -1777,6 +1777,19 @@ def test_one_reading_per_paragraph_for_a_town_and_its_district():
     assert _pairs("Naxçıvan şəhərində yeni park. Naxçıvanda")[-1][1] == "nakhchivan"
 
 
+def test_one_reading_per_list_for_towns_and_their_districts():
+    # held-out 42: Ağdamın, the district's part, makes the list's Laçın the district too
+    got = _pairs("Vətən müharibəsi başa çatanda Kəlbəcər, Laçın, Ağdamın böyük hissəsi hələ işğal altında idi")
+    assert got == [("Kəlbəcər", "kalbajar"), ("Laçın", "lachin"), ("Ağdamın", "aghdam")]
+    # held-out 74: "Kəlbəcərdə, Ağdamda və Laçında etdikləri kimi": the three districts
+    assert [p for _, p in _pairs("Kəlbəcərdə, Ağdamda və Laçında etdikləri kimi")] == ["kalbajar", "aghdam", "lachin"]
+    # held-out 48: a singular district noun is Martuni's own; Martakert stays the town
+    assert _pairs("Մարտակերտում և Մարտունու շրջանում") == [("Մարտակերտում", "aghdara-town"),
+                                                          ("Մարտունու", "khojavend")]
+    # an item with a town noun of its own keeps it, and so do the items of a list of towns
+    assert _pairs("Ağdam rayonu və Laçın şəhəri")[-1] == ("Laçın", "lachin-town")
+
+
 def test_held_out_38_after_its_measurement():
     # a plural noun reaches back over several items the gazetteer lacks: the districts, not the towns
     got = _pairs("Zərdab, Tərtər, Ağcabədi, Ağdam, Goranboy, Tovuz, Qazax, Ağstafa, Samux, Göygöl, Şəmkir, Cəlilabad, "

@@ -44,6 +44,17 @@ def test_consonant_key_tells_different_names_apart():
     assert to_latin("Кяркиджахан") == "karkidzhakhan"  # the glide of я after a consonant is dropped
 
 
+def test_variant_in_a_list_closed_by_a_plural_district_noun(g):
+    # held-out 7 and 58, heldout 2: an unstored spelling takes the list's district reading, as its neighbours do
+    assert variants(g, "mineral water reserves are located in Kalbadjar and Lachin districts.") == [
+        ("Kalbadjar", "kalbajar")]
+    assert variants(g, "6 of Jabrayl and Fuzuli districts, villages") == [("Jabrayl", "jabrayil")]
+    assert variants(g, "Ադրբեջանի Հանրապետության Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին։") == [
+        ("Կուբաթլուի", "qubadli")]
+    # a list closed by a town noun keeps the town
+    assert variants(g, "Kalbadjar and Lachin towns") == [("Kalbadjar", "kalbajar-town")]
+
+
 def test_russian_village_list_with_its_district(g):
     # aa.com.tr, 2020 (held-out 1): villages with no Russian form in the gazetteer, listed with their district
     text = ("«Победоносная Азербайджанская армия освободила от оккупации села Мец Таглар, Салакетин, Зогалбулаг, "

@@ -115,7 +115,7 @@ from toponyms.match import (
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
-    _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
+    _list_reading, _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
 )
@@ -658,7 +658,8 @@ class Matcher:
                 out[-1] = replace(m, end=a + cut, text=src[:cut])
         if len(out) < 2:
             return out
-        return _drop_located_elsewhere(text, _one_reading(text, out, cued, self._centre_of), self._province_of)
+        out = _one_reading(text, out, cued, self._centre_of)
+        return _drop_located_elsewhere(text, _list_reading(text, out, cued, self._centre_of), self._province_of)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
         for e, _ in ents:

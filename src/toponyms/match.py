@@ -334,6 +334,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   noun of their own take it too ("Xocalı rayonunun Xanyurdu kəndinə ... Ağdərə, Xocalı": the district; "Laçın
   şəhərinə ... Laçına": the town). Copy that names the pair both ways leaves each bare mention to the rules
   above. Provinces keep their own rule (a bare Nakhchivan is the republic even after "Nakhchivan city").
+- **One reading per list for a town and its district**: where every item of a coordinated list is a district
+  centre or the district named after it, some items read as districts by a rule above and none of them by a
+  singular noun of its own, the items read as towns with no noun of their own take the district too ("Kəlbəcər,
+  Laçın, Ağdamın böyük hissəsi hələ işğal altında idi": Ağdamın, the district's part, makes Laçın the district;
+  "Մարտակերտում և Մարտունու շրջանում" keeps the town, the district's noun being Martuni's own).
 - **A village beside its namesake town**: an Azerbaijani village noun after a name the text also gives a town noun
   ("Xocavənd şəhərinə 50 ailə, Xocavənd kəndinə isə 20 ailə") is a village of the town's district, or else one the
   gazetteer lacks: never the town.
@@ -1320,7 +1325,8 @@ class Matcher:
                 out[-1] = replace(m, end=a + cut, text=src[:cut])
         if len(out) < 2:
             return out
-        return _drop_located_elsewhere(text, _one_reading(text, out, cued, self._centre_of), self._province_of)
+        out = _one_reading(text, out, cued, self._centre_of)
+        return _drop_located_elsewhere(text, _list_reading(text, out, cued, self._centre_of), self._province_of)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
         for e, _ in ents:
@@ -2038,6 +2044,54 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
         res[i] = replace(m, place=to, name=name, lang=name.lang,
                          candidates=(m.place, *(p for p in m.candidates if p is not to)),
                          why="context: the same name with a generic noun in this paragraph")
+    return res
+
+
+#: the joints of a coordinated list between two mentions
+_LIST_JOIN = re.compile(r"(?:,?[ \u00a0]+(?:and|və|и|և|եւ|ու|or|или)[ \u00a0]+|,[ \u00a0]*)")
+#: a singular unit noun right after a mention: its own noun, which names that item alone ("Մարտակերտում և Մարտունու
+#: շրջանում": Martakert stays the town)
+_OWN_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:rayon|район|district|շրջան|region)", re.I)
+
+
+def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Mapping[str, Place]) -> list[Mention]:
+    """One reading per list for towns and the districts named after them: where the items of a coordinated list
+    ("Kəlbəcər, Laçın, Ağdamın böyük hissəsi") are all centres or their districts, some read as districts by a
+    rule and none by a noun of its own, the items read as towns with no noun of their own become the districts."""
+    res = out
+    n = len(out)
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and _LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        if j > i:
+            run = range(i, j + 1)
+            units: list[Place | None] = []
+            for k in run:
+                m = out[k]
+                u = centre_of.get(m.place.id)
+                if m.place.kind == "district":
+                    u = m.place
+                elif u is not None and (u.kind != "district" or not any(q is u for q in m.candidates)):
+                    u = None
+                units.append(u)
+            if all(u is not None for u in units):
+                dist = [k for k in run if out[k].place.kind == "district"]
+                towns = [k for k in run if out[k].place.kind != "district"]
+                if dist and towns and not any(cued[k] for k in towns) \
+                        and not any(_OWN_UNIT_AFTER.match(text, out[k].end) for k in dist):
+                    for k in towns:
+                        m = out[k]
+                        to = units[k - i]
+                        same = [x for x in to.names if x.text == m.name.text]
+                        name = next((x for x in same if x.lang == m.name.lang), same[0] if same else m.name)
+                        if res is out:
+                            res = list(out)
+                        res[k] = replace(m, place=to, name=name, lang=name.lang,
+                                         candidates=(m.place, *(p for p in m.candidates if p is not to)),
+                                         why="context: an item of a list of districts")
+        i = j + 1
     return res
 
 

@@ -109,6 +109,10 @@ _GENERIC_NOUNS = tuple(fold(w) for words, _ in _GENERIC for w in words) + tuple(
     "област", "республик", "respublika", "հանրապետ",
 ))
 _JOIN = re.compile(r"^(?:,? (?:and|və|и|եվ|և|ու|или|or)|,) $", re.I)
+#: a plural unit noun closing a list ("Kalbadjar and Lachin districts", "Լաչինի, Կուբաթլուի և Զանգելանի
+#: շրջաններին", "Kəlbəcər və Laçın rayonları")
+_UNITS_AFTER = re.compile(r"[ \u00a0]+(?:districts|regions|rayonlar|районы|районов|районах|районам|районами"
+                          r"|շրջաններ|շրջանների|շրջաններում|շրջաններին|շրջանները)(?![\w'’-])", re.I)
 
 
 class VariantIndex:
@@ -251,6 +255,15 @@ class _Spans:
         """The start of the first span starting at or after ``b``."""
         i = bisect_left(self.starts, b)
         return self.starts[i] if i < len(self.starts) else None
+
+    def list_end(self, text: str, b: int) -> int:
+        """The end of the list a word ending at ``b`` opens or goes on: the last span joined to it, one after the
+        other, by a comma or a conjunction (``b`` itself when none is)."""
+        i = bisect_left(self.starts, b)
+        while i < len(self.starts) and _JOIN.match(text[b:self.starts[i]]):
+            b = self.ends[i]
+            i += 1
+        return b
 
 
 def _lang_of(word: str, text_lang: str) -> str:
@@ -410,6 +423,10 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     before = text[max(0, a - 40): a]
     after = text[b: b + 20]
     district = bool(_DISTRICT_AFTER.match(after))
+    if not district and text[b:b + 1] in ", ":
+        # an item of a list closed by a plural unit noun, as the main passes read the list's other items
+        end = taken.list_end(text, b)
+        district = end > b and _UNITS_AFTER.match(text, end) is not None
     said = _said_settlement(text, b)
     cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after)
                or _SETTLE_LIST_BEFORE.search(text, max(0, a - 120), a)) or said is not None
