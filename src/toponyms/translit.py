@@ -146,7 +146,8 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Latin digraphs of English romanizations first (Charaken = Çərəkən, Shyukurbayli = Şükürbəyli), then Azerbaijani
 _EN_DIGRAPHS = (("dzh", "c"), ("zh", "ʒ"), ("ch", "ç"), ("sh", "ş"), ("kh", "x"), ("gh", "ğ"))
 # the same in a key, where Russian and Armenian romanizations also bring dz, dj and ts (affricates)
-_KEY_DIGRAPHS = _EN_DIGRAPHS[:1] + (("dz", "c"), ("dj", "c"), ("ts", "c")) + _EN_DIGRAPHS[1:]
+#: (and the French one's tch, by then tç: Tchambarak, Tchankatagh)
+_KEY_DIGRAPHS = _EN_DIGRAPHS[:1] + (("tç", "c"), ("dz", "c"), ("dj", "c"), ("ts", "c")) + _EN_DIGRAPHS[1:]
 # consonant classes: the letters different romanizations and Cyrillizations trade for one another
 # (Azerbaijani h/x/q/g/ğ/k all appear as Russian г/х/к and English h/kh/g/gh/k; d/t and b/p alternate at the end
 # of a word; c/ç/j/ts/dz are one affricate class)
