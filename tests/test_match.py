@@ -1790,6 +1790,14 @@ def test_one_reading_per_list_for_towns_and_their_districts():
     assert _pairs("Ağdam rayonu və Laçın şəhəri")[-1] == ("Laçın", "lachin-town")
 
 
+def test_region_support_does_not_make_a_towns_variant_win_over_the_town_of_that_name():
+    # Gavar (Gegharkunik) gives the am region support; Masis (Ararat, in it) has "Hrazdan" only as a cities500
+    # variant, while Hrazdan (Kotayk, outside it) bears the name: the Kotayk city, as alone
+    assert _pairs("Ijevan, Hrazdan and Gavar cities") == [("Ijevan", "ijevan"), ("Hrazdan", "hrazdan"),
+                                                          ("Gavar", "gavar")]
+    assert _pairs("Hrazdan") == [("Hrazdan", "hrazdan")]
+
+
 def test_held_out_38_after_its_measurement():
     # a plural noun reaches back over several items the gazetteer lacks: the districts, not the towns
     got = _pairs("Zərdab, Tərtər, Ağcabədi, Ağdam, Goranboy, Tovuz, Qazax, Ağstafa, Samux, Göygöl, Şəmkir, Cəlilabad, "

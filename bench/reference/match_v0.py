@@ -750,7 +750,10 @@ class Matcher:
                 support = (1, support)
             centre_pref = 0 if (p.id in centres) else 1
             reg = 1
-            if regions and self._region_of.get(p.id, "") in regions and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4):
+            if regions and self._region_of.get(p.id, "") in regions and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4) \
+                    and not (p.kind in _TOWN_KINDS and e.name.role not in ("official", "common", "exonym") and any(
+                        x.place is not p and x.place.kind in _TOWN_KINDS and x.name.role in ("official", "common", "exonym")
+                        for x, _ in ents)):
                 reg = 0
             rank = (
                 support,

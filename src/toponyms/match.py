@@ -1503,9 +1503,14 @@ class Matcher:
                 gk = 0
                 support = (1, support)
             centre_pref = 0 if (p.id in centres) else 1
-            # region support (kb/am) ranks below local support; a village never passes a town or city by it
+            # region support (kb/am) ranks below local support; a village never passes a town or city by it, nor a
+            # town that has the name only as a variant another town bears as its own name ("Hrazdan", a cities500
+            # variant of Masis, the name of the Kotayk city)
             reg = 1
-            if regions and self._region_of.get(p.id, "") in regions and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4):
+            if regions and self._region_of.get(p.id, "") in regions and not (KIND_RANK.get(p.kind, 9) >= 6 and prominent <= 4) \
+                    and not (p.kind in _TOWN_KINDS and e.name.role not in _LEAD_ROLES and any(
+                        x.place is not p and x.place.kind in _TOWN_KINDS and x.name.role in _LEAD_ROLES
+                        for x, _ in ents)):
                 reg = 0
             rank = (
                 support,
