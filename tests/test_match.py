@@ -1798,6 +1798,22 @@ def test_region_support_does_not_make_a_towns_variant_win_over_the_town_of_that_
     assert _pairs("Hrazdan") == [("Hrazdan", "hrazdan")]
 
 
+def test_dash_joined_names_before_a_plural_unit_noun_and_road_ends():
+    # held-out 63 and 29: names joined by a dash are items of the list a plural noun closes (the fronts' directions,
+    # the regions), not a road's end points
+    got = _pairs("Ermənistan ordusu cəbhənin Ağdərə-Tərtər və Füzuli-Cəbrayıl istiqamətlərində hücuma keçməyə cəhd "
+                 "göstərib.")
+    assert [p for _, p in got] == ["aghdara", "tartar", "fuzuli", "jabrayil"]
+    assert [p for _, p in _pairs("Respublikanın Qazax-Ağstafa bölgələrini əhatə etməklə")] == ["qazakh", "aghstafa"]
+    # a singular noun is the route's: "Bakı-Naxçıvan-Bakı istiqamətində" keeps the city
+    assert _pairs("Bakı-Naxçıvan-Bakı istiqamətində sərnişin avtobusları")[1] == ("Naxçıvan", "nakhchivan-city")
+    # held-out 68, 19, 20: a road's end point named like a district is the settlement of that name in it (the
+    # village Sədərək; the district's centre is Heydərabad), and a province keeps its namesake village out
+    assert _pairs("hadisə Naxçıvan-Sədərək magistral yolunda")[-1] == ("Sədərək", "sadarak")
+    assert _pairs("the Nakhchivan-Sadarak highway")[-1] == ("Sadarak", "sadarak")
+    assert _pairs("near the village of Arpi on the Yerevan-Syunik stretch of highway")[-1] == ("Syunik", "syunik")
+
+
 def test_held_out_38_after_its_measurement():
     # a plural noun reaches back over several items the gazetteer lacks: the districts, not the towns
     got = _pairs("Zərdab, Tərtər, Ağcabədi, Ağdam, Goranboy, Tovuz, Qazax, Ağstafa, Samux, Göygöl, Şəmkir, Cəlilabad, "

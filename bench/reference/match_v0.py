@@ -627,7 +627,10 @@ class Matcher:
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 ids = {e.place.id for e, _ in ents}
-                towns = [(e, t) for e, t in ents if not (e.place.kind in ("district", "province") and e.place.centre in ids)]
+                inside = {e.place.unit for e, _ in ents if e.place.kind not in ("district", "province")}
+                towns = [(e, t) for e, t in ents if not (e.place.kind in ("district", "province")
+                                                         and (e.place.centre in ids
+                                                              or (e.place.kind == "district" and e.place.id in inside)))]
                 if len(towns) < len(ents) and not _BORDER_AFTER.match(text, b):
                     ents = towns
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
@@ -1080,7 +1083,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     # "в городе Нахичевань": the city, not the republic
                     r = (_FEATURE, False) if pw in _FEATURE_BEFORE else (_SETTLE_BEFORE[pw], False)
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
-                and _joined(key, text, chosen[i], chosen[i + 1]):
+                and (_joined(key, text, chosen[i], chosen[i + 1])
+                     or (chosen[i + 1][1] - chosen[i][2] <= 3 and _CHAIN_GAP.fullmatch(text, chosen[i][2], chosen[i + 1][1])
+                         and cues[i + 1] is not _FEATURE)):
             r = (cues[i + 1], True)
             carried[i] = True
         if r is not None:

@@ -148,7 +148,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   as", həmçinin, "а также"; Azerbaijani
   direction words may open an item, ablative or locative: şərqdən, şərqdə, şimal-şərqdə, cənubda...) closed by a
   plural noun gets that reading ("Aghdara and Khojaly districts", "Kəlbəcər, şərqdən Xocalı, Şuşa və Xocavənd ...
-  rayonları", "şimalda X, şərqdə Y rayonları", "շրջանները"), also after "and other" ("Ոսկեպար, Աղստև ... և այլ
+  rayonları", "şimalda X, şərqdə Y rayonları", "շրջանները"; two names joined by a dash are items too: "Ağdərə-Tərtər
+  və Füzuli-Cəbrayıl istiqamətlərində", "Qazax-Ağstafa bölgələrini"), also after "and other" ("Ոսկեպար, Աղստև ... և այլ
   գետերի", "Şuşa, Ağdam və digər rayonlar", "и другие реки"). A list item may be any capitalized word (up to three
   words, up to three such items in a row) of the script of the next name, known to the gazetteer or not: an
   unknown item ("Ağdam, Yevlax və Bərdə rayonları", Yevlax not in the gazetteer) carries no mention and does not
@@ -319,7 +320,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   saylı", and the names a dash joins to it, that can be a unit is the unit, not a road chain's town.
 - **Road and route chains**: a name joined by a dash to the place mention next to it is an end point of a road
   or a stop of a route ("Bakı-Culfa-Naxçıvan magistral", "Nakhchivan – Sharur highway", "Гянджа — Шамкир — Тауз"):
-  a unit named after its centre gives way to the centre (the city of Nakhchivan, not the republic), unless a
+  a unit named after its centre gives way to the centre (the city of Nakhchivan, not the republic), and a district
+  to a settlement of its name that lies in it ("Naxçıvan-Sədərək magistral yolu": the village), unless a
   border noun follows ("Զառիթափ-Նոր Ազնաբերդ-Նախիջևանի սահման" is the republic's border).
 - **A village the copy places elsewhere**: a village, settlement or town the copy locates in a district ("Tovuz
   rayonunun Ağdam və Əlibəyli kəndləri", "Aghdam village of Tovuz district", "сёла Агдам ... Товузского района",
@@ -1285,9 +1287,14 @@ class Matcher:
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 # "Bakı-Qazax magistralı", "Nakhchivan – Sharur highway": a road's end point is the centre, not the
-                # unit named after it (but "...-Նախիջևանի սահման", the border, stays the unit)
+                # unit named after it, nor a district named like a settlement in it ("Naxçıvan-Sədərək magistral
+                # yolunda": the village Sədərək, not its district, whose centre is Heydərabad; a province keeps its
+                # namesake villages out: "Yerevan-Syunik"); but "...-Նախիջևանի սահման", the border, stays the unit
                 ids = {e.place.id for e, _ in ents}
-                towns = [(e, t) for e, t in ents if not (e.place.kind in ("district", "province") and e.place.centre in ids)]
+                inside = {e.place.unit for e, _ in ents if e.place.kind not in ("district", "province")}
+                towns = [(e, t) for e, t in ents if not (e.place.kind in ("district", "province")
+                                                         and (e.place.centre in ids
+                                                              or (e.place.kind == "district" and e.place.id in inside)))]
                 if len(towns) < len(ents) and not _BORDER_AFTER.match(text, b):
                     ents = towns
                     h = _Hit(h.kstart, h.kend, h.tail, ents)
@@ -3060,7 +3067,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     # "в городе Нахичевань": the city, not the republic
                     r = (_FEATURE, False) if pw in _FEATURE_BEFORE else (_SETTLE_BEFORE[pw], False)
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
-                and _joined(key, text, chosen[i], chosen[i + 1]):
+                and (_joined(key, text, chosen[i], chosen[i + 1])
+                     or (chosen[i + 1][1] - chosen[i][2] <= 3 and _CHAIN_GAP.fullmatch(text, chosen[i][2], chosen[i + 1][1])
+                         and cues[i + 1] is not _FEATURE)):
             r = (cues[i + 1], True)
             carried[i] = True
         if r is not None:
