@@ -29,7 +29,9 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    kəndi, գյուղ; town, city, город, şəhər, քաղաք) or opens a list of capitalized words the word ends ("села Газьян, Сахлабад"), a reference-work sentence says what it is ("Gandja is the second largest ... city": then only
    places of that kind count), or the word is an item of a list with a found place. A district or province noun
    after the word (rayonu, района, district, region, province, marz; also capitalized, "Gegharkounik Region")
-   counts too, and turns a district centre into its district. Nothing else is reported.
+   counts too, and turns a district centre into its district; so does a plural one closing a list the word is
+   an item of ("Kalbadjar and Lachin districts", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին"). Nothing else is
+   reported.
    The first half of a double name whose second half the main passes found is a word of its own
    ("Զաբուղ-Աղավնոյից"), and so is the second half of one whose first half they found ("Капан-Чакатен").
 
