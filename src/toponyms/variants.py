@@ -262,7 +262,8 @@ class _Spans:
         """The end of the list a word ending at ``b`` opens or goes on: the last span joined to it, one after the
         other, by a comma or a conjunction (``b`` itself when none is)."""
         i = bisect_left(self.starts, b)
-        while i < len(self.starts) and _JOIN.match(text[b:self.starts[i]]):
+        # (the gap is at most ", and ": a longer one is never sliced, so a long text is not copied)
+        while i < len(self.starts) and self.starts[i] - b <= 7 and _JOIN.match(text[b:self.starts[i]]):
             b = self.ends[i]
             i += 1
         return b
