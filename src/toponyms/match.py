@@ -2047,16 +2047,19 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
             continue  # (an airport is its town's: "Füzuli rayonunda ... Füzuli Hava Limanına")
         want = next(iter(ids))
         to = next(p for p in m.candidates if p.id == want)
-        # the record of the same form, else the form matched (the district reached through its centre's name, as
-        # a generic noun's reading of it keeps it)
-        same = [n for n in to.names if n.text == m.name.text]
-        name = next((n for n in same if n.lang == m.name.lang), same[0] if same else m.name)
         if res is out:
             res = list(out)
-        res[i] = replace(m, place=to, name=name, lang=name.lang,
-                         candidates=(m.place, *(p for p in m.candidates if p is not to)),
-                         why="context: the same name with a generic noun in this paragraph")
+        res[i] = _reread(m, to, "context: the same name with a generic noun in this paragraph")
     return res
+
+
+def _reread(m: Mention, to: Place, why: str) -> Mention:
+    """Mention ``m`` read as its candidate ``to``: the record of the same form, else the form matched (the district
+    reached through its centre's name, as a generic noun's reading of it keeps it)."""
+    same = [n for n in to.names if n.text == m.name.text]
+    name = next((n for n in same if n.lang == m.name.lang), same[0] if same else m.name)
+    return replace(m, place=to, name=name, lang=name.lang,
+                   candidates=(m.place, *(p for p in m.candidates if p is not to)), why=why)
 
 
 #: the joints of a coordinated list between two mentions
@@ -2093,16 +2096,10 @@ def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Ma
                 towns = [k for k in run if out[k].place.kind != "district"]
                 if dist and towns and not any(cued[k] for k in towns) \
                         and not any(_OWN_UNIT_AFTER.match(text, out[k].end) for k in dist):
+                    if res is out:
+                        res = list(out)
                     for k in towns:
-                        m = out[k]
-                        to = units[k - i]
-                        same = [x for x in to.names if x.text == m.name.text]
-                        name = next((x for x in same if x.lang == m.name.lang), same[0] if same else m.name)
-                        if res is out:
-                            res = list(out)
-                        res[k] = replace(m, place=to, name=name, lang=name.lang,
-                                         candidates=(m.place, *(p for p in m.candidates if p is not to)),
-                                         why="context: an item of a list of districts")
+                        res[k] = _reread(out[k], units[k - i], "context: an item of a list of districts")
         i = j + 1
     return res
 
