@@ -2064,9 +2064,10 @@ def _reread(m: Mention, to: Place, why: str) -> Mention:
 
 #: the joints of a coordinated list between two mentions
 _LIST_JOIN = re.compile(r"(?:,?[ \u00a0]+(?:and|və|и|և|եւ|ու|or|или)[ \u00a0]+|,[ \u00a0]*)")
-#: a singular unit noun right after a mention: its own noun, which names that item alone ("Մարտակերտում և Մարտունու
-#: շրջանում": Martakert stays the town)
-_OWN_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:rayon|район|district|շրջան|region)", re.I)
+#: a district or province noun right after a name ("Laçın rayonu", "Gegharkounik Region"): in a list, that item's own
+#: noun, which names it alone ("Մարտակերտում և Մարտունու շրջանում": Martakert stays the town); the variant pass reads
+#: it too
+_UNIT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:rayon|район|рајон|district|շրջան|region|province|marz|մարզ|област)", re.I)
 
 
 def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Mapping[str, Place]) -> list[Mention]:
@@ -2095,7 +2096,7 @@ def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Ma
                 dist = [k for k in run if out[k].place.kind == "district"]
                 towns = [k for k in run if out[k].place.kind != "district"]
                 if dist and towns and not any(cued[k] for k in towns) \
-                        and not any(_OWN_UNIT_AFTER.match(text, out[k].end) for k in dist):
+                        and not any(_UNIT_NOUN_AFTER.match(text, out[k].end) for k in dist):
                     if res is out:
                         res = list(out)
                     for k in towns:
@@ -2128,10 +2129,14 @@ def _chained(text: str, chosen: list, i: int) -> bool:
         if not 0 <= j < len(chosen):
             continue
         lo, hi = (chosen[j][2], chosen[i][1]) if j < i else (chosen[i][2], chosen[j][1])
-        if hi - lo <= 3 and _CHAIN_GAP.fullmatch(text, lo, hi) \
-                and any(e.place.kind != "country" for e, _ in chosen[j][0].entries):
+        if _dash_gap(text, lo, hi) and any(e.place.kind != "country" for e, _ in chosen[j][0].entries):
             return True
     return False
+
+
+def _dash_gap(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is only a dash, spaced or not: two names joined as a road's ends or a pair."""
+    return hi - lo <= 3 and _CHAIN_GAP.fullmatch(text, lo, hi) is not None
 
 
 def _regions(places: Iterable[Place], by_id: dict[str, Place], regions: Mapping[str, Region]) -> dict[str, str]:
@@ -3065,8 +3070,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     r = (_FEATURE, False) if pw in _FEATURE_BEFORE else (_SETTLE_BEFORE[pw], False)
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
                 and (_joined(key, text, chosen[i], chosen[i + 1])
-                     or (chosen[i + 1][1] - chosen[i][2] <= 3 and _CHAIN_GAP.fullmatch(text, chosen[i][2], chosen[i + 1][1])
-                         and cues[i + 1] is not _FEATURE)):
+                     or (_dash_gap(text, chosen[i][2], chosen[i + 1][1]) and cues[i + 1] is not _FEATURE)):
             r = (cues[i + 1], True)
             carried[i] = True
         if r is not None:
