@@ -110,11 +110,15 @@ _GENERIC_NOUNS = tuple(fold(w) for words, _ in _GENERIC for w in words) + tuple(
     "област", "республик", "respublika", "հանրապետ",
 ))
 _JOIN = re.compile(r"^(?:,? (?:and|və|и|եվ|և|ու|или|or)|,) $", re.I)
-#: a plural unit noun closing a list ("Kalbadjar and Lachin districts", "Լաչինի, Կուբաթլուի և Զանգելանի
-#: շրջաններին"; the listed forms only: not yet Azerbaijani "rayonları", whose case endings the main passes'
-#: _classify knows)
-_UNITS_AFTER = re.compile(r"[ \u00a0]+(?:districts|regions|rayonlar|районы|районов|районах|районам|районами"
-                          r"|շրջաններ|շրջանների|շրջաններում|շրջաններին|շրջանները)(?![\w'’-])", re.I)
+def _plural_unit_after(text: str, end: int) -> bool:
+    """A plural unit noun right after ``end``, closing a list ("Kalbadjar and Lachin districts", "Kəlbəcər və Laçın
+    rayonları", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին"): the main passes' _classify, which knows every case
+    ending of the four languages."""
+    nx = _NOUN_AFTER.match(text, end)
+    if nx is None or not nx.group(1)[0].islower():
+        return False
+    c = _classify(_fold_word(nx.group(1)))
+    return c is not None and c[1] and "district" in c[0]
 
 
 class VariantIndex:
@@ -429,7 +433,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     if not district and text[b:b + 1] in ", ":
         # an item of a list closed by a plural unit noun, as the main passes read the list's other items
         end = taken.list_end(text, b)
-        district = end > b and _UNITS_AFTER.match(text, end) is not None
+        district = end > b and _plural_unit_after(text, end)
     said = _said_settlement(text, b)
     cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after)
                or _SETTLE_LIST_BEFORE.search(text, max(0, a - 120), a)) or said is not None
