@@ -207,6 +207,19 @@ def test_wof_localities_with_a_wikipedia_page_are_villages_of_armenia(run) -> No
     assert by_id["artsvashen"]["unit"] == "gegharkunik" and {"Artsvashen", "Арцвашен", "Արծվաշեն"} <= set(ar)
 
 
+def test_wof_localities_geonames_lacks_are_villages_of_their_district(run) -> None:
+    # the Tovuz border village Ağdam (shelled in July 2020; held-out 10, 11, 14, 31 and more) is only in WOF: a
+    # settlement of Tovuz with the record's names, not folded into the Karabakh Ağdam; the WOF duplicate of
+    # Stepanakert (WOF_FOLD_INTO) adds no place
+    _, _, _, records = run
+    by_id = {r["id"]: r for r in _all(records)}
+    a = by_id["aghdam-tovuz"]
+    assert a["unit"] == "tovuz" and a["kind"] == "settlement" and a["wof"] == [1141906147]
+    assert a["wikidata"] == "Q4056804" and "GeoNames AZ lacks" in a["note"]
+    assert {"Ağdam", "Աղդամ", "Агдам"} <= set(_names(a))
+    assert not any(1141908131 in r.get("wof", []) and r["id"] != "khankendi" for r in _all(records))
+
+
 def test_fourth_import_shamkir_samukh_and_three_cities(run) -> None:
     # Şəmkir is the city's official name since 1991 (WOF still prefers Şamxor); Soviet names after people stay out;
     # the cities are their own units, like Ganja

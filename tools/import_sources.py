@@ -31,7 +31,9 @@ What it does (see gazetteer/README.md for the record shape):
    Since 2026-11-26 also the WOF ``localadmin`` records of those provinces (the communities, villages below
    cities500's threshold: Kirants, Berkaber, Aygepar, Shurnukh) that carry an Armenian-script name and match no
    cities500 place (same name within 12 km); their ids yield to every earlier import (tier 3).
-5. Curated records (``curated: true``) already in OUT/places are kept field for field; the importer only adds
+5. Since 2026-11-27 the current WOF locality records of the Azerbaijani districts that GeoNames AZ lacks (no
+   gn:id, no same-name place within 12 km): Ağdam of Tovuz, the border village of the July 2020 clashes.
+6. Curated records (``curated: true``) already in OUT/places are kept field for field; the importer only adds
    names and ids they lack (and prints each addition), and then drops its own generated record.
 
 Ids are stable: the settlements of LATER_UNITS never take or change the id of a homonym in an earlier unit.
@@ -635,7 +637,8 @@ def build_names(p: Place, S: Sources, unit_level=False, extra_alts: list[str] = 
         wd = d.get("wof:concordances", {}).get("wd:id")
         if wd and not p.wikidata:
             p.wikidata = wd
-    main = nfc(p.rows[0][1])
+    wof_aze = wof_fields(wofs, "name:aze_x_preferred") + wof_fields(wofs, "name:aze_x_variant")
+    main = nfc(p.rows[0][1] if p.rows else wof_aze[0])  # (a WOF-only place: its record's Azerbaijani name)
     alts: list[str] = []
     for r in p.rows:
         for a in row_forms(r):
@@ -644,7 +647,6 @@ def build_names(p: Place, S: Sources, unit_level=False, extra_alts: list[str] = 
     for a in extra_alts:
         if a not in alts:
             alts.append(a)
-    wof_aze = wof_fields(wofs, "name:aze_x_preferred") + wof_fields(wofs, "name:aze_x_variant")
     # Other languages' "district of X" (untagged GeoNames alternates; also on the town records of WOF).
     alts = [a for a in alts if not FOREIGN_ADMIN.search(a)]
     if p.az_official is None:
@@ -1378,6 +1380,54 @@ def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
     return out
 
 
+def build_az_wof_localities(S: Sources, places: list[Place], log: list[str]) -> list[Place]:
+    """Settlements of the imported Azerbaijani districts that GeoNames AZ lacks: current WOF ``locality`` records
+    with no GeoNames id, filed under the WOF region of a district unit (not a city unit, whose localities are
+    its quarters), with a Latin Azerbaijani name, that match no place already built (the same folded name within
+    12 km) and are not duplicates of one (WOF_FOLD_INTO). In the 2024 WOF extract this is one record: Ağdam of
+    Tovuz (1141906147, Wikidata Q4056804), the border village shelled in July 2020, which news copy names often
+    and GeoNames does not have. Its names are the record's, classified as GeoNames-joined WOF names are
+    (``build_names``); its kind is settlement, as for a GeoNames row with no population (``kind_of``)."""
+    region_unit: dict[int, str] = {}
+    adm1_unit = {adm: u for u, adm in UNIT_ADM1.items()}
+    for d in S.wof_by_id.values():
+        if d.get("wof:placetype") == "region" and d.get("wof:country") == "AZ":
+            gn = d.get("wof:concordances", {}).get("gn:id")
+            u = adm1_unit.get(int(gn)) if gn else None
+            if u is not None:
+                region_unit[d["wof:id"]] = u
+    region_unit.update({w: u for u, w in UNIT_WOF.items()})
+    known = [p for p in places if not p.is_unit and p.lat is not None]
+    out: list[Place] = []
+    recs = sorted((d for d in S.wof_by_id.values()
+                   if d.get("wof:country") == "AZ" and d["wof:placetype"] == "locality"
+                   and d.get("mz:is_current") == 1 and not d.get("wof:concordances", {}).get("gn:id")
+                   and d["wof:id"] not in WOF_REJECT and d["wof:id"] not in WOF_FOLD_INTO),
+                  key=lambda d: d["wof:id"])
+    for d in recs:
+        region = (d.get("wof:hierarchy") or [{}])[0].get("region_id")
+        unit = region_unit.get(region)
+        lat, lon = d.get("geom:latitude"), d.get("geom:longitude")
+        aze = [nfc(a) for a in wof_fields([d], "name:aze_x_preferred")]
+        if unit is None or unit in CITY_UNITS or lat is None or lon is None or not aze or not is_az_latin(aze[0]) \
+                and not LATIN_OK.match(aze[0]):
+            continue
+        key = fold(aze[0])
+        if any(km(lat, lon, p.lat, p.lon) <= 12.0 and key in {fold(n["text"]) for n in p.names} for p in known):
+            STATS["wof_az_locality_matched"] += 1
+            continue
+        p = Place([])
+        p.unit, p.kind, p.late = unit, kind_of("PPL", 0), True
+        p.lat, p.lon = lat, lon
+        p.sources.add("wof")
+        p.notes.append("A village that GeoNames AZ lacks: WOF locality record with no GeoNames id; its coordinates "
+                       "are the record's; the source gives no population.")
+        build_names(p, S, wof_records=[d])
+        out.append(p)
+    log.append(f"WOF villages of Azerbaijan added: {len(out)}")
+    return out
+
+
 def _wk_title(page: str) -> str:
     """A Wikipedia page title as a name: 'Tsav%2C_Armenia' -> 'Tsav', 'Dzorashen_%28Maralik%29' -> 'Dzorashen'."""
     t = unquote(page).replace("_", " ")
@@ -1713,6 +1763,7 @@ def build(src: Path, log: list[str]) -> list[dict]:
         units[unit] = p
     all_places = places + [u for k, u in units.items() if k not in CITY_UNITS]
     apply_az_facts(S, all_places, gid_place, log)
+    all_places += build_az_wof_localities(S, all_places, log)
     unit_centre = {}
     for unit, gid in UNIT_CENTRE.items():
         c = gid_place[gid]

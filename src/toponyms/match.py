@@ -324,13 +324,16 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   to a settlement of its name that lies in it ("Naxçıvan-Sədərək magistral yolu": the village), unless a
   border noun follows ("Զառիթափ-Նոր Ազնաբերդ-Նախիջևանի սահման" is the republic's border).
 - **A village the copy places elsewhere**: a village, settlement or town the copy locates in a district ("Tovuz
-  rayonunun Ağdam və Əlibəyli kəndləri", "Aghdam village of Tovuz district", "сёла Агдам ... Товузского района",
-  "Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində": the genitive and a few lower-case words) is left out when none of its candidates lies in that district or within 60 km of it: it is a village the
-  gazetteer lacks, not the Karabakh Ağdam (the distance allows for moved units: Talış of "Tərtər rayonu" lies in
-  Ağdərə since 2023); likewise "Տավուշի մարզի Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement
-  WOF gives that name). The same name elsewhere in the text goes with it. Where a candidate does lie in or near
-  the unit but the ranking put another first, that candidate is taken, the nearest one ("Մարտակերտի շրջանի Վանք
-  գյուղ": Vəngli, 28 km from Ağdərə, not the Hadrut Vank).
+  rayonunun Ağdam və Əlibəyli kəndləri", "... yaşayış məntəqələri", "Aghdam village of Tovuz district", "the
+  village of Aghdam in Azerbaijan’s Tovuz district", "сёла Агдам ... Товузского района", "Tovuzun düşmənlə
+  sərhəddə yerləşən Ağdam kəndində": the genitive and a few lower-case words; a reference work's "Աղդամ (ադրբ.՝
+  Ağdam), գյուղ Ադրբեջանի Թովուզի շրջանում", whose gloss goes with the name) takes the candidate that lies in that
+  district or nearest it, where the ranking put another first (the Tovuz Ağdam, not the Karabakh town;
+  "Մարտակերտի շրջանի Վանք գյուղ": Vəngli, 28 km from Ağdərə, not the Hadrut Vank). It is left out when none of
+  its candidates lies in the district or within 60 km of it: a village the gazetteer lacks, or one under a
+  spelling the gazetteer gives another place only ("the village of Agdam in border Tovuz region": "Agdam" is
+  stored for Ağdamkənd alone). The distance allows for moved units (Talış of "Tərtər rayonu" lies in Ağdərə
+  since 2023). The same name elsewhere in the text goes with a left-out mention.
 - **One reading per paragraph for a town and its district**: where the mentions of a centre and the district named after
   it that a generic noun decides (its own, or its list's) all take the same one, the mentions of the pair with no
   noun of their own take it too ("Xocalı rayonunun Xanyurdu kəndinə ... Ağdərə, Xocalı": the district; "Laçın
@@ -1915,12 +1918,21 @@ def _generic_words(n: Name, kind: str, key: str) -> int:
 # "Tovuz rayonunun Ağdam və Əlibəyli kəndləri": the district, its genitive noun, then a list of capitalized items
 # closed by a village noun; "Aghdam village of Tovuz district"; "сёла Агдам и Алибейли Товузского района"
 _LOC_AZ_BEFORE = re.compile(r"[ \u00a0]+(?:rayonunun|մարզի|շրջանի)[ \u00a0]+((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
-_LOC_AZ_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:və|և|եւ|ու|[^\W\d_][\w'’-]*))*?[ \u00a0]+(?:kənd|գյուղ|գիւղ)", re.I)
+_LOC_AZ_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:və|և|եւ|ու|[^\W\d_][\w'’-]*))*?[ \u00a0]+(?:kənd|yaşayış[ \u00a0]+məntəqə|գյուղ|գիւղ)", re.I)
 # "Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində": the district's name in the genitive, then lower-case words
 _LOC_AZ_GEN = re.compile(r"(?<=[ıiuü]n)[ \u00a0]+((?:[^\W\d_A-ZƏÖÜÇŞĞİ][\w'’-]*[ \u00a0]+){1,5})\Z")
 # "rayonun Ağdam kəndində": the bare district noun in the genitive (the district just named), then list items
 _LOC_AZ_ANAPHOR = re.compile(r"(?<![\w-])rayonun(?:un)?[ \u00a0]+((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
 _LOC_EN_AFTER = re.compile(r"[ \u00a0]+villages?[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+# "the village of Aghdam in Azerbaijan’s Tovuz district", "the village of Agdam in border Tovuz region": a village
+# noun before the name, then "in", up to three lower-case words or a possessive, and the district
+_LOC_EN_OF = re.compile(r"(?<![\w-])(?i:villages?)[ \u00a0]+of[ \u00a0]+\Z")
+_LOC_EN_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:(?:[a-z][\w-]*|[A-Z][\w-]*[’']s)[ \u00a0]+){0,3}")
+# the reference-work sentence: "Աղդամ (ադրբ.՝ Ağdam), գյուղ Ադրբեջանի Թովուզի շրջանում", "Агдам — село в Товузском
+# районе", "Aghdam is a village in the Tovuz District": the name, a gloss, a village noun, and its district
+_LOC_REF = re.compile(r"(?:[ \u00a0]*\([^()]{0,80}\))?(?:,|[ \u00a0]+(?:[—–-]|is))[ \u00a0]+(?:a[ \u00a0]+)?"
+                      r"(?:village|settlement|село|деревня|посёлок|поселок|գյուղ|kənd)[ \u00a0]+(?:in[ \u00a0]+"
+                      r"(?:the[ \u00a0]+)?|в[ \u00a0]+)?(?:(?:Ադրբեջանի|Հայաստանի|Azerbaijan[’']s|Armenia[’']s)[ \u00a0]+)?\Z")
 _LOC_RU_BEFORE = re.compile(r"(?:^|[ \u00a0(])(?:сел[оаеу]|сёла|селах|селами|деревн\w*)[ \u00a0]+\Z")
 _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'’-]*))*?[ \u00a0]+\Z")
 
@@ -1928,17 +1940,17 @@ _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'�
 def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Mention]:
     """Leave out a village the copy places in a district none of its candidates lies in (or near), or take the
     candidate in or nearest that district where the ranking put another first ("Մարտակերտի շրջանի Վանք": Vəngli,
-    not the Hadrut Vank): "Tovuz rayonunun Ağdam
-    kəndi", "Aghdam village of Tovuz district", "село Агдам Товузского района" name a Tovuz village the gazetteer
-    lacks, not the Karabakh Ağdam (the district comes from a mention with a district noun, or is the one last named
-    before "rayonun": "Tovuz ... Burada rayonun Ağdam kəndində"); so does "Տավուշի մարզի
-    Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement that WOF gives that Armenian name)."""
+    not the Hadrut Vank): "Tovuz rayonunun Ağdam kəndi", "Aghdam village of Tovuz district", "село Агдам
+    Товузского района" name the Tovuz village, not the Karabakh Ağdam (the district comes from a mention with a
+    district noun, or is the one last named before "rayonun": "Tovuz ... Burada rayonun Ağdam kəndində"); so does
+    "Տավուշի մարզի Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement that WOF gives that Armenian
+    name)."""
     drop: set[int] = set()
     repl: dict[int, Mention] = {}
     for i, m in enumerate(out):
         if m.place.kind not in ("village", "settlement", "town"):
             continue
-        unit = None
+        unit, glossed = None, range(0)
         # az: the district before, in the genitive, then only list items up to this name, and a village noun after
         for j in range(i - 1, max(i - 12, -1), -1):
             x = out[j]
@@ -1968,16 +1980,20 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
         if unit is None:
             for j in range(i + 1, min(i + 12, len(out))):
                 x = out[j]
-                if x.place.kind != "district":
+                if x.place.kind not in ("district", "province"):
                     continue
                 gap = text[m.end:x.start]
-                if "." in gap or "\n" in gap:
+                if "\n" in gap or ("." in gap and "(" not in gap):
                     break
-                # en: "Aghdam village of Tovuz district"; ru: "сёла Агдам и Алибейли Товузского района"
-                if (j == i + 1 and _LOC_EN_AFTER.fullmatch(gap)) or (
-                        _LOC_RU_BEFORE.search(text, max(0, m.start - 12), m.start) and _LOC_RU_BETWEEN.fullmatch(gap)
-                        and x.text.lower().endswith(("района", "районе", "районов", "районах"))):
-                    unit = x.place
+                # en: "Aghdam village of Tovuz district", "the village of Aghdam in Azerbaijan’s Tovuz district"; ru:
+                # "сёла Агдам и Алибейли Товузского района"; a reference work's "X (gloss), գյուղ ... շրջանում"
+                if j == i + 1 and x.place.kind == "district" and (_LOC_EN_AFTER.fullmatch(gap) or (
+                        _LOC_EN_IN.fullmatch(gap) and _LOC_EN_OF.search(text, max(0, m.start - 12), m.start))) or (
+                        x.place.kind == "district" and _LOC_RU_BEFORE.search(text, max(0, m.start - 12), m.start)
+                        and _LOC_RU_BETWEEN.fullmatch(gap)
+                        and x.text.lower().endswith(("района", "районе", "районов", "районах"))) or (
+                        len(gap) < 120 and _LOC_REF.fullmatch(gap)):
+                    unit, glossed = x.place, range(i + 1, j)
                 break
         if unit is None:
             continue
@@ -1992,11 +2008,14 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
             # "Մարտակերտի շրջանի Վանք գյուղից": the Vank of the Martakert region (Vəngli, which GeoNames files under
             # Kəlbəcər, 28 km away), not the Hadrut Vank the ranking put first: the candidate nearest the unit
             best = min(near, key=lambda c: (0 if unit.id in _areas(c, provinces) else 1, _km(unit, c)))
-            want = fold(m.name.text)
-            name = next((n for n in best.names if fold(n.text) == want), None)
-            if name is not None:
-                repl[i] = replace(m, place=best, name=name,
-                                  candidates=tuple(c for c in (m.place, *m.candidates) if c is not best))
+            # (and the same place in the gloss between: "Աղդամ (ադրբ.՝ Ağdam), գյուղ ... Թովուզի շրջանում")
+            for k in (i, *(k for k in glossed if out[k].place is m.place)):
+                y = out[k]
+                want = fold(y.name.text)
+                name = next((n for n in best.names if fold(n.text) == want), None)
+                if name is not None and (k == i or best in y.candidates):
+                    repl[k] = replace(y, place=best, name=name,
+                                      candidates=tuple(c for c in (y.place, *y.candidates) if c is not best))
     if repl:
         out = [repl.get(i, m) for i, m in enumerate(out)]
     if not drop:
