@@ -248,9 +248,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   adjective is a span and the last takes the noun ("Кельбаджарского районов"). An adjective with no noun of its
   own (a comma or "и" follows; masculine oblique or plural ending) counts too when the same sentence goes on to a plural
   район form within 200 characters: "6 селах Физулинского, 4 селах Ходжалинского, ... в Губадлинском и Зангиланском
-  районах" (the elliptic list; the span is the adjective), and so does a list opened by the plural noun and a
-  dash or colon ("в сопредельных районах - Товузском и Тавушском", "в трех областях Армении – Гегаркуникской,
-  Тавушской и Ширакской": a word may stand between, and feminine adjectives follow област-); two adjectives joined by и may share a
+  районах" (the elliptic list; the span is the adjective), and so does a list opened by the plural noun, with or
+  without a dash or colon ("в сопредельных районах - Товузском и Тавушском", "в трех областях Армении –
+  Гегаркуникской, Тавушской и Ширакской", "семи районов Нагорного Карабаха Кашатагского, Карвачарского, ...",
+  "области Армавирская, Араратская и Котайкская": up to two words may stand between, and feminine adjectives
+  follow област-); two adjectives joined by и may share a
   singular noun ("Ходжалинского и Агдеринского района", "и в Сюникской, и в Гегаркуникской области": a
   preposition may repeat); a parenthesized gloss may stand between an adjective and its noun ("Кельбаджарский
   (армянское название ...) район": the span is the adjective). The adjective is that of a district's Russian name
@@ -1394,7 +1396,7 @@ class Matcher:
             if m is not None and m.group(1) is not None:
                 m = None
             glossed = m is not None
-        if m is None and (tail in _RU_ADJ_ELLIPTIC or tail == "ой") and _ru_list_opened(key, ks, tail):
+        if m is None and (tail in _RU_ADJ_ELLIPTIC or tail in ("ой", "ая")) and _ru_list_opened(key, ks, tail):
             pass  # the plural noun opens the list: "в сопредельных районах - Товузском и Тавушском", "В трех
             # областях Армении – Гегаркуникской, Тавушской и Ширакской" (a feminine adjective after област-)
         elif m is None and tail in _RU_SG_NOUN and _RU_ELLIPSIS_NEXT.match(key, ke) and _ru_rayon_behind(key, ks, tail):
@@ -2523,15 +2525,16 @@ _RU_RAYON_PL = frozenset(("районы", "районов", "районам", "�
 _RU_RAYON_PL_AHEAD = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:ей|ям|ями|ях))(?!\w)")
 #: a plural район/область (and a word, the country's genitive: "областях Армении –"), then a dash or colon, then
 #: adjectives up to the one being read (the list opens with the noun): "районах - Товузском и Тавушском"
-_RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))(?:[ \u00a0]+\w+)?\s*[-–—:]\s*"
+_RU_RAYON_PL_BEHIND = re.compile(r"(?<!\w)(?:район(?:ы|ов|ам|ами|ах)|област(?:и|ей|ям|ями|ях))(?:[ \u00a0]+\w+){0,2}"
+                                 r"(?:\s*[-–—:]\s*|[ \u00a0]+)"
                                  r"(?:[\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми)(?:,| и|, и) )*$")
 
 
 def _ru_list_opened(key: str, ks: int, tail: str) -> bool:
     """Whether a plural район/область noun and a dash open the list the adjective at ``ks`` is an item of; a
     feminine adjective (-ой) only after област-."""
-    pb = _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 80), ks)
-    return pb is not None and (tail != "ой" or pb.group().startswith("област"))
+    pb = _RU_RAYON_PL_BEHIND.search(key, max(0, ks - 240), ks)
+    return pb is not None and (tail not in ("ой", "ая") or pb.group().startswith("област"))
 
 
 _RU_ADJ_ELLIPTIC = frozenset(("ого", "ому", "ом", "им", "их", "ими", "ых"))
