@@ -1251,8 +1251,9 @@ class Matcher:
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
             if h.tail and text.startswith("ա", b + 1) and _HY_RESERVE_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 continue  # "Շիկահողի արգելոցը": the reserve (the genitive names it, as the sets read reserves)
-            if not h.tail and text[b + 1:b + 2].isupper() and text[b - 1].isascii() and _FACILITY_AFTER.match(text, b):
-                continue  # "Ijevan Wine-Brandy Factory", "Aghdam Bread Museum": a company or facility
+            if not h.tail and (text[b + 1:b + 2].isupper() or text[b + 1:b + 2].isdigit()) and text[b - 1].isascii() \
+                    and _FACILITY_AFTER.match(text, b):
+                continue  # "Ijevan Wine-Brandy Factory", "Aghdam Bread Museum", "Kalbajar-1 ... Plant": a facility
             if _deposit(text, a, b, not h.tail):
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit named after the place
             if (text[b:b + 1] in _HYPHENS or (a and text[a - 1] in _HYPHENS)) and _econ_pair(text, a, b):
@@ -3510,13 +3511,17 @@ _RESERVE_FIRST = frozenset("DMSNպա")
 _HY_RESERVE_AFTER = re.compile(r"[ \u00a0]+արգելոց(?!-)")
 #: An English facility or company named after a place ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company",
 #: "Agarak Copper Molybdenum Combine", "Aghdam Bread Museum", "Areni Wine Festival", "Basen Hotel", "Istisu
-#: Sanatorium", "Aghdam Juma Mosque", "Dashkasan Demir Filiz LLC", "Syunik-Development NGO"): the name, up to three
+#: Sanatorium", "Aghdam Juma Mosque", "Dashkasan Demir Filiz LLC", "Syunik-Development NGO"): the name (and a number:
+#: "Kalbajar-1 Small Hydropower Plant"), up to three
 #: capitalized words and a capitalized facility noun or company suffix. The held-out sets leave such names out; a
 #: council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University"), but not a hospital,
 #: a medical or an expo centre ("Tovuz Central Hospital", "Dilijan Medical Center", "Baku Expo Center").
-_FACILITY_AFTER = re.compile(r"(?:[ \u00a0\n-][A-Z][a-z]+(?:['’]s)?){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|Industrial Park|Chemical Park|International Airport|"
+_FACILITY_AFTER = re.compile(r"(?:[-\u2013]\d+)?(?:[ \u00a0\n-][A-Z][a-z]+(?:['’]s)?){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|Industrial Park|Chemical Park|International Airport|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
                              r"Sanatorium|Association|Department|Week|Mosque|Bridge|Hospital|Medical Cent(?:er|re)|Expo Cent(?:er|re)|"
+                             # a numbered plant and a health centre ("Kalbajar-1 Small Hydropower Plant", "Lachin
+                             # Family Health Centre"), a reserve with words between ("Shusha City State Reserve")
+                             r"Health Cent(?:er|re)|Reserve|"
                              # a university or a media centre ("Karabakh University", "Baku Media Center"; the
                              # Azerbaijani sets mark "Qarabağ Universiteti" as the region, the English ones leave it out)
                              r"University|Media Cent(?:er|re)|"
