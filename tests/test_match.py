@@ -879,6 +879,8 @@ def test_a_russian_name_in_an_oblique_case_is_not_named_by_the_feature_noun_afte
     # a travel blog (held-out 13): "beyond Kapan the mountains rise higher"; "озера Гёйгёль" stays the lake
     assert _pairs("За Капаном горы всё выше и молчаливее") == [("Капаном", "kapan")]
     assert _pairs("на берегу знаменитого озера Гёйгёль расположен") == []
+    # held-out 76, 81: the mountain in the accusative ("вид на гору Арарат"), not the town
+    assert _pairs("открывается необыкновенный вид на легендарную гору Арарат.") == []
 
 
 def test_a_name_with_a_case_ending_is_not_named_by_the_feature_noun_after_it():
