@@ -2140,6 +2140,18 @@ def test_a_quoted_russian_company_name_of_several_words_and_a_valley():
         ("Алидзор", "halidzor")]
     assert _pairs('канатной дороги "Крылья Татева", комплекс') == []
     assert _pairs("села «Надирханлы» и «Чайкенд»")[0] == ("Надирханлы", "nadirkhanli")
+    # held-out 45, 50, 66, 75, 76, 77, 80: a border outpost, weather station, substation, medical or tourist centre,
+    # reserve or grape variety; a name in -а ("Маргара", stem and nominative ending) is as bare as any
+    assert _pairs("над пограничными заставами «Солтанлы», «Худаферин» и «Гумлаг» на территории") == []
+    assert _pairs("Закрыты дороги, ведущие от высокогорной метеостанции “Амберд” к крепости") == []
+    assert _pairs("на 110-киловольтной электрической подстанции “Горчу” в Лачинском районе") == [
+        ("Лачинском районе", "lachin")]
+    assert _pairs("пациенты принимаются в медицинский центр «Веди» и в МЦ «Дилижан».") == []
+    assert _pairs('историко-культурного заповедника "Ордубад"') == []
+    assert _pairs('урожая винограда сортов "Воскеат" и "Арени".') == []
+    assert _pairs("нужно будет возвести мост у приграничного КПП «Маргара» в Армавирской области") == [
+        ("Армавирской области", "armavir")]
+    assert _pairs("село «Маргара»") == [("Маргара", "margara")]
     # held-out 5, 20, 32, 51: a valley or gorge after the name (a gloss may stand between)
     assert _pairs("Qaraqoyunlu (Darlıq) dərəsi gözəl guşələrdən biridir.") == []
     assert _pairs("the Dashalti gorge") == []

@@ -602,8 +602,9 @@ class Matcher:
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit
             if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b)):
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
-            if a and text[a - 1] in _OPEN_QUOTES and not h.tail and _quoted_facility(text, a, b):
-                continue  # "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a facility
+            if a and text[a - 1] in _OPEN_QUOTES and (not h.tail or any(e.key == key[h.kstart:h.kend] for e, _ in ents)) \
+                    and _quoted_facility(text, a, b):
+                continue  # "the “Istisu” mineral water plant", "завод минеральных вод "Истису"", "КПП «Маргара»"
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks
             if a and _ordinal_before(text, a) and all(e.place.kind in ("village", "settlement") for e, _ in ents):

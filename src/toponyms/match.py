@@ -64,7 +64,9 @@ Precision filters (what is *not* a mention)
   not a verb: "“Vayots dzor” means ..."),
   in Russian a facility noun or a company's legal form precedes it, or the first quoted item of its list
   ("завод минеральных вод "Истису"", "комплекса «Демирли»", "ООО «Тавуш Текстиль»", "гидроэлектростанций «Ашагы
-  Венг», «Надирханлы» и «Чайкенд»"); so does "Крылья" (the cable car «Крылья Татева»). Azerbaijani
+  Венг», «Надирханлы» и «Чайкенд»", "пограничными заставами «Солтанлы»", "метеостанции “Амберд”", "КПП
+  «Маргара»", "медицинский центр «Веди»", "заповедника "Ордубад"", "сортов "Воскеат" и "Арени""; a name in -а
+  is bare in its nominative); so does "Крылья" (the cable car «Крылья Татева»). Azerbaijani
   and Armenian copy names the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ are the places
   in the held-out sets).
 - **The NKR as a state**: an English, Russian or Azerbaijani name of Nagorno-Karabakh inside the state's name ("the
@@ -1258,7 +1260,9 @@ class Matcher:
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit named after the place
             if (text[b:b + 1] in _HYPHENS or (a and text[a - 1] in _HYPHENS)) and _econ_pair(text, a, b):
                 continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns, not the towns
-            if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, not h.tail):  # the cheap test first
+            if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, not h.tail or any(
+                    e.key == key[h.kstart:h.kend] for e, _ in ents)):  # the cheap test first; bare: a stored form
+                # (a Russian name in -а splits as a stem and its nominative ending: «Маргара» is bare)
                 # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "«Արցախ» լրատվականի", "газета
                 # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
                 # facility
@@ -3612,7 +3616,12 @@ def _deposit(text: str, a: int, b: int, bare: bool) -> bool:
 #: Russian facility nouns before a quoted name ("завод "Истису"", "комплекса «Демирли»", "отеля “Горис”",
 #: "гидроэлектростанции «Гюлябирд»")
 _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостиниц|месторожден|рудник|санатори|компани|предприяти|фабрик|"
-                          r"ресторан|кафе|городк|вод|электростанц|ГЭС)\w*[ \u00a0]+\Z", re.I)
+                          r"ресторан|кафе|городк|вод|электростанц|ГЭС|"
+                          # a weather station, substation, border outpost or checkpoint, medical or tourist centre,
+                          # reserve, or grape variety ("метеостанции “Амберд”", "подстанции “Горчу”", "пограничными
+                          # заставами «Солтанлы», «Халафли»", "КПП «Маргара»", "медицинский центр «Веди»", "МЦ
+                          # «Дилижан»", "заповедника "Ордубад"", "сортов "Воскеат" и "Арени"")
+                          r"метеостанц|подстанц|застав|КПП|центр|МЦ|заповедник|сорт)\w*[ \u00a0]+\Z", re.I)
 
 
 #: a company's legal form before a quoted name ("ООО «Тавуш Текстиль»", "ООО "Карабах карпет"")
