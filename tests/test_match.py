@@ -2152,6 +2152,16 @@ def test_a_quoted_russian_company_name_of_several_words_and_a_valley():
     assert _pairs("нужно будет возвести мост у приграничного КПП «Маргара» в Армавирской области") == [
         ("Армавирской области", "armavir")]
     assert _pairs("село «Маргара»") == [("Маргара", "margara")]
+    # Armenian (held-out 13, 23, 44, 49, 53, 59, 71, 73): the noun after the closing mark within a few lower-case
+    # words; a checkpoint, a park or a railway station keeps the place (held-out 14, 52, 61)
+    assert _pairs("Արագածոտնի մարզում «Ամբերդ» բարձր լեռնային օդերևութաբանական կայանի") == [("Արագածոտնի", "aragatsotn")]
+    assert _pairs("17,6 ՄՎՏ հզորությամբ «Գետավան-1» ՀԷԿ-ը կառուցվելու է") == []
+    assert _pairs("Ջերմուկի «Արարատ» մոր և մանկան առողջարանի տնօրեն") == [("Ջերմուկի", "jermuk")]
+    assert _pairs("վայոցձորյան հայտնի «Արենի» սորտի խաղողը։") == []
+    assert _pairs("իր «Արցախ» գրքում Հադրութ ավանի մասին") == [("Հադրութ", "hadrut")]
+    assert _pairs("«Ագարակ» մաքսային անցակետն աշխատում է") == [("Ագարակ", "agarak")]
+    assert _pairs("«Դիլիջան» ազգային պարկը գտնվում է") == [("Դիլիջան", "dilijan")]
+    assert _pairs("«Գյումրի» երկաթուղային կայարանն ամեն օր") == [("Գյումրի", "gyumri")]
     # held-out 5, 20, 32, 51: a valley or gorge after the name (a gloss may stand between)
     assert _pairs("Qaraqoyunlu (Darlıq) dərəsi gözəl guşələrdən biridir.") == []
     assert _pairs("the Dashalti gorge") == []

@@ -59,16 +59,18 @@ Precision filters (what is *not* a mention)
   Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council").
 - **Economic regions named by two places** ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi rayonu",
   "Гянджа-Газахский экономический район"): neither place (the gazetteer stores no such region).
-- **Quoted facilities** (English and Russian copy): a name in quotation marks that names a facility is left out:
+- **Quoted facilities** (English, Russian and Armenian copy): a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev"";
   not a verb: "“Vayots dzor” means ..."),
   in Russian a facility noun or a company's legal form precedes it, or the first quoted item of its list
   ("завод минеральных вод "Истису"", "комплекса «Демирли»", "ООО «Тавуш Текстиль»", "гидроэлектростанций «Ашагы
   Венг», «Надирханлы» и «Чайкенд»", "пограничными заставами «Солтанлы»", "метеостанции “Амберд”", "КПП
   «Маргара»", "медицинский центр «Веди»", "заповедника "Ордубад"", "сортов "Воскеат" и "Арени""; a name in -а
-  is bare in its nominative); so does "Крылья" (the cable car «Крылья Татева»). Azerbaijani
-  and Armenian copy names the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ are the places
-  in the held-out sets).
+  is bare in its nominative); so does "Крылья" (the cable car «Крылья Татева»). In Armenian the noun of a company,
+  sanatorium, hospital, weather station, power plant, winery, newspaper, book or grape variety follows within three
+  lower-case words («Ամբերդ» բարձր լեռնային օդերևութաբանական կայանի, «Գետավան-1» ՀԷԿ-ը). Azerbaijani copy
+  names the place so ("“İstisu” mineral su zavodu"), and so does Armenian copy for a checkpoint, a railway station,
+  a reserve or a park («Ագարակ» մաքսային անցակետ, «Դիլիջան» ազգային պարկը): the held-out sets mark them.
 - **The NKR as a state**: an English, Russian or Azerbaijani name of Nagorno-Karabakh inside the state's name ("the
   Republic of Artsakh", "Nagorno-Karabakh Republic", "Республики Арцах", "Dağlıq Qarabağ Respublikası") is left out;
   Armenian copy's "Արցախի Հանրապետություն" names the region (the held-out sets' convention).
@@ -3663,10 +3665,16 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     """An English or Russian name in quotation marks that names a facility: a lower-case word follows the closing
     mark in English ("the “Istisu” mineral water plant", "“Zar” and ... hydropower plants" take the first noun),
     a facility noun precedes the opening mark in Russian ("на заводе минеральных вод "Истису""). Azerbaijani and
-    Armenian copy name the place so ("“İstisu” mineral su zavodu", «Ագարակ» մաքսային անցակետ: the sets mark it)."""
+    Azerbaijani copy names the place so ("“İstisu” mineral su zavodu": the sets mark it), and so does Armenian copy
+    for a checkpoint, a station, a reserve or a park («Ագարակ» մաքսային անցակետ, «Դիլիջան» ազգային պարկը), but not
+    for a company, a sanatorium, a hospital, a weather station, a power plant, a newspaper, a book or a grape
+    variety, whose noun comes within a few lower-case words (_HY_QUOTED_FACILITY: «Ամբերդ» բարձր լեռնային
+    օդերևութաբանական կայանի, «Գետավան-1» ՀԷԿ-ը)."""
     if b >= len(text):
         return False
     src = text[a:b]
+    if "\u0531" <= src[0] <= "\u0587":
+        return _HY_QUOTED_FACILITY.match(text, b) is not None
     if _CYR.search(src):
         # Russian: the quoted name may go on ("компании “Тавуш текстиль”", "предприятии "Карабах Карпет"")
         if not (text[b] in _CLOSE_QUOTES or _QUOTE_REST.match(text, b) is not None):
@@ -3688,6 +3696,10 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
                    for r in (_classify(_fold_word(x.group())) for x in (w, w2) if x is not None))
 
 
+#: after an Armenian quoted name (and a number: «Գետավան-1»): the closing mark, up to three lower-case words, and the
+#: noun of a company, sanatorium, hospital, weather station, power plant, winery, newspaper, book or grape variety
+_HY_QUOTED_FACILITY = re.compile(r"(?:[-\u2013]\d+)?[»”\"][ \u00a0]+(?:[\u0561-\u0587]+[ \u00a0]+|և[ \u00a0]+){0,3}"
+                                 r"(?:ընկերությ|առողջարան|հիվանդանոց|կայան(?!ք)|ՀԷԿ|գործարան|պաշտոնաթերթ|թերթ|գրք|սորտ)")
 #: media nouns after a quoted name ("«Արցախ» լրատվականի", "“Qarabağ” qəzeti") or before it ("газета «Карабах»");
 #: likewise a fund or foundation ("«Փարոս» հիմնադրամի", "фонд «Арцах»"), a festival ("Винный фестиваль "Воскеат"")
 #: and a craft ("the aircraft "Khankendi"") named after the place
