@@ -2162,6 +2162,12 @@ def test_a_quoted_russian_company_name_of_several_words_and_a_valley():
     assert _pairs("«Ագարակ» մաքսային անցակետն աշխատում է") == [("Ագարակ", "agarak")]
     assert _pairs("«Դիլիջան» ազգային պարկը գտնվում է") == [("Դիլիջան", "dilijan")]
     assert _pairs("«Գյումրի» երկաթուղային կայարանն ամեն օր") == [("Գյումրի", "gyumri")]
+    # Azerbaijani (held-out 28, 30, 34, 36, 41, 51): a hotel, a trade centre, a mineral water, a plane, a production
+    # association; a plant keeps the place (held-out 14, 19, 21)
+    assert _pairs("iyulun 14-də “Qarabağ” mehmanxanasının qarşısında") == []
+    assert _pairs("“Sirab” mineral suyudur. Sirab kəndi ərazisində") == [("Sirab", "sirab")]
+    assert _pairs("Füzuli Beynəlxalq Hava Limanına “Qarabağ” sərnişin təyyarəsi") == [("Füzuli", "fuzuli-city")]
+    assert _pairs("“İstisu” mineral su zavodunun məhsulları") == [("İstisu", "istisu")]
     # held-out 5, 20, 32, 51: a valley or gorge after the name (a gloss may stand between)
     assert _pairs("Qaraqoyunlu (Darlıq) dərəsi gözəl guşələrdən biridir.") == []
     assert _pairs("the Dashalti gorge") == []

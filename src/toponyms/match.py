@@ -59,7 +59,7 @@ Precision filters (what is *not* a mention)
   Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council").
 - **Economic regions named by two places** ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi rayonu",
   "Гянджа-Газахский экономический район"): neither place (the gazetteer stores no such region).
-- **Quoted facilities** (English, Russian and Armenian copy): a name in quotation marks that names a facility is left out:
+- **Quoted facilities**: a name in quotation marks that names a facility is left out:
   in English a lower-case word follows the closing mark ("the “Istisu” mineral water plant", "the term "Tatev"";
   not a verb: "“Vayots dzor” means ..."),
   in Russian a facility noun or a company's legal form precedes it, or the first quoted item of its list
@@ -68,8 +68,10 @@ Precision filters (what is *not* a mention)
   «Маргара»", "медицинский центр «Веди»", "заповедника "Ордубад"", "сортов "Воскеат" и "Арени""; a name in -а
   is bare in its nominative); so does "Крылья" (the cable car «Крылья Татева»). In Armenian the noun of a company,
   sanatorium, hospital, weather station, power plant, winery, newspaper, book or grape variety follows within three
-  lower-case words («Ամբերդ» բարձր լեռնային օդերևութաբանական կայանի, «Գետավան-1» ՀԷԿ-ը). Azerbaijani copy
-  names the place so ("“İstisu” mineral su zavodu"), and so does Armenian copy for a checkpoint, a railway station,
+  lower-case words («Ամբերդ» բարձր լեռնային օդերևութաբանական կայանի, «Գետավան-1» ՀԷԿ-ը); in Azerbaijani, that of a
+  hotel, a trade centre, a mineral water, a plane or a production association within two ("“Qarabağ”
+  mehmanxanasının", "“Badamlı” mineral suyu"). Azerbaijani copy names the place before a plant or a sanatorium
+  ("“İstisu” mineral su zavodu"), and so does Armenian copy for a checkpoint, a railway station,
   a reserve or a park («Ագարակ» մաքսային անցակետ, «Դիլիջան» ազգային պարկը): the held-out sets mark them.
 - **The NKR as a state**: an English, Russian or Azerbaijani name of Nagorno-Karabakh inside the state's name ("the
   Republic of Artsakh", "Nagorno-Karabakh Republic", "Республики Арцах", "Dağlıq Qarabağ Respublikası") is left out;
@@ -3675,6 +3677,8 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     src = text[a:b]
     if "\u0531" <= src[0] <= "\u0587":
         return _HY_QUOTED_FACILITY.match(text, b) is not None
+    if _text_lang(text, a, b) == "az":
+        return _AZ_QUOTED_FACILITY.match(text, b) is not None
     if _CYR.search(src):
         # Russian: the quoted name may go on ("компании “Тавуш текстиль”", "предприятии "Карабах Карпет"")
         if not (text[b] in _CLOSE_QUOTES or _QUOTE_REST.match(text, b) is not None):
@@ -3700,6 +3704,12 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
 #: noun of a company, sanatorium, hospital, weather station, power plant, winery, newspaper, book or grape variety
 _HY_QUOTED_FACILITY = re.compile(r"(?:[-\u2013]\d+)?[»”\"][ \u00a0]+(?:[\u0561-\u0587]+[ \u00a0]+|և[ \u00a0]+){0,3}"
                                  r"(?:ընկերությ|առողջարան|հիվանդանոց|կայան(?!ք)|ՀԷԿ|գործարան|պաշտոնաթերթ|թերթ|գրք|սորտ)")
+#: after an Azerbaijani quoted name: the closing mark, up to two lower-case words, and the noun of a hotel, a trade
+#: centre, a bottled mineral water, a plane or a production association ("“Qarabağ” mehmanxanasının", "“Sədərək”
+#: ticarət mərkəzində", "“Badamlı” mineral suyu", "“Qarabağ” sərnişin təyyarəsi", "“Araz” Elm-İstehsalat Birliyi");
+#: the sets mark the place before a plant, a sanatorium or a checkpoint ("“İstisu” mineral su zavodu")
+_AZ_QUOTED_FACILITY = re.compile(r"[»”\"][ \u00a0]+(?:[a-zəçşğöüı]+[ \u00a0]+){0,2}"
+                                 r"(?:mehmanxana|otel|ticarət[ \u00a0]+mərkəz|mineral[ \u00a0]+suy|təyyarə|Elm-İstehsalat)")
 #: media nouns after a quoted name ("«Արցախ» լրատվականի", "“Qarabağ” qəzeti") or before it ("газета «Карабах»");
 #: likewise a fund or foundation ("«Փարոս» հիմնադրամի", "фонд «Арцах»"), a festival ("Винный фестиваль "Воскеат"")
 #: and a craft ("the aircraft "Khankendi"") named after the place
