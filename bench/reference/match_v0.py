@@ -575,8 +575,9 @@ class Matcher:
             if cue is None and (all(e.place.id in _LAKE_TOWNS for e, _ in ents) or all(
                     e.key in _LEX.lake_names.get(_text_lang(text, a, b), ()) for e, _ in ents)) \
                     and not _in_town_list(key, text, chosen, i, h.tail) and not _chained(text, chosen, i) \
-                    and not _settled_lake_town(text, a, b):
-                continue  # the lake (not a stop of a road: "Երևան-Սևան-Իջևան"; not "к общине Севан")
+                    and not _settled_lake_town(text, a, b) \
+                    and not (h.tail and all(t in ("hy:loc", "hy:abl") for _, t in ents)):
+                continue  # the lake (not a stop of a road: "Երևան-Սևան-Իջևան"; not "к общине Севан", "Սեւանում")
             if cue is None and _monument_named(key, ents, _LEX.monuments):
                 continue  # "Zorats Karer, also called Karahunj": the monument
             if cue == "settled":

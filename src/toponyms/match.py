@@ -362,8 +362,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   or stands in a list next to a town, uninflected or in the town's case ("the towns of Gavar, Chambarak, Martuni,
   Sevan and Vardenis", "в Апаране, Спитаке и Севане"),
   or in a road's chain of places ("Երևան-Սևան-Իջևան ավտոճանապարհ", "Yerevan-Sevan-Ijevan highway"), or a
-  community noun or a province names it ("Սեւան համայնքի", "к общине Севан", "the Sevan community",
-  "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան").
+  community noun or a province names it ("Սեւան համայնքի", "к общине Севան", "the Sevan community",
+  "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան"), or it is in the Armenian locative or ablative ("Սեւանում
+  կառուցվող մարզադաշտը", "Սևանից Գավառ տանող ճանապարհ": the lake's are Սևանա լճում, Սևանա լճից).
 - **A monument named like a village** (the lexicon's ``monuments``: Karahunj, which is also Zorats Karer): in a
   text that names the monument by its other name ("Zorats Karer, also called Karahunj", "Зорац-Карер (Караундж)"),
   the village's name with no generic noun of its own is the monument and is left out ("Karahunj village" stays).
@@ -1237,8 +1238,11 @@ class Matcher:
                 if not lake and ents[0][0].key in any_lake_name:
                     lake_here = lake_names.get(_text_lang(text, a, b), ())  # the copy's language, read once
                     lake = all(e.key in lake_here for e, _ in ents)
-                if lake and _settled_lake_town(text, a, b):
-                    lake = False  # "к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան": the town
+                if lake and (_settled_lake_town(text, a, b) or (h.tail and all(t in ("hy:loc", "hy:abl") for _, t in ents))):
+                    # "к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան": the town; so is an Armenian
+                    # locative or ablative ("Սեւանում կառուցվող մարզադաշտը", "Սևանից Գավառ տանող ճանապարհ": the lake
+                    # takes its own form and noun, Սևանա լճում)
+                    lake = False
             if lake and not _in_town_list(key, text, chosen, i, h.tail) and not _chained(text, chosen, i):
                 # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town") or stands in a
                 # road's chain of places ("Երևան-Սևան-Իջևան")
