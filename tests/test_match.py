@@ -2500,3 +2500,10 @@ def test_the_russian_karabakh_region_with_its_noun():
         ("Карабахского региона", "karabakh")]
     assert _pairs("в Нагорно-Карабахском регионе Южного Кавказа") == [
         ("Нагорно-Карабахском регионе", "nagorno-karabakh")]
+
+
+def test_the_armenian_outlets_russian_nakhichevan():
+    # held-out 8, 73 (tools/attested_names.yaml): "граница с Нахичеваном", "зоне Нахичеван-Армения" (the republic),
+    # "от города Нахичеван" (the city)
+    assert _pairs("имеется 70-километровая граница с Нахичеваном.") == [("Нахичеваном", "nakhchivan")]
+    assert _pairs("в 33 км к северо-востоку от города Нахичеван.") == [("Нахичеван", "nakhchivan-city")]
