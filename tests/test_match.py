@@ -2507,3 +2507,10 @@ def test_the_armenian_outlets_russian_nakhichevan():
     # "от города Нахичеван" (the city)
     assert _pairs("имеется 70-километровая граница с Нахичеваном.") == [("Нахичеваном", "nakhchivan")]
     assert _pairs("в 33 км к северо-востоку от города Нахичеван.") == [("Нахичеван", "nakhchivan-city")]
+
+
+def test_the_azerbaijani_shusha_in_armenian_letters_and_a_given_name():
+    # held-out 58, 64 (tools/attested_names.yaml): Armenian copy quoting Azerbaijani speakers; held-out 50, 63: the
+    # given name Շուշան (Shushan Stepanyan, the defence ministry's spokeswoman) is no "the Shusha"
+    assert _pairs("Դուք է՞լ եք Շուշա մեկնում։") == [("Շուշա", "shusha-city")]
+    assert _pairs("ՀՀ ՊՆ խոսնակ Շուշան Ստեփանյանը ֆեյսբուքյան էջում տեղեկացրել է") == []

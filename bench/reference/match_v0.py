@@ -612,7 +612,7 @@ class Matcher:
                 continue  # "Биринджи Агалы": another village
             if not h.tail and text[b + 1:b + 2] == "I" and _numbered(text, a, b):
                 continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
-            if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
+            if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             if not h.tail and b - a <= 4 and _PREFIX_FAMILY.match(text, b):
                 continue  # "Ter-Petrosyan"

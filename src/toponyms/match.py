@@ -85,8 +85,9 @@ Precision filters (what is *not* a mention)
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
 - **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, -ian but not a people's name such
   as Armenians: "Bako Sahakian"; not the noun ending -ության;
-  -ov/-ev/-ova/-eva/-ов/-ев) is a given name: "Vahan Zakyan", "Laçın Hüseynov"; so is one before an Azerbaijani
-  patronymic's oğlu, qızı ("İslam Talıb oğlu").
+  -ov/-ev/-ova/-eva/-ов/-ев) is a given name: "Vahan Zakyan", "Laçın Hüseynov"; so is one with nothing but the
+  Armenian definite article (-ն, -ը: "Շուշան Ստեփանյանը", Shushan, not "the Shusha"), and one before an
+  Azerbaijani patronymic's oğlu, qızı ("İslam Talıb oğlu").
 
 Spans and generic nouns (the annotation convention, tests/cases/real)
 ---------------------------------------------------------------------
@@ -1281,7 +1282,7 @@ class Matcher:
                     continue  # "Беюк Тагавард", "Неркин Сус", "Биринджи Агалы": another place (maybe one it lacks)
             if not h.tail and text[b + 1:b + 2] == "I" and _numbered(text, a, b):
                 continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
-            if not h.tail and _FAMILY_NAME_AFTER.match(text, b):
+            if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             if not h.tail and b - a <= 4 and _PREFIX_FAMILY.match(text, b):
                 continue  # "Ter-Petrosyan": a short name joined to an Armenian family name is its prefix (Darkənd's Տէր)
