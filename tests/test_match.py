@@ -2514,3 +2514,9 @@ def test_the_azerbaijani_shusha_in_armenian_letters_and_a_given_name():
     # given name Շուշան (Shushan Stepanyan, the defence ministry's spokeswoman) is no "the Shusha"
     assert _pairs("Դուք է՞լ եք Շուշա մեկնում։") == [("Շուշա", "shusha-city")]
     assert _pairs("ՀՀ ՊՆ խոսնակ Շուշան Ստեփանյանը ֆեյսբուքյան էջում տեղեկացրել է") == []
+
+
+def test_the_azerbaijani_rendering_of_gegharkunik():
+    # held-out 71, 74 (tools/attested_names.yaml): gh as q, with the Azerbaijani noun for a province
+    assert _pairs("Ermənistan ərazisində Geqarkunik vilayətində mühəndis işləri aparılır") == [
+        ("Geqarkunik", "gegharkunik")]
