@@ -340,8 +340,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   district or nearest it, where the ranking put another first (the Tovuz Ağdam, not the Karabakh town;
   "Մարտակերտի շրջանի Վանք գյուղ": Vəngli, 28 km from Ağdərə, not the Hadrut Vank). It is left out when none of
   its candidates lies in the district or within 60 km of it: a village the gazetteer lacks, or one under a
-  spelling the gazetteer gives another place only ("the village of Agdam in border Tovuz region": "Agdam" is
-  stored for Ağdamkənd alone). The distance allows for moved units (Talış of "Tərtər rayonu" lies in Ağdərə
+  spelling the gazetteer gives another place only ("села Сарнахпюр Аскеранского района": the NKR village, not the
+  Aragatsotn Sarnaghbyur). The distance allows for moved units (Talış of "Tərtər rayonu" lies in Ağdərə
   since 2023). The same name elsewhere in the text goes with a left-out mention.
 - **One reading per paragraph for a town and its district**: where the mentions of a centre and the district named after
   it that a generic noun decides (its own, or its list's) all take the same one, the mentions of the pair with no
