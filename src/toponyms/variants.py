@@ -30,7 +30,9 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    places of that kind count), or the word is an item of a list with a found place. A district or province noun
    after the word (rayonu, района, district, region, province, marz; also capitalized, "Gegharkounik Region")
    counts too, and turns a district centre into its district; so does a plural one closing a list the word is
-   an item of ("Kalbadjar and Lachin districts", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին"). Nothing else is
+   an item of ("Kalbadjar and Lachin districts", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին", "Kalbadjar və Laçın
+   rayonları"). A district centre whose joined list neighbours the main passes all read as districts named after
+   their centres is its district too ("the districts of Füzuli, Zangilan, Lachin and Cebrayil"). Nothing else is
    reported.
    The first half of a double name whose second half the main passes found is a word of its own
    ("Զաբուղ-Աղավնոյից"), and so is the second half of one whose first half they found ("Капан-Чакатен").
@@ -229,9 +231,12 @@ class VariantIndex:
 class _Spans:
     """The non-overlapping spans taken so far, sorted, with neighbour queries by bisection."""
 
-    def __init__(self, spans: list[tuple[int, int]]):
+    def __init__(self, spans: list[tuple[int, int]], places: Iterable[Place] = ()):
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
+        # the places of the main passes' mentions, by start and by end (the list rule reads its neighbours)
+        self.place_from = dict(zip(self.starts, places))
+        self.place_to = dict(zip(self.ends, self.place_from.values()))
 
     def add(self, a: int, b: int) -> None:
         i = bisect_left(self.starts, a)
@@ -292,7 +297,7 @@ def find_variants(
 ) -> list[Mention]:
     """``mentions`` plus the variant mentions of ``text`` (module docstring), in text order."""
     index = m.variant_index()
-    taken = _Spans([(x.start, x.end) for x in mentions])
+    taken = _Spans([(x.start, x.end) for x in mentions], [x.place for x in mentions])
     areas: set[str] = set()
     for x in mentions:
         areas.update(m.areas_of(x.place))
@@ -438,7 +443,13 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after)
                or _SETTLE_LIST_BEFORE.search(text, max(0, a - 120), a)) or said is not None
     pe, ns = taken.before(a), taken.after(b)
-    listed = (pe is not None and bool(_JOIN.match(text[pe:a]))) or (ns is not None and bool(_JOIN.match(text[b:ns])))
+    joined_before = pe is not None and bool(_JOIN.match(text[pe:a]))
+    joined_after = ns is not None and bool(_JOIN.match(text[b:ns]))
+    listed = joined_before or joined_after
+    # one reading per list, as the main passes' list rule: where every joined neighbour is a district named after
+    # its centre, a town read here is that town's district ("the districts of Füzuli, Zangilan, Lachin and Cebrayil")
+    nbs = ([taken.place_to.get(pe)] if joined_before else []) + ([taken.place_from.get(ns)] if joined_after else [])
+    list_district = bool(nbs) and all(p is not None and p.kind == "district" and p.centre for p in nbs)
     opening = _sentence_start(text, a)
     for key, suffix, stem, ending_lang in keys:
         if ending_lang and ending_lang != lang:
@@ -480,7 +491,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             pick = cands[0]
             reason = "a settlement noun" if cue else ("a list with a found place" if listed else "a district noun")
         sim, place, name = pick
-        if district and place.kind not in ("district", "province"):
+        if (district or list_district) and place.kind not in ("district", "province"):
             unit = m.district_of_centre(place.id)
             if unit is not None:
                 place = unit
