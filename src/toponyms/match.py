@@ -1999,6 +1999,8 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
                 if x.place.kind not in ("district", "province"):
                     continue
                 gap = text[m.end:x.start]
+                if x.place.kind == "province" and not (len(gap) < 120 and _LOC_REF.fullmatch(gap)):
+                    continue  # (a province names the place only in a reference work's sentence)
                 if "\n" in gap or ("." in gap and "(" not in gap):
                     break
                 # en: "Aghdam village of Tovuz district", "the village of Aghdam in Azerbaijan’s Tovuz district"; ru:
