@@ -235,8 +235,9 @@ class _Spans:
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         # the places of the main passes' mentions, by start and by end (the list rule reads its neighbours)
+        places = list(places)
         self.place_from = dict(zip(self.starts, places))
-        self.place_to = dict(zip(self.ends, self.place_from.values()))
+        self.place_to = dict(zip(self.ends, places))
 
     def add(self, a: int, b: int) -> None:
         i = bisect_left(self.starts, a)
