@@ -1409,9 +1409,9 @@ def build_az_wof_localities(S: Sources, places: list[Place], log: list[str]) -> 
         unit = region_unit.get(region)
         lat, lon = d.get("geom:latitude"), d.get("geom:longitude")
         aze = [nfc(a) for a in wof_fields([d], "name:aze_x_preferred")]
-        if unit is None or unit in CITY_UNITS or lat is None or lon is None or not aze or not is_az_latin(aze[0]) \
-                and not LATIN_OK.match(aze[0]):
-            continue
+        if unit is None or unit in CITY_UNITS or lat is None or lon is None or not aze or not (
+                is_az_latin(aze[0]) or LATIN_OK.match(aze[0])):
+            continue  # (a city's localities are its quarters; a name must be Latin Azerbaijani)
         key = fold(aze[0])
         if any(km(lat, lon, p.lat, p.lon) <= 12.0 and key in {fold(n["text"]) for n in p.names} for p in known):
             STATS["wof_az_locality_matched"] += 1
