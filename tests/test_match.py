@@ -2509,6 +2509,10 @@ def test_the_artsakh_province_of_greater_armenia_is_the_region():
     ("ՀՀ ՊՆ խոսնակ Շուշան Ստեփանյանը ֆեյսբուքյան էջում տեղեկացրել է", []),
     # held-out 71, 74: Azerbaijani copy's rendering of Gegharkunik (gh as q)
     ("Ermənistan ərazisində Geqarkunik vilayətində mühəndis işləri aparılır", [("Geqarkunik", "gegharkunik")]),
+    # held-out 57, 82: Azerbaijani vilayət (province) after the name of one of Armenia's provinces is the province
+    ("Ermənistanın Ararat vilayəti qubernatorunun administrasiyası", [("Ararat", "ararat")]),
+    ("bunu Ermənistanın Ararat vilayət administrasiyası bildirib", [("Ararat", "ararat")]),
+    ("Ararat şəhərində", [("Ararat", "ararat-city")]),
 ])
 def test_attested_forms_in_copy(text, expected):
     assert _pairs(text) == expected

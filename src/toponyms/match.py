@@ -97,7 +97,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   hyphenated name also matches with a space ("Nagorno Karabakh"), and a stored name of two words with a hyphen
   ("Nagorny-Karabakh", "Vayots-Dzor").
 - **A lower-case generic noun after a name is not in the span, but it decides the place**: district, rayon,
-  region, район, շրջան, marz/մարզ, province → the district or province ("Shusha district", "Ağdam rayonunun",
+  region, район, շրջան, marz/մարզ, province, vilayət (Azerbaijani copy's noun for Armenia's provinces) → the district
+  or province ("Shusha district", "Ağdam rayonunun",
   "Շուշիի շրջան", "Գեղարքունիքի մարզի"); city, town, şəhər, город, քաղաք, qəsəbə, ավան → the city or town;
   village, kənd, село, գյուղ → a village. It works after an inflected name too (Armenian genitive + noun). A
   Russian settlement noun right before the name does the same (в городе Нахичевань: the city; село, посёлок). When no
@@ -2104,7 +2105,7 @@ _LIST_JOIN = re.compile(r"(?:,?[ \u00a0]+(?:and|və|и|և|եւ|ու|or|или)[ 
 #: a district or province noun right after a name ("Laçın rayonu", "Gegharkounik Region"): in a list, that item's own
 #: noun, which names it alone ("Մարտակերտում և Մարտունու շրջանում": Martakert stays the town); the variant pass reads
 #: it too
-_UNIT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:rayon|район|рајон|district|շրջան|region|province|marz|մարզ|област)", re.I)
+_UNIT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:rayon|район|рајон|district|շրջան|region|province|marz|մարզ|област|vilayət)", re.I)
 
 
 def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Mapping[str, Place]) -> list[Mention]:
@@ -2338,8 +2339,9 @@ _GENERIC = (
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
     # (RİH: Rayon İcra Hakimiyyəti, the district executive: "Laçın RİH-nin nümayəndələri")
     # (рајон: Azerbaijani Cyrillic, "Һадрут рајону" glossed in Russian copy)
+    # (vilayət, "province", for Armenia's provinces in Azerbaijani copy: "Ermənistanın Ararat vilayəti")
     (("rayon", "raion", "district", "район", "рајон", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "марз",
-      "province", "rih"),
+      "province", "rih", "vilayət"),
      ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
