@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _list_reading, _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
@@ -603,8 +603,7 @@ class Matcher:
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit
             if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b)):
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
-            if a and text[a - 1] in _OPEN_QUOTES and (not h.tail or any(e.key == key[h.kstart:h.kend] for e, _ in ents)) \
-                    and _quoted_facility(text, a, b):
+            if a and text[a - 1] in _OPEN_QUOTES and _stored_form(key, h, ents) and _quoted_facility(text, a, b):
                 continue  # "the “Istisu” mineral water plant", "завод минеральных вод "Истису"", "КПП «Маргара»"
             if a and _qualified(text, a):
                 continue  # "Беюк Тагавард", "Неркин Сус": another place, which the gazetteer lacks

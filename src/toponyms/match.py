@@ -1270,9 +1270,8 @@ class Matcher:
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit named after the place
             if (text[b:b + 1] in _HYPHENS or (a and text[a - 1] in _HYPHENS)) and _econ_pair(text, a, b):
                 continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns, not the towns
-            if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, not h.tail or any(
-                    e.key == key[h.kstart:h.kend] for e, _ in ents)):  # the cheap test first; bare: a stored form
-                # (a Russian name in -а splits as a stem and its nominative ending: «Маргара» is bare)
+            if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, _stored_form(key, h, ents)):
+                # (the cheap test first)
                 # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "«Արցախ» լրատվականի", "газета
                 # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
                 # facility
@@ -2000,7 +1999,8 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
                 if x.place.kind not in ("district", "province"):
                     continue
                 gap = text[m.end:x.start]
-                if x.place.kind == "province" and not (len(gap) < 120 and _LOC_REF.fullmatch(gap)):
+                ref = len(gap) < 120 and _LOC_REF.fullmatch(gap) is not None
+                if x.place.kind == "province" and not ref:
                     continue  # (a province names the place only in a reference work's sentence)
                 if "\n" in gap or ("." in gap and "(" not in gap):
                     break
@@ -2010,8 +2010,7 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
                         _LOC_EN_IN.fullmatch(gap) and _LOC_EN_OF.search(text, max(0, m.start - 12), m.start))) or (
                         x.place.kind == "district" and _LOC_RU_BEFORE.search(text, max(0, m.start - 12), m.start)
                         and _LOC_RU_BETWEEN.fullmatch(gap)
-                        and x.text.lower().endswith(("района", "районе", "районов", "районах"))) or (
-                        len(gap) < 120 and _LOC_REF.fullmatch(gap)):
+                        and x.text.lower().endswith(("района", "районе", "районов", "районах"))) or ref:
                     unit, glossed = x.place, range(i + 1, j)
                 break
         if unit is None:
@@ -2089,6 +2088,12 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
             res = list(out)
         res[i] = _reread(m, to, "context: the same name with a generic noun in this paragraph")
     return res
+
+
+def _stored_form(key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
+    """Whether hit ``h`` is a stored form as written, no ending added: no tail, or the whole key span is an entry's
+    key (a Russian name in -а splits as a stem and its nominative ending: «Маргара» is bare)."""
+    return not h.tail or any(e.key == key[h.kstart:h.kend] for e, _ in ents)
 
 
 def _reread(m: Mention, to: Place, why: str) -> Mention:
