@@ -16,6 +16,8 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
+
 __all__ = ["az2020", "hy_press", "ru_latin", "skeleton", "similarity", "az_cyrl_latin", "to_latin", "consonant_key"]
 
 _AZ = {
@@ -134,6 +136,13 @@ def similarity(a: str, b: str) -> float:
     if not sa or not sb:
         return 0.0
     return SequenceMatcher(None, sa, sb).ratio()
+
+
+def similarity_bound(a: str, b: str) -> float:
+    """An upper bound of ``similarity(a, b)``, some forty times cheaper: the same ratio with the longest common
+    subsequence of the skeletons (rapidfuzz's Indel) in place of difflib's matching blocks, which are one common
+    subsequence among others. Callers skip a pair whose bound is below what they need."""
+    return Indel.normalized_similarity(skeleton(a), skeleton(b))
 
 
 # -- consonant keys: one spelling-blind key for every script's rendering of a name -------------------------------

@@ -52,7 +52,7 @@ from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, 
                     _fold_word, _qualified,
                     _quoted_other, _said_to_be, _sentence_start, _text_lang, _UNIT_NOUN_AFTER)
 from .model import Mention, Name, Place
-from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, to_latin
+from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, similarity_bound, to_latin
 
 __all__ = ["MIN_SIMILARITY", "VariantIndex", "find_variants"]
 
@@ -180,10 +180,19 @@ class VariantIndex:
             for p, _ in self._by_key.get(key, ()):
                 if p.id in best:
                     continue
-                # (at equal likeness, a name the place goes by before one of its variants)
-                sim, nm = max(((similarity(lat, to_latin(x.text)), x) for x in p.names if x.source != "derived"),
-                              key=lambda t: (t[0], t[1].role != "variant"))
-                if sim >= MIN_SIMILARITY:
+                # the closest name; at equal likeness, a name the place goes by before one of its variants. A name
+                # whose bound is below MIN_SIMILARITY or the best so far cannot win and is not compared.
+                sim, nm = -1.0, None
+                for x in p.names:
+                    if x.source == "derived":
+                        continue
+                    xl = to_latin(x.text)
+                    if similarity_bound(lat, xl) + 1e-9 < max(sim, MIN_SIMILARITY):  # (the two round apart)
+                        continue
+                    s = similarity(lat, xl)
+                    if s > sim or s == sim and nm is not None and nm.role == "variant" and x.role != "variant":
+                        sim, nm = s, x
+                if nm is not None and sim >= MIN_SIMILARITY:
                     best[p.id] = (sim, p, nm)
             r = self._scored_memo[ck] = tuple(sorted(best.values(), key=lambda t: (-t[0], t[1].id)))
             if len(self._scored_memo) > 100_000:
