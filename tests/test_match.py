@@ -2513,3 +2513,29 @@ def test_the_artsakh_province_of_greater_armenia_is_the_region():
 ])
 def test_attested_forms_in_copy(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reference work's title run into its first word (held-out 15, 37)
+    ("NəsirvazAzərbaycan Respublikası Naxçıvan Muxtar Respublikasının Ordubad rayonunda kənd.",
+     [("Nəsirvaz", "nasirvaz"), ("Naxçıvan Muxtar Respublikasının", "nakhchivan"), ("Ordubad", "ordubad-district")]),
+    # a list with a comma lost (held-out 16, 67)
+    ("на шоссе ЕреванСисиан.", [("Ереван", "yerevan"), ("Сисиан", "sisian")]),
+    ("Hazırkı Cəbrayıl, Füzuli, qismən də Xocavənd, Beyləqan, QubadlıZəngilan rayonlarını əhatə edirdi.",
+     [("Cəbrayıl", "jabrayil"), ("Füzuli", "fuzuli"), ("Xocavənd", "khojavend"), ("Beyləqan", "beylagan"),
+      ("Qubadlı", "qubadli"), ("Zəngilan", "zangilan")]),
+    # a preposition run into the name, a stress mark inside it (held-out 32, 13)
+    ("в 1935 году переименован вКироваба́д (в честь С. М. Кирова)", [("Кироваба́д", "ganja")]),
+    ("the Recovery, Construction, and Management Service inJabrayil, Qubadli, and Zangilan.",
+     [("Jabrayil", "jabrayil"), ("Qubadli", "qubadli"), ("Zangilan", "zangilan")]),
+    # Armenian capitals write ՈՒ as Ու: no seam there
+    ("ՇՈւՇԻ ՔԱՂԱՔ, ԳՈՐԻՍԻՑ ՍՅՈւՆԻՔ", [("ՇՈւՇԻ", "shusha-city"), ("ԳՈՐԻՍԻՑ", "goris"), ("ՍՅՈւՆԻՔ", "syunik")]),
+    # camel case with no place in it stays as it was
+    ("Watch it on YouTube or the iPhone app in Stepanakert.", [("Stepanakert", "khankendi")]),
+])
+def test_words_run_together_are_read_apart(text, expected):
+    import toponyms
+
+    ms = toponyms.load().annotate(text)
+    assert [(m.text, m.place.id) for m in ms] == expected
+    assert all(text[m.start:m.end] == m.text for m in ms)

@@ -118,6 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
+    _glue_points, _unglue, _reglue,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -266,7 +267,10 @@ class Matcher:
         if gc_was:
             gc.disable()
         try:
-            return self._annotate(text, lang_ok, kind_ok, derived, fuzzy)
+            glued = _glue_points(text)  # run-together words: matched with a space at each seam
+            if not glued:
+                return self._annotate(text, lang_ok, kind_ok, derived, fuzzy)
+            return _reglue(text, self._annotate(_unglue(text, glued), lang_ok, kind_ok, derived, fuzzy), glued)
         finally:
             if gc_was:
                 gc.enable()

@@ -13,6 +13,11 @@ How a text is read
 4. Leftmost-longest, non-overlapping (a longer name wins over a name inside it: Nagorno-Karabakh, not Karabakh).
 5. Filters and choice of place, below. Offsets are mapped back; ``text[m.start:m.end] == m.text`` always.
 
+Words the copy runs together, a lower-case letter right before an upper-case one ("QubadlıLaçının", "ЕреванСисиан",
+a reference work's "NəsirvazAzərbaycan Respublikası", "вКировабад", "inJabrayil"), are read as two words: the whole
+reading runs on a copy with a space at each seam, and the offsets are mapped back (no stored name has such a seam;
+a brand such as "BakuBuild" is then read as Baku).
+
 ``how``: ``exact`` (the span is a stored form character for character), ``folded`` (equal after folding: case,
 dotted I, NBSP, apostrophes...), ``inflected`` (a suffix was found; ``suffix`` holds its tag such as ``ru:prep``
 or ``az:loc``, see morphology.py), ``fuzzy`` (``fuzzy=True`` only; ``score`` < 100), ``variant`` (a spelling no
@@ -574,6 +579,47 @@ def _text_lang(text: str, a: int, b: int) -> str:
     return "en"
 
 
+
+#: a seam where copy runs two words together: a lower-case letter right before an upper-case one, in the Latin
+#: (Azerbaijani letters included), Cyrillic and Armenian alphabets ("QubadlıLaçının", "вКировабад", "ՀայաստանիՎայոց");
+#: no stored name has one inside it. Armenian capitals write the letter ՈՒ as Ու ("ՇՈւՇԻ"): no seam after it.
+_GLUE = re.compile(
+    "(?:(?<=[a-zß-öø-ÿāăąćčďđēėęěğīıķļľłńňōőœřśşšţťūůűųźżžəа-яёәғқңөүһјա-րփ-ֆ])|(?<=[^Ո]ւ))"
+    "(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽƏА-ЯЁӘҒҚҢӨҮҺЈԱ-Ֆ])"
+)
+
+
+def _glue_points(text: str) -> list[int]:
+    """The positions in ``text`` of the seams of run-together words (see _GLUE), in order; usually empty."""
+    return [m.start() for m in _GLUE.finditer(text)]
+
+
+def _unglue(text: str, points: list[int]) -> str:
+    """``text`` with a space at each seam."""
+    parts = []
+    last = 0
+    for p in points:
+        parts.append(text[last:p])
+        last = p
+    parts.append(text[last:])
+    return " ".join(parts)
+
+
+def _reglue(text: str, mentions: list[Mention], points: list[int]) -> list[Mention]:
+    """Mentions found in the spaced copy, with offsets and text of the caller's ``text`` (the k-th inserted space
+    stands at ``points[k] + k`` in the copy)."""
+    spaced = [p + k for k, p in enumerate(points)]
+
+    def back(i: int) -> int:
+        return i - bisect_right(spaced, i - 1)
+
+    out = []
+    for m in mentions:
+        a, b = back(m.start), back(m.end)
+        out.append(replace(m, start=a, end=b, text=text[a:b]))
+    return out
+
+
 class Matcher:
     """The compiled annotator of one gazetteer (build once, use many times; thread-safe to read)."""
 
@@ -760,11 +806,18 @@ class Matcher:
         if gc_was:
             gc.disable()
         try:
+            glued = _glue_points(text)
+            if glued:
+                # words the copy runs together ("QubadlıLaçının", "ЕреванСисиан", "NəsirvazAzərbaycan"): matched in
+                # a copy with a space at each seam, the offsets then mapped back into the caller's string
+                text, shown = _unglue(text, glued), text
             mentions = self._annotate(text, lang_ok, kind_ok, derived, fuzzy)
             if variants:
                 from .variants import find_variants
 
                 mentions = find_variants(self, text, mentions, lang_ok, kind_ok)
+            if glued:
+                mentions = _reglue(shown, mentions, glued)
             return mentions
         finally:
             if gc_was:
