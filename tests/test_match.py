@@ -2539,3 +2539,19 @@ def test_words_run_together_are_read_apart(text, expected):
     ms = toponyms.load().annotate(text)
     assert [(m.text, m.place.id) for m in ms] == expected
     assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # "present-day" before the lake's name: the renamed place's name now; a gloss is the place it glosses
+    # (held-out 15, 60, 65)
+    ("Azərbaycan 2008-ci il aprelin 1-də Göygöl Dövlət Təbiət Qoruğu, Xanlar (indiki Göygöl), Daşkəsən və Goranboy "
+     "inzibati rayonlarını əhatə edir.", "Göygöl", "goygol"),
+    ("Burada salınan ilk koloniyanın Helenendorf (indiki Göygöl) adlandırıldığı bildirilir.", "Göygöl", "goygol-city"),
+    # the lake, bare, stays out
+    ("Milli Parkın daxilində Göygöldən başqa 10 göl var.", "Göygöldən", None),
+])
+def test_a_present_day_name_in_parentheses_glosses_the_name_before(text, span, expected):
+    import toponyms
+
+    got = {m.text: m.place.id for m in toponyms.load().annotate(text)}
+    assert got.get(span) == expected

@@ -364,8 +364,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   gazetteer lacks: never the town.
 - **A town named like a lake** (the lexicon's ``lake_towns``: Sevan, every name; and ``lake_names`` by the copy's
   language: Azerbaijani Göygöl, that name only): copy names the lake far more often, and the gazetteer
-  holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
+  holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севան"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns"),
+  or "present-day" before it ("Xanlar (indiki Göygöl)": a renamed place's name now),
   or stands in a list next to a town, uninflected or in the town's case ("the towns of Gavar, Chambarak, Martuni,
   Sevan and Vardenis", "в Апаране, Спитаке и Севане"),
   or in a road's chain of places ("Երևան-Սևան-Իջևան ավտոճանապարհ", "Yerevan-Sevan-Ijevan highway"), or a
@@ -1405,7 +1406,8 @@ class Matcher:
         if len(out) < 2:
             return out
         out = _one_reading(text, out, cued, self._centre_of)
-        return _drop_located_elsewhere(text, _list_reading(text, out, cued, self._centre_of), self._province_of)
+        out = _gloss_reading(text, _list_reading(text, out, cued, self._centre_of), self._centre_of)
+        return _drop_located_elsewhere(text, out, self._province_of)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
         for e, _ in ents:
@@ -1889,11 +1891,16 @@ def _towns_named(chosen: list, cues: list) -> frozenset[str]:
 #: ("к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան")
 _COMMUNITY_BEFORE = re.compile(r"(?:(?<![\w-])[Оо]бщин\w*|[\u0531-\u0587]+ի[ \u00a0]+մարզի)[ \u00a0]+\Z")
 _COMMUNITY_AFTER = re.compile(r"[ \u00a0]+(?i:communit(?:y|ies))(?!\w)")
+#: "present-day" before a name: the name a place bears now, after its former one ("Xanlar (indiki Göygöl)",
+#: "Helenendorf (now Goygol)"), which a lake never is
+_NOW_BEFORE = re.compile(r"(?<![\w-])(?i:indiki|hazırkı|now|present-day|ныне|нынешн\w*|теперь|այժմ|այժմյան|ներկայիս)[ \u00a0]+\Z")
 
 
 def _settled_lake_town(text: str, a: int, b: int) -> bool:
-    """Whether a town named like a lake at ``a``..``b`` is named as a settlement by a community noun or a province."""
-    return bool(_COMMUNITY_AFTER.match(text, b) or _COMMUNITY_BEFORE.search(text[max(0, a - 30):a]))
+    """Whether a town named like a lake at ``a``..``b`` is named as a settlement by a community noun or a province,
+    or as the present name of a place renamed."""
+    before = text[max(0, a - 30):a]
+    return bool(_COMMUNITY_AFTER.match(text, b) or _COMMUNITY_BEFORE.search(before) or _NOW_BEFORE.search(before))
 
 
 def _in_town_list(key: str, text: str, chosen: list, i: int, tail: str | None = None) -> bool:
@@ -2140,6 +2147,29 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
         if res is out:
             res = list(out)
         res[i] = _reread(m, to, "context: the same name with a generic noun in this paragraph")
+    return res
+
+
+#: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
+_GLOSS_OPEN = re.compile(r"[ \u00a0]*\((?:(?i:indiki|hazırkı|keçmiş|now|formerly|former|later|ныне|бывш\w*|прежде|"
+                         r"позднее|այժմ|այժմյան|ներկայիս|նախկին)[ \u00a0]+)?")
+
+
+def _gloss_reading(text: str, out: list[Mention], centre_of: Mapping[str, Place]) -> list[Mention]:
+    """A name in parentheses right after another, alone there, glosses it: where one of its candidates is the place
+    read for the name before, or that place is the district its town is the centre of, it is that place ("Xanlar
+    (indiki Göygöl), Daşkəsən və Goranboy rayonları": the district, as Xanlar is in the list; "Helenendorf (indiki
+    Göygöl)": the town)."""
+    res = out
+    for i in range(1, len(out)):
+        p, m = out[i - 1], out[i]
+        if m.place is p.place or text[m.end:m.end + 1] != ")" or _GLOSS_OPEN.fullmatch(text, p.end, m.start) is None:
+            continue
+        if not any(c is p.place for c in m.candidates) and centre_of.get(m.place.id) is not p.place:
+            continue
+        if res is out:
+            res = list(out)
+        res[i] = _reread(m, p.place, "context: a gloss in parentheses of the name before it")
     return res
 
 
