@@ -142,7 +142,11 @@ def similarity_bound(a: str, b: str) -> float:
     """An upper bound of ``similarity(a, b)``, some forty times cheaper: the same ratio with the longest common
     subsequence of the skeletons (rapidfuzz's Indel) in place of difflib's matching blocks, which are one common
     subsequence among others. Callers skip a pair whose bound is below what they need."""
-    return Indel.normalized_similarity(skeleton(a), skeleton(b))
+    return skeleton_bound(skeleton(a), skeleton(b))
+
+
+#: ``similarity_bound`` for skeletons already at hand
+skeleton_bound = Indel.normalized_similarity
 
 
 # -- consonant keys: one spelling-blind key for every script's rendering of a name -------------------------------

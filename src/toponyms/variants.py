@@ -52,7 +52,7 @@ from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, 
                     _fold_word, _qualified,
                     _quoted_other, _said_to_be, _sentence_start, _text_lang, _UNIT_NOUN_AFTER)
 from .model import Mention, Name, Place
-from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, similarity_bound, to_latin
+from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, skeleton, skeleton_bound, to_latin
 
 __all__ = ["MIN_SIMILARITY", "VariantIndex", "find_variants"]
 
@@ -136,6 +136,8 @@ class VariantIndex:
         #: word -> whether it passes the word-only tests of a candidate (variants._word_ok)
         self.word_memo: dict[str, bool] = {}
         self._scored_memo: dict[tuple[str, str], tuple[tuple[float, Place, Name], ...]] = {}
+        #: place id -> (Latin form, its skeleton, the name) of each attested name, in the place's order (built on use)
+        self._latin: dict[str, tuple[tuple[str, str, Name], ...]] = {}
         #: keys of the first words of indexed two-word names (Böyük, Aşağı, Мец...): only such a word opens a pair
         self._openers: set[str] = set()
         for p in places:
@@ -176,18 +178,21 @@ class VariantIndex:
         r = self._scored_memo.get(ck)
         if r is None:
             lat = to_latin(stem)
+            sk = skeleton(lat)
             best: dict[str, tuple[float, Place, Name]] = {}
             for p, _ in self._by_key.get(key, ()):
                 if p.id in best:
                     continue
+                names = self._latin.get(p.id)
+                if names is None:
+                    names = self._latin[p.id] = tuple((xl, skeleton(xl), x) for x in p.names if x.source != "derived"
+                                                      for xl in (to_latin(x.text),))
                 # the closest name; at equal likeness, a name the place goes by before one of its variants. A name
-                # whose bound is below MIN_SIMILARITY or the best so far cannot win and is not compared.
+                # whose bound (translit.similarity_bound, on the skeletons at hand) is below MIN_SIMILARITY or the best so far
+                # cannot win and is not compared.
                 sim, nm = -1.0, None
-                for x in p.names:
-                    if x.source == "derived":
-                        continue
-                    xl = to_latin(x.text)
-                    if similarity_bound(lat, xl) + 1e-9 < max(sim, MIN_SIMILARITY):  # (the two round apart)
+                for xl, xsk, x in names:
+                    if skeleton_bound(sk, xsk) + 1e-9 < max(sim, MIN_SIMILARITY):  # (the two round apart)
                         continue
                     s = similarity(lat, xl)
                     if s > sim or s == sim and nm is not None and nm.role == "variant" and x.role != "variant":
