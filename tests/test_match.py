@@ -2555,3 +2555,19 @@ def test_a_present_day_name_in_parentheses_glosses_the_name_before(text, span, e
 
     got = {m.text: m.place.id for m in toponyms.load().annotate(text)}
     assert got.get(span) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # the land of a district and what it grows, after an Azerbaijani name: the district (held-out 55, 62, 65, 70, 79)
+    ("Azərbaycanda Gədəbəy kartofuna xüsusi münasibət var.", "Gədəbəy", "gadabay"),
+    ("Göyçay və Qazax pomidorunun 1 kiloqramı isə 2 manata təklif olunur.", "Qazax", "qazakh"),
+    ("Təcavüzkar Ermənistan indi də qəsdən Şuşa meşələrini yandırmaqla məşğuldur.", "Şuşa", "shusha"),
+    ("Bu gün 32 ildən sonra Laçın torpaqlarında ikinci toy sədası eşidilir.", "Laçın", "lachin"),
+    # a town's own noun still names the town
+    ("Gədəbəy şəhərində kartof bazarı açılıb.", "Gədəbəy", "gadabay-town"),
+])
+def test_an_azerbaijani_district_by_its_land_and_produce(text, span, expected):
+    import toponyms
+
+    got = {m.text: m.place.id for m in toponyms.load().annotate(text)}
+    assert got.get(span) == expected

@@ -409,7 +409,9 @@ capital, Nakhichevan, has", "Nakhchivan, the capital of ..."), and so is a list 
 a city: "to connect Baku and Nakhchivan", "станциями Нахичевань и Джульфа"; not "Julfa, Nakhichevan"; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
 Armenian province, not Tovuz in Armenian letters), and, next to the province key, a district that copy in the
 text's language names bare over its centre (the lexicon's ``district_readings``: "Kəlbəcərin işğalı" is the
-Kalbajar district in Azerbaijani copy, "Kəlbəcər şəhəri" still the town by its noun); (4) among homonyms that tie on all of
+Kalbajar district in Azerbaijani copy, "Kəlbəcər şəhəri" still the town by its noun; so is a district whose land or
+produce an Azerbaijani noun after the name names: "Qazax torpaqları", "Gədəbəy kartofu", "Şuşa meşələri"); (4) among
+homonyms that tie on all of
 this with support, the one whose supporting mention is nearest in the text ("Զանգիլանի շրջանի ... Թաթար"), then the
 one nearest on the map (20 km steps) to the text's unambiguous places ("Kapan ... the village of Agarak": the
 Kapan-area village, not the Meghri town, both in Syunik); (5) id.
@@ -1569,6 +1571,11 @@ class Matcher:
         if self._read_bare and any(e.place.id in self._read_bare and e.place.centre in ids for e, _ in ents):
             # (the text's language is worked out only for those districts, not for every town-district pair)
             by_default = self.lexicon.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
+        # the land of a district and what it grows, after an Azerbaijani name: "Qazax torpaqlarının", "Gədəbəy
+        # kartofu", "Şuşa meşələri", "Bərdə kəndlisi": the district, where its centre is a candidate too
+        if b < len(text) and text[b] in " \u00a0" and any(e.place.centre in ids for e, _ in ents) \
+                and _AZ_LAND_AFTER.match(text, b):
+            by_default = frozenset(e.place.id for e, _ in ents if e.place.kind == "district").union(by_default)
         # a distance or a suburb makes the name a point, its city, not the province named like it ("70 kilometers
         # east of Nakhchivan", "в 70 километрах восточнее Нахичевани", "пригороде Нахичевани", "Naxçıvandan 20 km")
         point = len(ents) > 1 and any(e.place.kind == "province" and e.place.centre in ids for e, _ in ents) and (
@@ -2155,6 +2162,9 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
     return res
 
 
+#: the land of a district and what it grows, after an Azerbaijani name (see _mention): its lands, forests,
+#: orchards, villagers, potatoes, tomatoes, grapes, hazelnuts, persimmons, pomegranates
+_AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|pomidor|üzüm|fındıq|xurma|nar[ıl])\w*")
 #: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
 _GLOSS_OPEN = re.compile(r"[ \u00a0]*\((?:(?i:indiki|hazırkı|keçmiş|now|formerly|former|later|ныне|бывш\w*|прежде|"
                          r"позднее|այժմ|այժմյան|ներկայիս|նախկին)[ \u00a0]+)?")
