@@ -1,4 +1,4 @@
-"""Held-out real copy (tests/cases/heldout, heldout2 ... heldout83): (span, place) precision and recall per language.
+"""Held-out real copy (tests/cases/heldout, heldout2 ... heldout85): (span, place) precision and recall per language.
 
 Each set comes from URLs and outlets used nowhere else in tests/cases and was annotated by hand from the span
 conventions in match.py, committed before the annotator was first run on it: its first measurement is an honest
@@ -579,6 +579,19 @@ SETS = {
         "eighty-third held-out set, first measurement (0d597c1, fa61d27, committed before any run; everyday life "
         "and people): annotator and gazetteer at 576f860: en P.945 R.885, ru .981/.964, hy .947/.973, az .864/.891 "
         "(all four: P.933 R.926 F1 .930); the session's starting code and data (0ba25e8) score the same",
+    ),
+    "heldout84": (
+        15,
+        "eighty-fourth held-out set, first measurement (56842b1, 0992112, committed before any run; the economy "
+        "and the land): annotator and gazetteer at 0e7d56e: en P.844 R.871, ru .941/.960, hy .900/.957, az "
+        ".841/.930 (all four: P.877 R.926 F1 .901); the session's starting code and data (b8bf2c4) score the same",
+    ),
+    "heldout85": (
+        15,
+        "eighty-fifth held-out set, first measurement (127830f, a6becfa, committed before any run; history, "
+        "culture and reference): annotator and gazetteer at 0e7d56e: en P.887 R.839, ru .891/.817, hy .677/.824, "
+        "az .793/.780 (all four: P.807 R.814 F1 .811); the session's starting code and data (b8bf2c4) score F1 .808 "
+        "(the run-together «АлятАгбенд», whose Агбенд the session's seam rule reads)",
     ),
 }
 
