@@ -364,7 +364,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   gazetteer lacks: never the town.
 - **A town named like a lake** (the lexicon's ``lake_towns``: Sevan, every name; and ``lake_names`` by the copy's
   language: Azerbaijani Göygöl, that name only): copy names the lake far more often, and the gazetteer
-  holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севան"); the town takes a
+  holds no lake, so the bare name is left out ("Սևանի ափին", "к Севану", "бирюзовый Севан"); the town takes a
   settlement noun or a list closed by one ("город Севан", "Սևան քաղաքում", "Sevan, Martuni and Vardenis towns"),
   or "present-day" before it ("Xanlar (indiki Göygöl)": a renamed place's name now),
   or stands in a list next to a town, uninflected or in the town's case ("the towns of Gavar, Chambarak, Martuni,
@@ -580,7 +580,6 @@ def _text_lang(text: str, a: int, b: int) -> str:
     if _AZ_WORD.search(w):
         return "az"
     return "en"
-
 
 
 #: a seam where copy runs two words together: a lower-case letter right before an upper-case one, in the Latin

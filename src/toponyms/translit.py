@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-__all__ = ["az2020", "hy_press", "ru_latin", "skeleton", "similarity", "az_cyrl_latin", "to_latin", "consonant_key"]
+__all__ = ["az2020", "hy_press", "ru_latin", "skeleton", "similarity", "similarity_bound", "skeleton_bound", "az_cyrl_latin", "to_latin", "consonant_key"]
 
 _AZ = {
     "ə": "a", "Ə": "A", "x": "kh", "X": "Kh", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "c": "j", "C": "J",
@@ -138,15 +138,15 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, sa, sb).ratio()
 
 
+#: ``similarity_bound`` for skeletons already at hand
+skeleton_bound = Indel.normalized_similarity
+
+
 def similarity_bound(a: str, b: str) -> float:
     """An upper bound of ``similarity(a, b)``, some forty times cheaper: the same ratio with the longest common
     subsequence of the skeletons (rapidfuzz's Indel) in place of difflib's matching blocks, which are one common
     subsequence among others. Callers skip a pair whose bound is below what they need."""
     return skeleton_bound(skeleton(a), skeleton(b))
-
-
-#: ``similarity_bound`` for skeletons already at hand
-skeleton_bound = Indel.normalized_similarity
 
 
 # -- consonant keys: one spelling-blind key for every script's rendering of a name -------------------------------

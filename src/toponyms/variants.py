@@ -188,8 +188,8 @@ class VariantIndex:
                     names = self._latin[p.id] = tuple((xl, skeleton(xl), x) for x in p.names if x.source != "derived"
                                                       for xl in (to_latin(x.text),))
                 # the closest name; at equal likeness, a name the place goes by before one of its variants. A name
-                # whose bound (translit.similarity_bound, on the skeletons at hand) is below MIN_SIMILARITY or the best so far
-                # cannot win and is not compared.
+                # whose bound (translit.similarity_bound, on the skeletons at hand) is below MIN_SIMILARITY or the
+                # best so far cannot win and is not compared.
                 sim, nm = -1.0, None
                 for xl, xsk, x in names:
                     if skeleton_bound(sk, xsk) + 1e-9 < max(sim, MIN_SIMILARITY):  # (the two round apart)
