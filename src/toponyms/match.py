@@ -1902,9 +1902,11 @@ def _towns_named(chosen: list, cues: list) -> frozenset[str]:
 #: ("к общине Севан", "the Sevan community", "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան")
 _COMMUNITY_BEFORE = re.compile(r"(?:(?<![\w-])[Оо]бщин\w*|[\u0531-\u0587]+ի[ \u00a0]+մարզի)[ \u00a0]+\Z")
 _COMMUNITY_AFTER = re.compile(r"[ \u00a0]+(?i:communit(?:y|ies))(?!\w)")
+#: "now" in the four languages, before a place's present name ("Xanlar (indiki Göygöl)", "ныне Гёйгёль")
+_NOW = "indiki|hazırkı|now|ныне|այժմ|այժմյան|ներկայիս"
 #: "present-day" before a name: the name a place bears now, after its former one ("Xanlar (indiki Göygöl)",
 #: "Helenendorf (now Goygol)"), which a lake never is
-_NOW_BEFORE = re.compile(r"(?<![\w-])(?i:indiki|hazırkı|now|present-day|ныне|нынешн\w*|теперь|այժմ|այժմյան|ներկայիս)[ \u00a0]+\Z")
+_NOW_BEFORE = re.compile(rf"(?<![\w-])(?i:{_NOW}|present-day|нынешн\w*|теперь)[ \u00a0]+\Z")
 
 
 def _settled_lake_town(text: str, a: int, b: int) -> bool:
@@ -2165,8 +2167,8 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
 #: orchards, villagers, potatoes, tomatoes, grapes, hazelnuts, persimmons, pomegranates
 _AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|pomidor|üzüm|fındıq|xurma|nar[ıl])\w*")
 #: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
-_GLOSS_OPEN = re.compile(r"[ \u00a0]*\((?:(?i:indiki|hazırkı|keçmiş|now|formerly|former|later|ныне|бывш\w*|прежде|"
-                         r"позднее|այժմ|այժմյան|ներկայիս|նախկին)[ \u00a0]+)?")
+_GLOSS_OPEN = re.compile(rf"[ \u00a0]*\((?:(?i:{_NOW}|keçmiş|formerly|former|later|бывш\w*|прежде|позднее|նախկին)"
+                         r"[ \u00a0]+)?")
 
 
 def _gloss_reading(text: str, out: list[Mention], centre_of: Mapping[str, Place]) -> list[Mention]:
