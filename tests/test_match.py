@@ -1592,6 +1592,25 @@ def test_a_company_or_facility_named_after_a_place_is_not_the_place():
     assert _pairs("in addition to the modular Lachin Family Health Centre.") == []
     # a council keeps the place (held-out 17)
     assert ("Kapan", "kapan") in _pairs("the Kapan City Council of Syunik region voted")
+
+
+def test_a_power_plant_or_a_numbered_site_named_after_a_place_is_not_the_place():
+    # held-out 50, 80, 84: a lower-case plant noun after the name (the Shafag of the plant is in Jabrayil, while
+    # the gazetteer's Şəfəq is a Beylagan village)
+    assert _pairs("The foundation-laying ceremony for the 240 MW Shafag solar power plant was held today in "
+                  "Azerbaijan's Jabrayil district.") == [("Jabrayil", "jabrayil")]
+    assert _pairs("The Merik and Aghbulag hydropower plants (HPPs) are expected to be commissioned") == []
+    assert _pairs("Azerbaijan's Lachin district hosted a foundation-laying ceremony for the Malibay small "
+                  "hydroelectric power plant") == [("Lachin", "lachin")]
+    # a possessive says whose the plant is (held-out 27)
+    assert _pairs("The water is used for Shaki’s hydroelectric power station") == [("Shaki’s", "shaki")]
+    # held-out 58, 84, 85, 72: a number joined by a hyphen, unquoted: a numbered site, plant or team
+    assert _pairs("Based on archaeological evidence from the Areni-1 Cave in the Vayots Dzor region") == [
+        ("Vayots Dzor", "vayots-dzor")]
+    assert _pairs("Aghbulag-1 and Aghbulag-2 have a nominal capacity of nearly 14.2 MW") == []
+    # a year is no number of a thing, nor is a dash with a space after it (held-out 77, 26)
+    assert ("Karabakh", "karabakh") in _pairs("на выставках BakuBuild и Rebuild Karabakh-2025.")
+    assert [t for t, _ in _pairs("в Шямкире 19,9 тыс. тонн, в Агстафе- 4,3 тыс. тонн")] == ["Агстафе"]
     # held-out 37, 39, 41, 47: a university and a media centre in English copy (held-out 10 alone had marked
     # "the opening of the Karabakh University"; 41 and 47 leave it out four times) (the Azerbaijani sets mark "Qarabağ
     # Universiteti" as the region, and it stays)

@@ -61,7 +61,11 @@ Precision filters (what is *not* a mention)
   Medical Center, Expo Center, University, Media Center; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan
   Wine-Brandy Factory", "Yerevan Brandy Company", "Aghdam Bread Museum", "Dilijan Medical Center", "Karabakh
   University": the English sets leave it out four times in five, while the Azerbaijani ones mark "Qarabağ
-  Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council").
+  Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council"). So is a power
+  plant written lower-case ("the Shafag solar power plant", "the Malibay small hydroelectric power plant", "the
+  Merik and Aghbulag hydropower plants", "Gulabird HPP"; not a possessive: "Shaki’s hydroelectric power station"),
+  and, in any language, a site or plant numbered after the place, unquoted ("the Areni-1 cave", "Aghbulag-1 and
+  Aghbulag-2"; not a year, "Rebuild Karabakh-2025"; in quotes the sets disagree: "“Suqovuşan-1”" is left as read).
 - **Economic regions named by two places** ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi rayonu",
   "Гянджа-Газахский экономический район"): neither place (the gazetteer stores no such region).
 - **Quoted facilities**: a name in quotation marks that names a facility is left out:
@@ -1342,6 +1346,11 @@ class Matcher:
                     continue  # "Беюк Тагавард", "Неркин Сус", "Биринджи Агалы": another place (maybe one it lacks)
             if not h.tail and text[b + 1:b + 2] == "I" and _numbered(text, a, b):
                 continue  # "Агалы I", "Ağalı II": one of the numbered villages, not the one named bare
+            if not h.tail and text[b:b + 1] in _HYPHENS and _NUMBER_JOINED.match(text, b) \
+                    and not (a and text[a - 1] in _OPEN_QUOTES):
+                continue  # "the Areni-1 cave", "Aghbulag-1 and Aghbulag-2": a site or plant numbered after the place
+            if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2] in _PLANT_FIRST and _PLANT_AFTER.match(text, b):
+                continue  # "the Shafag solar power plant", "the Merik and Aghbulag hydropower plants": a plant
             if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             if not h.tail and b - a <= 4 and _PREFIX_FAMILY.match(text, b):
@@ -3649,6 +3658,17 @@ _FACILITY_AFTER = re.compile(r"(?:[-\u2013]\d+)?(?:[ \u00a0\n-][A-Z][a-z]+(?:['�
                              # Azerbaijani sets mark "Qarabağ Universiteti" as the region, the English ones leave it out)
                              r"University|Media Cent(?:er|re)|"
                              r"LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
+#: a number joined to a name by a hyphen: a site or plant numbered after the place ("the Areni-1 cave",
+#: "Aghbulag-1 and Aghbulag-2 have a nominal capacity"; not a year, "Rebuild Karabakh-2025", nor a dash with a
+#: space, "в Агстафе- 4,3 тыс. тонн"). In quotes the sets disagree ("“Suqovuşan-1” və “Suqovuşan-2”"): left as read.
+_NUMBER_JOINED = re.compile(r"[-‐‑–]\d{1,2}(?![\d.,]\d)(?![\w'’-])")
+#: an English power plant named after a place, written lower-case ("the Shafag solar power plant", "the Malibay
+#: small hydroelectric power plant", "the Merik and Aghbulag hydropower plants", "Gulabird HPP"); the held-out
+#: sets leave the place out, as with a capitalized facility noun (_FACILITY_AFTER)
+_PLANT_AFTER = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]+(?:(?:small|large|new)[ \u00a0]+)?"
+                          r"(?:(?:hydro(?:electric|power)?|solar|wind|thermal)[ \u00a0]+(?:power[ \u00a0]+)?(?:plants?|stations?)"
+                          r"|HPPs?|SPPs?)(?![\w'’-])")
+_PLANT_FIRST = frozenset("ahlnstwHS&")
 #: an economic region named by two places joined by a hyphen ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi
 #: rayonu", "Гянджа-Газахский экономический район"): the gazetteer stores none of these, and the sets leave them out
 _ECON_NOUN = r"[ \u00a0]+(?i:economic[ \u00a0]+(?:region|district)|iqtisadi[ \u00a0]+rayon|экономическ)"
