@@ -2190,6 +2190,17 @@ def test_a_quoted_russian_company_name_of_several_words_and_a_valley():
     assert _pairs("“Sirab” mineral suyudur. Sirab kəndi ərazisində") == [("Sirab", "sirab")]
     assert _pairs("Füzuli Beynəlxalq Hava Limanına “Qarabağ” sərnişin təyyarəsi") == [("Füzuli", "fuzuli-city")]
     assert _pairs("“İstisu” mineral su zavodunun məhsulları") == [("İstisu", "istisu")]
+    # but a power plant, alone or after the other quoted items of its list, is the plant (held-out 61, 77, 84)
+    assert _pairs("Laçın rayonu ərazisində “Mirik”, “Qaraqışlaq”, “Ağbulaq”, “Zabux” və Kəlbəcərdəki “Zar” Su "
+                  "Elektrik Stansiyaları tamamilə yenidən qurulacaq.") == [("Laçın", "lachin"), ("Kəlbəcərdəki", "kalbajar")]
+    assert _pairs("Laçın rayonunda keçirilən “Mişni” və “Alxaslı” Kiçik Su Elektrik stansiyalarının açılışı") == [
+        ("Laçın", "lachin")]
+    assert _pairs("Həkəri çayının üzərində yerləşən \"Güləbird\" kiçik su elektrik stansiyasında (SES)") == []
+    assert _pairs("Zəngilanda tikilən “Sarıqışlaq” SES-də görülən işlər")[1:] == []
+    # held-out 73: a Russian plant's capacity after its quoted name, the head noun far before
+    assert _pairs("в Кяльбаджарском районе — «Текегая» (7,7 мегаватт), «Агчай» (3 мегаватта), «Чайкенд» (5 "
+                  "мегаватт).") == [("Кяльбаджарском районе", "kalbajar")]
+    assert _pairs("малые гидроэлектростанции «Ашагы Венг» мощностью 8,6 МВт и «Надирханлы» мощностью 8,8 МВт.") == []
     # held-out 5, 20, 32, 51: a valley or gorge after the name (a gloss may stand between)
     assert _pairs("Qaraqoyunlu (Darlıq) dərəsi gözəl guşələrdən biridir.") == []
     assert _pairs("the Dashalti gorge") == []
