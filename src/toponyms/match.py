@@ -66,6 +66,8 @@ Precision filters (what is *not* a mention)
   Merik and Aghbulag hydropower plants", "Gulabird HPP"; not a possessive: "Shaki’s hydroelectric power station"),
   and, in any language, a site or plant numbered after the place, unquoted ("the Areni-1 cave", "Aghbulag-1 and
   Aghbulag-2"; not a year, "Rebuild Karabakh-2025"; in quotes the sets disagree: "“Suqovuşan-1”" is left as read).
+  Azerbaijani copy's plant written out is the plant too ("Laçın su elektrik stansiyası", "Günəş Elektrik Stansiyası",
+  the sun's, not the village Günəş), while its abbreviation keeps the place ("Ordubad SES": the sets mark it).
 - **Economic regions named by two places** ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi rayonu",
   "Гянджа-Газахский экономический район"): neither place (the gazetteer stores no such region).
 - **Quoted facilities**: a name in quotation marks that names a facility is left out:
@@ -324,7 +326,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   "Որոտանի կիրճում"); a closing quote may stand between the name and a feature noun after it ("“Qarqar” çayın",
   the river). Nouns do not reach across a blank line. Only a region, corridor or feature candidate
   survives ("Ղարաբաղի լեռնաշղթա", the genitive, stays Karabakh), and a region not before a range or plateau noun
-  ("Qarabağ silsiləsində", "Qarabağ dağ silsiləsinin", "Nagorno Karabakh mountain range" are the mountains); with none
+  ("Qarabağ silsiləsində", "Qarabağ dağ silsiləsinin", "Nagorno Karabakh mountain range" are the mountains, "Qarabağ
+  düzündə" the plain); with none
   left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
   only ("Շահումյան փողոցներում", "Şuşa küçəsi"; "Şuşanın küçələri" are the town's streets). A Russian name in an
   oblique case is not named by a feature noun after it ("За Капаном горы"), nor an Azerbaijani name with any case
@@ -1354,6 +1357,8 @@ class Matcher:
                 continue  # "the Areni-1 cave", "Aghbulag-1 and Aghbulag-2": a site or plant numbered after the place
             if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2] in _PLANT_FIRST and _PLANT_AFTER.match(text, b):
                 continue  # "the Shafag solar power plant", "the Merik and Aghbulag hydropower plants": a plant
+            if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2] in "SsEe" and _AZ_PLANT_AFTER.match(text, b):
+                continue  # "Laçın su elektrik stansiyası", "Günəş Elektrik Stansiyası" (the sun's): a power plant
             if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             if not h.tail and b - a <= 4 and _PREFIX_FAMILY.match(text, b):
@@ -2694,9 +2699,10 @@ def _ru_rayon_behind(key: str, ks: int, tail: str) -> bool:
 _RU_SENT_STOP = frozenset(".!?;:()«»\"\n")
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "district", "province"))
 #: the kinds a range or plateau noun after the name rules out: a region too ("Qarabağ silsiləsində", "the Karabakh
-#: range", "Qarabağ dağ silsiləsinin": the mountains; "Qarabağ məscidləri" are the region's mosques)
+#: range", "Qarabağ dağ silsiləsinin": the mountains; "Qarabağ düzündə": the plain; "Qarabağ məscidləri" are the
+#: region's mosques)
 _FEATURE_VETOES = _SETTLEMENT_KINDS | _REGION_KINDS
-_RANGE_AFTER = re.compile(r"\s+(?:dağ(?:ı|lar\w*)?|silsilə\w*|yayla\w*|range|mountains?|plateau|хребт?\w*|нагорь\w*"
+_RANGE_AFTER = re.compile(r"\s+(?:dağ(?:ı|lar\w*)?|silsilə\w*|yayla\w*|düz(?:ü|ün\w*|ə\w*)|düzən\w*|range|mountains?|plateau|хребт?\w*|нагорь\w*"
                           r"|плато|լեռնաշղթա\w*|բարձրավանդակ\w*)(?!\w)", re.I)
 _FEATURE = ("feature",)
 #: A street after a bare name is named after it ("Շահումյան փողոցներում", "Ijevan street"); after a genitive
@@ -3672,6 +3678,9 @@ _PLANT_AFTER = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+)?[ \
                           r"(?:(?:hydro(?:electric|power)?|solar|wind|thermal)[ \u00a0]+(?:power[ \u00a0]+)?(?:plants?|stations?)"
                           r"|HPPs?|SPPs?)(?![\w'’-])")
 _PLANT_FIRST = frozenset("ahlnstwHS&")
+#: the same in Azerbaijani, written out ("Laçın su elektrik stansiyasının", "Günəş Elektrik Stansiyası", the sun's
+#: plant, not the village Günəş); the abbreviation keeps the place ("Ordubad SES", "Biləv SES": the sets mark it)
+_AZ_PLANT_AFTER = re.compile(r"[ \u00a0]+(?:[Ss]u[ \u00a0]+)?[Ee]lektrik[ \u00a0]+[Ss]tansiya")
 #: an economic region named by two places joined by a hyphen ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi
 #: rayonu", "Гянджа-Газахский экономический район"): the gazetteer stores none of these, and the sets leave them out
 _ECON_NOUN = r"[ \u00a0]+(?i:economic[ \u00a0]+(?:region|district)|iqtisadi[ \u00a0]+rayon|экономическ)"
