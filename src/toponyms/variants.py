@@ -14,9 +14,11 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    their vetoes), with a key in the index, alone or after removing a case ending that carries a consonant
    (-ом, -ах, -ում, -ից, -da, -dan, -ın...: vowel endings vanish from the key anyway).
 3. **Filters.** Not a Russian adjective (-ского...), not a form of a well-known place the gazetteer lacks
-   (the lexicon's ``foreign_stems``: Шамкир is not Самахар), not an Armenian family name (Sargsyan is not Sargsashen), not
+   (the lexicon's ``foreign_stems``: Шамкир is not Самахар), not an Armenian family name (Sargsyan is not
+   Sargsashen) unless a settlement noun stands next to it ("села Газьян"), not
    part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
-   Hakobyan", "Yukhari Eskipara"; not a possessive: "Armenia’s Gegharkounik Province"), not a quoted facility, club or outlet ("гидроэлектростанции «Гюлябирд»", as
+   Hakobyan", "Yukhari Eskipara"; not a possessive: "Armenia’s Gegharkounik Province", nor an English demonym:
+   "Armenian Kirantz – Azerbaijani Heyrimli"), not a quoted facility, club or outlet ("гидроэлектростанции «Гюлябирд»", as
    in the main passes), not after a qualifier
    (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
    (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
@@ -67,6 +69,9 @@ MIN_LETTERS = 5
 #: An Armenian family name (Sargsyan, Sarkisian, Саргсян, Սարգսյան): never taken for a village's unstored spelling
 #: (Sargsyan is not Sargsashen), in any case form
 _FAMILY_NAME = re.compile(r"(?:yan|ian|ян|յան|եան)(?:[’'`]?s|ի|ը|ն|ին|ից|ով|а|у|ом|е|ы|ов)?$")
+#: English demonyms: a capitalized word before a candidate that is no part of its name ("Armenian Kirantz –
+#: Azerbaijani Heyrimli")
+_DEMONYMS = frozenset(("Armenian", "Azerbaijani", "Azeri", "Russian", "Georgian", "Iranian", "Turkish", "Soviet"))
 #: the word after a candidate
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
@@ -134,7 +139,7 @@ class VariantIndex:
         #: words with no indexed key that open no two-word name: never a candidate
         self.dead: set[str] = set()
         #: word -> whether it passes the word-only tests of a candidate (variants._word_ok)
-        self.word_memo: dict[str, bool] = {}
+        self.word_memo: dict[str, int] = {}
         self._scored_memo: dict[tuple[str, str], tuple[tuple[float, Place, Name], ...]] = {}
         #: place id -> (Latin form, its skeleton, the name) of each attested name, in the place's order (built on use)
         self._latin: dict[str, tuple[tuple[str, str, Name], ...]] = {}
@@ -384,22 +389,30 @@ def _said_settlement(text: str, b: int) -> tuple[str, ...] | None:
     return c[0]
 
 
-def _word_ok(m: Matcher, src: str) -> bool:
-    """The tests of a candidate that depend on the word alone (memoized per word by the caller)."""
+#: _word_ok's answer for a word shaped like an Armenian family name (Sargsyan is not Sargsashen): a candidate only
+#: with a settlement noun next to it ("Mkhcyan village", Mkhchyan; "села Газьян"), and scored only then
+_FAMILY = 2
+
+
+def _word_ok(m: Matcher, src: str) -> int:
+    """The tests of a candidate that depend on the word alone (memoized per word by the caller): 0 (never a
+    candidate), 1 (a candidate) or _FAMILY."""
     letters = sum(1 for c in src if c.isalpha())
     if letters < MIN_LETTERS or src.isupper() and letters < 8:
-        return False
+        return 0
     f = fold(src)
-    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS) or f.startswith(m.lexicon.foreign_stems) or _FAMILY_NAME.search(f):
-        return False
+    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS) or f.startswith(m.lexicon.foreign_stems):
+        return 0
     if any(m.lexicon.is_common(f, lg) for lg in ("ru", "hy", "az", "en")):
-        return False
+        return 0
+    # a stored stem covering the word: the main passes decided (and may have vetoed) it
+    if m.knows_start(f):
+        return 0
+    if _FAMILY_NAME.search(f):
+        return _FAMILY
     # no indexed name is like it (Friday, Kremlin, Hökumət): never a variant, wherever it stands
     index = m.variant_index()
-    if not any(index.scored(key, stem) for key, _, stem, _ in index.keys_of(src)):
-        return False
-    # a stored stem covering the word: the main passes decided (and may have vetoed) it
-    return not m.knows_start(f)
+    return 1 if any(index.scored(key, stem) for key, _, stem, _ in index.keys_of(src)) else 0
 
 
 def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, nw: int,
@@ -417,8 +430,10 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     if a > 1 and text[a - 1] in " \u00a0":
         pw = _WORD_BEFORE.search(text, max(0, a - 40), a - 1)
         if pw is not None and not taken.covers(*pw.span()) and not _sentence_start(text, pw.start()) \
-                and not _SETTLE_BEFORE.search(text[pw.start():a]) and not pw.group().endswith(("'s", "’s")):
-            return None  # (a possessive is a name of its own: "Armenia’s Gegharkounik Province")
+                and not _SETTLE_BEFORE.search(text[pw.start():a]) and not pw.group().endswith(("'s", "’s")) \
+                and pw.group() not in _DEMONYMS:
+            return None  # (a possessive is a name of its own: "Armenia’s Gegharkounik Province"; so is a demonym's
+            # noun: "Armenian Kirantz – Azerbaijani Heyrimli")
     if text[b:b + 1] in (" ", "\u00a0"):
         nw_ = _WORD.match(text, b + 1)
         if nw_ is not None and not taken.covers(*nw_.span()) and not _CAP_UNIT_AFTER.match(text, b):
@@ -457,6 +472,9 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     said = _said_settlement(text, b)
     cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after)
                or _SETTLE_LIST_BEFORE.search(text, max(0, a - 120), a)) or said is not None
+    if ok == _FAMILY and not cue:
+        return None  # an Armenian family name (Sargsyan is not Sargsashen), unless a settlement noun says it is a
+        # village's name ending so ("села Газьян")
     pe, ns = taken.before(a), taken.after(b)
     joined_before = pe is not None and bool(_JOIN.match(text[pe:a]))
     joined_after = ns is not None and bool(_JOIN.match(text[b:ns]))
