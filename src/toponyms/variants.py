@@ -19,7 +19,8 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
    Hakobyan", "Yukhari Eskipara"; not a possessive: "Armenia’s Gegharkounik Province", nor an English demonym:
    "Armenian Kirantz – Azerbaijani Heyrimli"), not a quoted facility, club or outlet ("гидроэлектростанции «Гюлябирд»", as
-   in the main passes), not after a qualifier
+   in the main passes), not a monument named like a village in a text that names the monument (the lexicon's
+   ``monuments``: "Khutavank «monastery on the hill»", as in the main passes), not after a qualifier
    (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
    (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
 4. **Context confirms.** A candidate place is taken when another mention of the text lies in its district (the
@@ -51,7 +52,7 @@ from collections.abc import Iterable
 
 from .fold import fold
 from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, _classify, _deposit, _feature_word_before,
-                    _fold_word, _qualified,
+                    _fold_word, _qualified, _word_in,
                     _quoted_other, _said_to_be, _sentence_start, _text_lang, _UNIT_NOUN_AFTER)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, skeleton, skeleton_bound, to_latin
@@ -99,8 +100,8 @@ _SURNAME = re.compile(r"[ \u00a0]+\w*(?:yan|ian|yants|ян|янц|յան|յան�
 _SETTLE_BEFORE = re.compile(
     r"(?:\b(?:сел[оаеуы]|сёла|селом|селах|сел|деревн[яиеюй]|посёлок|поселок|village of|villages of|villages|village"
     r"|town of|towns of|city of|город[аеу]?|городом"
-    r"|kənd[\w]*|qəsəbə[\w]*|գյուղ[\w]*|գյուղեր[\w]*))[ :\u00a0]+$", re.I)
-_SETTLE_AFTER = re.compile(r"^[ \u00a0]+(?:village|town\b|city\b|kənd|qəsəbə|şəhər|գյուղ|քաղաք|село|деревн|город\b)", re.I)
+    r"|kənd[\w]*|qəsəbə[\w]*|գյուղ[\w]*|գյուղեր[\w]*|գիւղ[\w]*))[ :\u00a0]+$", re.I)
+_SETTLE_AFTER = re.compile(r"^[ \u00a0]+(?:village|town\b|city\b|kənd|qəsəbə|şəhər|գյուղ|գիւղ|քաղաք|село|деревн|город\b)", re.I)
 #: a settlement noun before a list of capitalized words that ends right before the word ("села Газьян, Сахлабад
 #: и Гапанлы", "the villages of Chiragli, Sarijali and Kangarli"): each word of the list has the noun
 _SETTLE_LIST_BEFORE = re.compile(
@@ -524,6 +525,9 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             pick = cands[0]
             reason = "a settlement noun" if cue else ("a list with a found place" if listed else "a district noun")
         sim, place, name = pick
+        monument = m.lexicon.monuments.get(place.id)
+        if monument and not cue and any(_word_in(fold(text), w) for w in monument):
+            return None  # "Դադիվանք կամ Խութավանք, ... վանական համալիր": the monastery, as in the main passes
         if (district or list_district) and place.kind not in ("district", "province"):
             unit = m.district_of_centre(place.id)
             if unit is not None:
