@@ -218,3 +218,9 @@ def test_a_family_name_shaped_word_is_a_variant_only_with_a_settlement_noun(g):
     assert variants(g, "2 ноября в поселок Шихарх города Тертера, села Газьян, Сахлабад и Гапанлы") [:1] == [
         ("Газьян", "gazyan-tartar")]
     assert variants(g, "Тертерского района, где живет Газьян") == []
+
+
+def test_english_words_close_to_a_village_are_no_variants(g):
+    # held-out 36, 82: "Chairman of the Board" near Lachin is neither Chorman nor Barda
+    assert variants(g, "The road bypassing Lachin will be put into operation before July 2022, Chairman of the "
+                       "Board of the State Agency said.") == []
