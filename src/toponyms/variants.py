@@ -118,6 +118,10 @@ _GENERIC_NOUNS = tuple(fold(w) for words, _ in _GENERIC for w in words) + tuple(
     "област", "республик", "respublika", "հանրապետ",
 ))
 _JOIN = re.compile(r"^(?:,? (?:and|və|и|եվ|և|ու|или|or)|,) $", re.I)
+#: a hyphen or dash joining two names of a chain (a road, a railway: "Гарни-Ланджазат", "Алабашлы–Гызылджа")
+_CHAIN = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013\u2014][ \u00a0]?")
+#: a road's noun near a chain ("дорога Гарни-Ланджазат", "the Tatev-Aghvan road", "Gəncə-Daşkəsən yolu")
+_ROAD = re.compile(r"(?<!\w)(?:дорог|автодорог|шоссе|трасс|road|highway|route|yol|magistral|ճանապարհ|մայրուղ)", re.I)
 def _plural_unit_after(text: str, end: int) -> bool:
     """A plural unit noun right after ``end``, closing a list ("Kalbadjar and Lachin districts", "Kəlbəcər və Laçın
     rayonları", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին"): the main passes' _classify, which knows every case
@@ -479,7 +483,12 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     pe, ns = taken.before(a), taken.after(b)
     joined_before = pe is not None and bool(_JOIN.match(text[pe:a]))
     joined_after = ns is not None and bool(_JOIN.match(text[b:ns]))
-    listed = joined_before or joined_after
+    # a road's or line's chain of places, a found one beside it ("дорога Гарни-Ланджазат", "Татев-Агвани"), is a
+    # list too
+    listed = joined_before or joined_after or (
+        ((pe is not None and _CHAIN.fullmatch(text, pe, a) is not None)
+         or (ns is not None and _CHAIN.fullmatch(text, b, ns) is not None))
+        and _ROAD.search(text, max(0, a - 80), min(len(text), b + 40)) is not None)
     # one reading per list, as the main passes' list rule: where every joined neighbour is a district named after
     # its centre, a town read here is that town's district ("the districts of Füzuli, Zangilan, Lachin and Cebrayil")
     nbs = ([taken.place_to.get(pe)] if joined_before else []) + ([taken.place_from.get(ns)] if joined_after else [])
