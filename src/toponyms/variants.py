@@ -30,7 +30,8 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    or, with no such support, when it is the only place with that key (a district and its centre count as one),
    its similarity is at least ``CUE_SIMILARITY``, and a settlement noun stands next to the word (село, village,
    kəndi, գյուղ; town, city, город, şəhər, քաղաք) or opens a list of capitalized words the word ends ("села Газьян, Сахлабад"), a reference-work sentence says what it is ("Gandja is the second largest ... city": then only
-   places of that kind count), or the word is an item of a list with a found place. A district or province noun
+   places of that kind count), or the word is an item of a list with a found place, or of a road's chain with one
+   ("дорога Гарни-Ланджазат", "the Tatev-Aghvan road": a road's noun in the text around). A district or province noun
    after the word (rayonu, района, district, region, province, marz; also capitalized, "Gegharkounik Region")
    counts too, and turns a district centre into its district; so does a plural one closing a list the word is
    an item of ("Kalbadjar and Lachin districts", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին", "Kalbadjar və Laçın
