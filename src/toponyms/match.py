@@ -274,7 +274,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   without a dash or colon ("в сопредельных районах - Товузском и Тавушском", "в трех областях Армении –
   Гегаркуникской, Тавушской и Ширакской", "семи районов Нагорного Карабаха Кашатагского, Карвачарского, ...",
   "области Армавирская, Араратская и Котайкская": up to two words may stand between, and feminine adjectives
-  follow област-); two adjectives joined by и may share a
+  follow област-); an adjective in parentheses glossing another before the noun is a span of its own, as the
+  one it glosses ("Кашатагский (Лачинский) район", "Кашатагским (Лачинским и Кельбаджарским) районами",
+  "Агдеринского (Мардакертского) района"); two adjectives joined by и may share a
   singular noun ("Ходжалинского и Агдеринского района", "и в Сюникской, и в Гегаркуникской области": a
   preposition may repeat); a parenthesized gloss may stand between an adjective and its noun ("Кельбаджарский
   (армянское название ...) район": the span is the adjective). The adjective is that of a district's Russian name
@@ -1490,6 +1492,16 @@ class Matcher:
             if m is not None and m.group(1) is not None:
                 m = None
             glossed = m is not None
+        if m is None and key.rfind("(", max(0, ks - 60), ks) >= 0:
+            # the adjective is itself the gloss of another's, alone or in a list: "Кашатагский (Лачинский) район",
+            # "Кашатагским (Лачинским и Кельбаджарским) районами": the span is the adjective
+            g = _RU_GLOSSED_ADJ.search(key, max(0, ks - 60), ks)
+            close = key.find(") ", ke, ke + 60)
+            if g is not None and close >= 0 and _RU_ADJ_LIST.fullmatch(key, ke, close):
+                m = _RU_RAYON.match(key, close + 1)
+                if m is not None and m.group(1) is not None:
+                    m = None
+                glossed = m is not None
         if m is None and (tail in _RU_ADJ_ELLIPTIC or tail in ("ой", "ая")) and _ru_list_opened(key, ks, tail):
             pass  # the plural noun opens the list: "в сопредельных районах - Товузском и Тавушском", "В трех
             # областях Армении – Гегаркуникской, Тавушской и Ширакской" (a feminine adjective after област-)
@@ -3779,6 +3791,10 @@ _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостин
 #: a power plant's capacity right after a quoted name ("«Чайкенд» (5 мегаватт)", "«Надирханлы» мощностью 8,8 МВт"):
 #: the plant, wherever the list's head noun stands
 _RU_CAPACITY = re.compile(r"[»”\"][ \u00a0]*(?:\([ \u00a0]*|мощностью[ \u00a0]+)\d[\d,.]*[ \u00a0]*(?:мегаватт|МВт|кВт|MW)")
+#: the opening parenthesis of a gloss, and the adjectives of its list before the one at hand ("Кашатагским
+#: (Лачинским и "), then the rest of the list up to the closing parenthesis (" и Кельбаджарским")
+_RU_GLOSSED_ADJ = re.compile(r"\((?:\w+(?:,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+))*\Z")
+_RU_ADJ_LIST = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)\w+)*")
 #: a company's legal form before a quoted name ("ООО «Тавуш Текстиль»", "ООО "Карабах карпет"")
 _RU_COMPANY = re.compile(r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО)[ \u00a0]*\Z")
 #: earlier quoted items of a list before a quoted name, back to the first opening mark ("«Ашагы Венг», «Надирханлы» и ")
