@@ -257,6 +257,10 @@ def test_sample_findings_per_style(g) -> None:
         ("Azerbaijani forces entered Lachin.", "armenian", "Azerbaijani forces entered Berdzor."),
         ("Kalbajar was handed over.", "armenian", "Karvachar was handed over."),
         ("Kalbajar was handed over.", "dual", "Kalbajar (Karvachar) was handed over."),
+        # A district named by its centre's name takes the centre's names: not the derived romanization of its
+        # Armenian name with the generic noun ("Kelbajari shrjan"), nor "Kalbajar District" for a bare "Kalbajar".
+        ("The Kalbajar district was handed over.", "armenian", "The Karvachar district was handed over."),
+        ("The Kalbajar district was handed over.", "dual", "The Kalbajar (Karvachar) district was handed over."),
         ("Fuzuli and Aghdam were shelled.", "dual", "Fuzuli (Varanda) and Aghdam (Akna) were shelled."),
         # Too little copy to tell its language: the Azerbaijani suffix decides (Stepanakertdə).
         ("Prezident Stepanakertdə idi.", "azerbaijani", "Prezident Xankəndidə idi."),

@@ -525,6 +525,19 @@ def expected_name(p: Place, lang: str, rule: LangRule, origin: str | None = None
     return min(pool, key=rank2)[1]
 
 
+def _naming_place(g: Gazetteer, m: Mention) -> Place:
+    """The place whose names a mention is held to: its own, but for a district or province named bare by the name
+    of its centre ("Kalbajar was handed over": the Kalbajar district), which takes its centre's names (Karvachar),
+    as copy names it; the unit's own names carry its generic noun (Kalbajar District, Քելբաջարի շրջան)."""
+    p = m.place
+    if p.centre and p.kind in ("district", "province"):
+        c = g.get(p.centre)
+        k = fold(m.name.text)
+        if c is not None and any(fold(x.text) == k for x in c.names):
+            return c
+    return p
+
+
 def _tags_of(m: Mention, lang: str) -> tuple[str, list[str]]:
     """(lemma lang, every grammatical tag whose form of the mention's name is the mention's text).
 
@@ -795,13 +808,14 @@ def analyze(
     seen_first: set[tuple[str, str]] = set()
     for i, m in enumerate(mentions):
         p, n, lang = m.place, m.name, langs[i]
+        named = _naming_place(g, m)
         rule = st.rule(lang)
         fuzzy = m.how == "fuzzy"
-        exp = expected_name(p, lang, rule)
+        exp = expected_name(named, lang, rule)
         if exp is None and lang != n.lang:
             lang = n.lang
             rule = st.rule(lang)
-            exp = expected_name(p, lang, rule)
+            exp = expected_name(named, lang, rule)
         key = (p.id, lang)
         historical = _former(n, rule) and rule.former != "flag" and (
             rule.former == "allow" or _historical(masked, m, n))
@@ -810,7 +824,7 @@ def analyze(
             seen_first.add(key)
         # Dual naming on first mention.
         if rule.first_mention and first and i not in paired and exp is not None and rule.other:
-            sec = expected_name(p, lang, rule, rule.other)
+            sec = expected_name(named, lang, rule, rule.other)
             if sec is not None and fold(sec.text) != fold(exp.text):
                 prim = inflect_like(m, exp, lang)
                 repl = None
