@@ -43,7 +43,9 @@ Precision filters (what is *not* a mention)
   with a better-known place or thing the gazetteer lacks (``unheld_namesakes``: Khachen, Şəki, the Qajars), unless
   a village noun of its own names the village ("Qacar kəndinə").
 - **Quoted outlets**: a name in quotation marks with a media noun right after or before it is the newspaper,
-  agency or channel ("«Արցախ» լրատվականի հետ", "“Qarabağ” qəzeti", "газета «Карабах»").
+  agency or channel ("«Արցախ» լրատվականի հետ", "“Qarabağ” qəzeti", "газета «Карабах»"), and so is the last word
+  of such a name of several words, a correspondent or an edition before it too ("Корреспондент «Москва-Баку»",
+  "изданию «Gündəlik Naxçıvan»", "газету «Советский Карабах»").
 - **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
   Təbiət Qoruğu", "Goygol State Nature Reserve", "Dilijan National Park", "... պետական արգելոց").
 - **Clubs**: a name after a club prefix and up to two capitalized words ("FC Gandzasar Kapan"), or quoted with a
@@ -1350,6 +1352,8 @@ class Matcher:
                 # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
                 # facility
                 continue
+            if a and text[a - 1] in " -" and text[b:b + 1] in _CLOSE_QUOTES and _media_quoted_inside(text, a):
+                continue  # "Корреспондент «Москва-Баку»", "изданию «Gündəlik Naxçıvan»": an outlet whose name ends so
             if a:
                 q = _qualifier(text, a)
                 if q == 1 or (q == 2 and all(e.place.kind in ("village", "settlement") for e, _ in ents)):
@@ -3892,6 +3896,7 @@ _MEDIA_AFTER = re.compile(r"[»”\"'’]?[ \u00a0]*(?:լրատվական|թեր
                           r"|telekanal|radio|agentliy|newspaper|magazine|news agency|TV channel|газет|журнал"
                           r"|агентств|телеканал|телекомпани|радио|հիմնադրամ|fondu|foundation|фонд)", re.I)
 _MEDIA_BEFORE = re.compile(r"(?:газет\w*|журнал\w*|агентств\w*|телеканал\w*|телекомпани\w*|newspaper|magazine"
+                           r"|корреспондент\w*|издани\w*|correspondent"
                            r"|թերթ\w*|լրատվական\w*|фонд\w*|фестивал\w*|festival|aircraft|airplane|plane|airliner"
                            r"|ship|vessel|самол[её]т\w*|судн\w*|теплоход\w*)[ \u00a0]*\Z", re.I)
 
@@ -3902,6 +3907,20 @@ def _media(text: str, a: int, b: int) -> bool:
     festival or craft ("«Փարոս» հիմնադրամի", "фестиваль "Воскеат"", "the aircraft "Khankendi"")."""
     return bool(_MEDIA_AFTER.match(text, b) and text[b:b + 1] in _CLOSE_QUOTES) \
         or _MEDIA_BEFORE.search(text, max(0, a - 30), a - 1) is not None
+
+
+def _media_quoted_inside(text: str, a: int) -> bool:
+    """The last word of a quoted outlet's name of several words, the closing mark after it (the caller checks): the
+    opening mark within 30 characters before ``a`` with nothing but words, spaces and hyphens between, and a media
+    noun before it ("Корреспондент «Москва-Баку»", "изданию «Gündəlik Naxçıvan»")."""
+    q = max(text.rfind("«", max(0, a - 30), a), text.rfind("“", max(0, a - 30), a), text.rfind('"', max(0, a - 30), a))
+    if q < 1 or not _QUOTED_WORDS.fullmatch(text, q + 1, a):
+        return False
+    return _MEDIA_BEFORE.search(text, max(0, q - 30), q) is not None
+
+
+#: the words of a quoted name before its last one ("Москва-", "Gündəlik ")
+_QUOTED_WORDS = re.compile(r"(?:[^\W\d_][\w'’.]*[ \u00a0-])+")
 
 
 def _club(text: str, a: int, b: int) -> bool:
