@@ -109,7 +109,7 @@ from toponyms.lexicon import bundled_lexicon
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
-    _CENTRE_AFTER, _CENTRE_FIRST, _DOMAIN_AFTER, _FACILITY_AFTER, _NUMBER_JOINED, _PLANT_AFTER, _AZ_PLANT_AFTER, _media_quoted_inside, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC, _historic_land, _historic_region,
+    _CENTRE_AFTER, _CENTRE_FIRST, _DOMAIN_AFTER, _FACILITY_AFTER, _NUMBER_JOINED, _PLANT_AFTER, _AZ_PLANT_AFTER, _EN_BUILDING_AFTER, _media_quoted_inside, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC, _historic_land, _historic_region,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
@@ -621,6 +621,8 @@ class Matcher:
                 continue  # "the Areni-1 cave": a site or plant numbered after the place
             if not h.tail and _PLANT_AFTER.match(text, b):
                 continue  # "the Shafag solar power plant": a plant named after the place
+            if not h.tail and text[b - 1].isascii() and _EN_BUILDING_AFTER.match(text, b):
+                continue  # "the Shusha Juma mosque": a building
             if not h.tail and _AZ_PLANT_AFTER.match(text, b):
                 continue  # "Günəş Elektrik Stansiyası": a power plant
             if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):

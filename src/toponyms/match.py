@@ -63,7 +63,9 @@ Precision filters (what is *not* a mention)
   Medical Center, Expo Center, University, Media Center; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan
   Wine-Brandy Factory", "Yerevan Brandy Company", "Aghdam Bread Museum", "Dilijan Medical Center", "Karabakh
   University": the English sets leave it out four times in five, while the Azerbaijani ones mark "Qarabağ
-  Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council"). So is a power
+  Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council"). So is a
+  building whose lower-case noun follows one or two capitalized words ("the Shusha Juma mosque", "the Amaras
+  Christian monastery"), and a power
   plant written lower-case ("the Shafag solar power plant", "the Malibay small hydroelectric power plant", "the
   Merik and Aghbulag hydropower plants", "Gulabird HPP"; not a possessive: "Shaki’s hydroelectric power station"),
   and, in any language, a site or plant numbered after the place, unquoted ("the Areni-1 cave", "Aghbulag-1 and
@@ -1365,6 +1367,9 @@ class Matcher:
                 continue  # "the Areni-1 cave", "Aghbulag-1 and Aghbulag-2": a site or plant numbered after the place
             if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2] in _PLANT_FIRST and _PLANT_AFTER.match(text, b):
                 continue  # "the Shafag solar power plant", "the Merik and Aghbulag hydropower plants": a plant
+            if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2].isupper() and text[b - 1].isascii() \
+                    and _EN_BUILDING_AFTER.match(text, b):
+                continue  # "the Shusha Juma mosque", "the Amaras Christian monastery": the building's name
             if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2] in "SsEe" and _AZ_PLANT_AFTER.match(text, b):
                 continue  # "Laçın su elektrik stansiyası", "Günəş Elektrik Stansiyası" (the sun's): a power plant
             if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
@@ -3697,6 +3702,10 @@ _PLANT_AFTER = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+)?[ \
                           r"(?:(?:hydro(?:electric|power)?|solar|wind|thermal)[ \u00a0]+(?:power[ \u00a0]+)?(?:plants?|stations?)"
                           r"|HPPs?|SPPs?)(?![\w'’-])")
 _PLANT_FIRST = frozenset("ahlnstwHS&")
+#: an English building named by a place and one or two capitalized words, its noun lower-case ("the Shusha Juma
+#: mosque", "the Amaras Christian monastery"), as with a feature noun right after the name
+_EN_BUILDING_AFTER = re.compile(r"(?:[ \u00a0][A-Z][a-z]+){1,2}[ \u00a0](?:mosque|monastery|church|cathedral|temple"
+                                r"|mausoleum|fortress)s?(?![\w'’-])")
 #: the same in Azerbaijani, written out ("Laçın su elektrik stansiyasının", "Günəş Elektrik Stansiyası", the sun's
 #: plant, not the village Günəş); the abbreviation keeps the place ("Ordubad SES", "Biləv SES": the sets mark it)
 _AZ_PLANT_AFTER = re.compile(r"[ \u00a0]+(?:[Ss]u[ \u00a0]+)?[Ee]lektrik[ \u00a0]+[Ss]tansiya")
