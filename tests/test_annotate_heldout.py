@@ -1,4 +1,4 @@
-"""Held-out real copy (tests/cases/heldout, heldout2 ... heldout85): (span, place) precision and recall per language.
+"""Held-out real copy (tests/cases/heldout, heldout2 ... heldout86): (span, place) precision and recall per language.
 
 Each set comes from URLs and outlets used nowhere else in tests/cases and was annotated by hand from the span
 conventions in match.py, committed before the annotator was first run on it: its first measurement is an honest
@@ -592,6 +592,13 @@ SETS = {
         "culture and reference): annotator and gazetteer at 0e7d56e: en P.887 R.839, ru .891/.817, hy .677/.824, "
         "az .793/.780 (all four: P.807 R.814 F1 .811); the session's starting code and data (b8bf2c4) score F1 .808 "
         "(the run-together «АлятАгбенд», whose Агбенд the session's seam rule reads)",
+    ),
+    "heldout86": (
+        15,
+        "eighty-sixth held-out set, first measurement (3081a84, 6f9f657, committed before any run; people and "
+        "politics since 2020: return, delimitation, trials, elections): annotator and gazetteer at 8939989: en P.948 "
+        "R.965, ru .935/.956, hy .887/.887, az .873/.863 (all four: P.906 R.910 F1 .908); the session's starting code "
+        "and data (4783408) score the same",
     ),
 }
 
