@@ -3889,9 +3889,9 @@ _HY_QUOTED_FACILITY = re.compile(r"(?:[-\u2013]\d+)?[»”\"][ \u00a0]+(?:[\u056
 #: centre, a bottled mineral water, a plane or a production association ("“Qarabağ” mehmanxanasının", "“Sədərək”
 #: ticarət mərkəzində", "“Badamlı” mineral suyu", "“Qarabağ” sərnişin təyyarəsi", "“Araz” Elm-İstehsalat Birliyi");
 #: and a power plant, after the other quoted items of its list or not ("“Güləbird” kiçik su elektrik stansiyasında",
-#: "“Mişni” və “Alxaslı” Kiçik Su Elektrik stansiyalarının", "“Sarıqışlaq” SES-də": sets 61 to 85 leave all 13 such
+#: "“Mişni” və “Alxaslı” Kiçik Su Elektrik stansiyalarının", "“Sarıqışlaq” SES-də": sets 61 to 85 leave all 11 such
 #: names out, as the briefs' ruling on facilities says); the sets mark the place before a factory, a sanatorium, a
-#: deposit or a substation ("“İstisu” mineral su zavodu": 12 of 14 before set 53, none of 7 since: left as read), and
+#: deposit or a substation ("“İstisu” mineral su zavodu": 11 of 13 before set 53, 1 of 7 since: left as read), and
 #: a numbered plant is left as read too ("“Suqovuşan-1” və “Suqovuşan-2”": marked in two sets, not in one)
 _AZ_QUOTED_FACILITY = re.compile(r"[»”\"](?:(?:,|[ \u00a0]+və)[ \u00a0]+(?:\w+[ \u00a0]+)?[«“\"][^«»“”\"]{1,30}[»”\"])*"
                                  r"[ \u00a0]+(?:[a-zəçşğöüı]+[ \u00a0]+){0,2}"

@@ -144,7 +144,7 @@ class VariantIndex:
         self._opener_memo: dict[str, bool] = {}
         #: words with no indexed key that open no two-word name: never a candidate
         self.dead: set[str] = set()
-        #: word -> whether it passes the word-only tests of a candidate (variants._word_ok)
+        #: word -> its answer to the word-only tests of a candidate (variants._word_ok: 0, 1 or _FAMILY)
         self.word_memo: dict[str, int] = {}
         self._scored_memo: dict[tuple[str, str], tuple[tuple[float, Place, Name], ...]] = {}
         #: place id -> (Latin form, its skeleton, the name) of each attested name, in the place's order (built on use)
@@ -396,7 +396,7 @@ def _said_settlement(text: str, b: int) -> tuple[str, ...] | None:
 
 
 #: _word_ok's answer for a word shaped like an Armenian family name (Sargsyan is not Sargsashen): a candidate only
-#: with a settlement noun next to it ("Mkhcyan village", Mkhchyan; "села Газьян"), and scored only then
+#: with a settlement noun next to it ("села Газьян"), and scored only then
 _FAMILY = 2
 
 
