@@ -2528,6 +2528,12 @@ def test_a_monument_named_like_a_village():
     assert ("Դադիվանք", "vang-kalbajar-585933") in _pairs(
         "Դադիվանք կամ Խութավանք, վանական համալիր՝ Շահումեան շրջանի Դադիվանք գիւղին մէջ")
     assert ("Дадиванк", "vang-kalbajar-585933") in _pairs("район, включающий в себя село Дадиванк, где расположен монастырь")
+    # the monument's other name or kind counts in the text around the mention (MONUMENT_WINDOW), not anywhere in a
+    # long text: a pipeline may hand over a whole file as one text
+    from toponyms.match import MONUMENT_WINDOW
+    far = "Dadivank monastery was restored. " + "Nothing else happened that day. " * (MONUMENT_WINDOW // 30 + 10)
+    assert _pairs(far + "Dadivank was handed over.")[-1] == ("Dadivank", "vang-kalbajar-585933")
+    assert _pairs("Dadivank monastery was restored. Dadivank was handed over.") == []
 
 
 def test_the_club_turan_tovuz():

@@ -582,7 +582,7 @@ class Matcher:
                     and not _settled_lake_town(text, a, b) \
                     and not (h.tail and all(t in ("hy:loc", "hy:abl") for _, t in ents)):
                 continue  # the lake (not a stop of a road: "Երևան-Սևան-Իջևան"; not "к общине Севан", "Սեւանում")
-            if cue is None and _monument_named(key, ents, _LEX.monuments):
+            if cue is None and _monument_named(key, ents, _LEX.monuments, h.kstart):
                 continue  # "Zorats Karer, also called Karahunj": the monument
             if cue == "settled":
                 cue = None

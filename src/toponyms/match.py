@@ -1327,7 +1327,8 @@ class Matcher:
                 # "Սևանի ափին", "к Севану": the lake; the town takes a noun ("город Севан", "Sevan town") or stands in a
                 # road's chain of places ("Երևան-Սևան-Իջևան")
                 continue
-            if cue is None and ents[0][0].place.id in monuments and not settled and _monument_named(key, ents, monuments):
+            if cue is None and ents[0][0].place.id in monuments and not settled \
+                    and _monument_named(key, ents, monuments, h.kstart):
                 continue  # "Zorats Karer, also called Karahunj": the monument that bears the village's name
             if ents[0][0].place.id == _NKR_REGION and _nkr_state(text, a, b, ents):
                 continue  # "the Republic of Artsakh", "Nagorno-Karabakh Republic": the NKR as a state (Armenian aside)
@@ -3819,20 +3820,28 @@ _QUOTE_NOT_NOUN = frozenset(("and", "or", "is", "was", "in", "of", "means", "mea
                              "translates", "derives", "comes", "stands", "became", "lies", "has", "had"))
 
 
-def _monument_named(key: str, ents: list[tuple[_Entry, str]], monuments: Mapping[str, frozenset[str]]) -> bool:
+#: how far around a mention (in characters, each way) a monument's other name or kind is looked for: the text around
+#: it, not the whole of a long one (a pipeline's text may be a whole file)
+MONUMENT_WINDOW = 2000
+
+
+def _monument_named(key: str, ents: list[tuple[_Entry, str]], monuments: Mapping[str, frozenset[str]], at: int = 0) -> bool:
     """Whether every candidate is a place whose name a monument bears (the lexicon's ``monuments``) and the folded
-    text ``key`` names that monument by its other name ("Zorats Karer, also called Karahunj")."""
+    text ``key`` names that monument by its other name ("Zorats Karer, also called Karahunj") within
+    MONUMENT_WINDOW of ``at``."""
     words = [monuments.get(e.place.id) for e, _ in ents]
-    return all(words) and all(any(_word_in(key, w) for w in ws) for ws in words)  # type: ignore[union-attr]
+    lo, hi = max(0, at - MONUMENT_WINDOW), at + MONUMENT_WINDOW
+    return all(words) and all(any(_word_in(key, w, lo, hi) for w in ws) for ws in words)  # type: ignore[union-attr]
 
 
-def _word_in(key: str, word: str) -> bool:
-    """Whether a word of the folded text ``key`` starts with ``word``."""
-    i = key.find(word)
+def _word_in(key: str, word: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether a word of the folded text ``key`` (between ``lo`` and ``hi``) starts with ``word``."""
+    hi = len(key) if hi is None else min(hi, len(key))
+    i = key.find(word, lo, hi)
     while i >= 0:
         if i == 0 or not _is_word(key[i - 1]):
             return True
-        i = key.find(word, i + 1)
+        i = key.find(word, i + 1, hi)
     return False
 
 

@@ -53,7 +53,7 @@ from collections.abc import Iterable
 
 from .fold import fold
 from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, _classify, _deposit, _feature_word_before,
-                    _fold_word, _qualified, _word_in,
+                    _fold_word, _qualified, _word_in, MONUMENT_WINDOW,
                     _quoted_other, _said_to_be, _sentence_start, _text_lang, _UNIT_NOUN_AFTER)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, skeleton, skeleton_bound, to_latin
@@ -536,8 +536,10 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             reason = "a settlement noun" if cue else ("a list with a found place" if listed else "a district noun")
         sim, place, name = pick
         monument = m.lexicon.monuments.get(place.id)
-        if monument and not cue and any(_word_in(fold(text), w) for w in monument):
-            return None  # "Դադիվանք կամ Խութավանք, ... վանական համալիր": the monastery, as in the main passes
+        if monument and not cue:
+            near = fold(text[max(0, a - MONUMENT_WINDOW):b + MONUMENT_WINDOW])
+            if any(_word_in(near, w) for w in monument):
+                return None  # "Դադիվանք կամ Խութավանք, ... վանական համալիր": the monastery, as in the main passes
         if (district or list_district) and place.kind not in ("district", "province"):
             unit = m.district_of_centre(place.id)
             if unit is not None:
