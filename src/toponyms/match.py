@@ -3825,7 +3825,7 @@ _QUOTE_NOT_NOUN = frozenset(("and", "or", "is", "was", "in", "of", "means", "mea
 MONUMENT_WINDOW = 2000
 
 
-def _monument_named(key: str, ents: list[tuple[_Entry, str]], monuments: Mapping[str, frozenset[str]], at: int = 0) -> bool:
+def _monument_named(key: str, ents: list[tuple[_Entry, str]], monuments: Mapping[str, frozenset[str]], at: int) -> bool:
     """Whether every candidate is a place whose name a monument bears (the lexicon's ``monuments``) and the folded
     text ``key`` names that monument by its other name ("Zorats Karer, also called Karahunj") within
     MONUMENT_WINDOW of ``at``."""

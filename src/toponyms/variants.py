@@ -400,6 +400,13 @@ def _said_settlement(text: str, b: int) -> tuple[str, ...] | None:
 _FAMILY = 2
 
 
+def _settlement_cue(text: str, a: int, b: int, said: tuple[str, ...] | None) -> bool:
+    """A settlement noun next to the word at ``a``..``b`` (before it, after it, or opening the list it ends), or a
+    reference-work sentence saying what it is (``said``, from _said_settlement)."""
+    return bool(_SETTLE_BEFORE.search(text[max(0, a - 40):a]) or _SETTLE_AFTER.match(text[b:b + 20])
+                or _SETTLE_LIST_BEFORE.search(text, max(0, a - 120), a)) or said is not None
+
+
 def _word_ok(m: Matcher, src: str) -> int:
     """The tests of a candidate that depend on the word alone (memoized per word by the caller): 0 (never a
     candidate), 1 (a candidate) or _FAMILY."""
@@ -431,6 +438,9 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             index.word_memo.clear()
     if not ok:
         return None
+    if ok == _FAMILY and not _settlement_cue(text, a, b, _said_settlement(text, b)):
+        return None  # an Armenian family name (Sargsyan is not Sargsashen), unless a settlement noun says it is a
+        # village's name ending so ("села Газьян"); tested first, as such names are frequent and rarely villages
     # part of a longer unknown name: a capitalized word that is no place right before (mid-sentence, not a
     # settlement noun) or right after
     if a > 1 and text[a - 1] in " \u00a0":
@@ -468,7 +478,6 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
     lang = _lang_of(src, _text_lang(text, a, b))
     if lang_ok is not None and lang not in lang_ok:
         return None
-    before = text[max(0, a - 40): a]
     after = text[b: b + 20]
     district = bool(_UNIT_NOUN_AFTER.match(after))
     if not district and text[b:b + 1] in ", ":
@@ -476,11 +485,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         end = taken.list_end(text, b)
         district = end > b and _plural_unit_after(text, end)
     said = _said_settlement(text, b)
-    cue = bool(_SETTLE_BEFORE.search(before) or _SETTLE_AFTER.match(after)
-               or _SETTLE_LIST_BEFORE.search(text, max(0, a - 120), a)) or said is not None
-    if ok == _FAMILY and not cue:
-        return None  # an Armenian family name (Sargsyan is not Sargsashen), unless a settlement noun says it is a
-        # village's name ending so ("села Газьян")
+    cue = _settlement_cue(text, a, b, said)
     pe, ns = taken.before(a), taken.after(b)
     joined_before = pe is not None and bool(_JOIN.match(text[pe:a]))
     joined_after = ns is not None and bool(_JOIN.match(text[b:ns]))
