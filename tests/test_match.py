@@ -2687,3 +2687,22 @@ def test_rivers_named_like_a_village_need_support():
     assert g.annotate("Սյունիքի մայր գետն է, Արաքսի՝ ձախ վտակը։")[1:] == []
     assert g.annotate("Իրանն ու Հայաստանն Արաքս-Մեղրի համատեղ ազատ տնտեսական գոտի կստեղծեն")[0].text == "Մեղրի"
     assert "Արփա" not in [m.text for m in g.annotate("1963-ին սկսվեց Արփա-Սևան թունելի շինարարությունը։")]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # held-out 6, 10, 14, 54, 83: a village lies in a district, not in its centre
+    ("A few days later we liberated the villages in the southern part of Lachin.", "Lachin", "lachin"),
+    ("to relocate another 727 residents to Aghali village of the country’s liberated Zangilan in the near future",
+     "Zangilan", "zangilan"),
+    ("six villages of Azerbaijan’s Tovuz - Aghdam, Alibeyli", "Tovuz", "tovuz"),
+    ("a multi-apartment building in the Shikh Arkh settlement in Tartar.", "Tartar", "tartar"),
+    ("They are from Mets Taghlar village in Hadrut, Nagorno Karabakh.", "Hadrut", "hadrut-district"),
+    # the village itself, and a list of villages, are no unit
+    ("The Azerbaijani village of Hadrut was occupied by the Armenian forces.", "Hadrut", "hadrut"),
+    ("the villages of Hadrut, Chayli, Yukhari Guzlek were taken", "Hadrut", "hadrut"),
+])
+def test_an_english_village_in_a_name_makes_it_the_unit(text, span, expected):
+    import toponyms
+
+    got = {m.text: m.place.id for m in toponyms.load().annotate(text)}
+    assert got.get(span) == expected

@@ -115,10 +115,10 @@ from toponyms.match import (
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
-    _list_reading, _locative_before_holdings, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
+    _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _gloss_reading, _AZ_LAND_AFTER,
+    _glue_points, _unglue, _reglue, _gloss_reading, _AZ_LAND_AFTER, _all_caps_word,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -706,6 +706,8 @@ class Matcher:
                 break
         if any(_needs_support(e.key, e.name.lang) for e, _ in ents):  # a given name: support anywhere
             return not village and not any(anchors.any(_areas(e.place, self._province_of)) for e, _ in ents)
+        if common and _all_caps_word(text, a):  # "ԱՄԱՐԱՍԻ ՎԱՆՔ": capitals say nothing, support does not help
+            return True
         if not common:
             return False
         i = a - 1
@@ -1319,6 +1321,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             if m is not None:
                 cues[i] = _GENERIC[2][1]
     _genitive_before_villages(key, chosen, cues, units)  # "Ղազախի սահմանամերձ գյուղերից"
+    _village_in_unit(text, chosen, cues, units)  # "villages in the southern part of Lachin"
     _constituencies(text, chosen, cues, units)  # "118 saylı Ağdam - Xocalı"
     # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
     # villages is the district, and so are the bare items of its list

