@@ -2706,3 +2706,17 @@ def test_an_english_village_in_a_name_makes_it_the_unit(text, span, expected):
 
     got = {m.text: m.place.id for m in toponyms.load().annotate(text)}
     assert got.get(span) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # held-out 10, 32: район in the nominative before a bare name is the district; в районе, the area, is not
+    ("Высокогорный район Кельбаджар был захвачен армянскими вооруженными силами в 1993 году.", "Кельбаджар",
+     "kalbajar"),
+    ("Район Казакса ( район Газах ; Азербайджани : Qazax Rayonu", "Газах", "qazakh"),
+    ("По его словам, в районе Гадрута неоднократно был слышен огонь.", "Гадрута", "hadrut"),
+])
+def test_a_russian_district_noun_before_a_bare_name(text, span, expected):
+    import toponyms
+
+    got = {m.text: m.place.id for m in toponyms.load().annotate(text)}
+    assert got.get(span) == expected

