@@ -2490,8 +2490,9 @@ _GENERIC = (
     # (RİH: Rayon İcra Hakimiyyəti, the district executive: "Laçın RİH-nin nümayəndələri")
     # (рајон: Azerbaijani Cyrillic, "Һадрут рајону" glossed in Russian copy)
     # (vilayət, "province", for Armenia's provinces in Azerbaijani copy: "Ermənistanın Ararat vilayəti")
-    (("rayon", "raion", "district", "район", "рајон", "շրջան", "տարածաշրջան", "ենթաշրջան", "marz", "մարզ", "марз",
-      "province", "rih", "vilayət"),
+    # (շրջվարչակազմ: the district administration, "Մարտունու շրջվարչակազմի ղեկավար")
+    (("rayon", "raion", "district", "район", "рајон", "շրջան", "տարածաշրջան", "ենթաշրջան", "շրջվարչակազմ", "marz",
+      "մարզ", "марз", "province", "rih", "vilayət"),
      ("district", "province", "region")),
     # an urban-type settlement: a town in one source is a settlement or village in another (İstisu qəsəbəsi)
     (("qəsəbə", "посёлок", "поселок", "ավան"), ("city", "town", "settlement", "village")),
