@@ -1375,6 +1375,10 @@ class Matcher:
                 continue  # "Laçın su elektrik stansiyası", "Günəş Elektrik Stansiyası" (the sun's): a power plant
             if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
+            if h.tail and text[b:b + 1] == " " and _ru_family_agrees(text, b, h.tail) \
+                    and all(t.startswith("ru:") for _, t in ents):
+                continue  # "глав МИД Арарата Мирзояна и Джейхуна Байрамова": a Russian given name declines with
+                # the family name after it
             if not h.tail and b - a <= 4 and _PREFIX_FAMILY.match(text, b):
                 continue  # "Ter-Petrosyan": a short name joined to an Armenian family name is its prefix (Darkənd's Տէր)
             if a > 2 and text[a - 1] == " " and text[a - 2].isalpha() and _given_before(text, a, self._given) \
@@ -3109,6 +3113,20 @@ _FAMILY_NAME_AFTER = re.compile(
     # an Azerbaijani patronymic: the father's given name before oğlu, qızı ("İslam Talıb oğlu", "Aliyev Həsən
     # oğlu", Russian "Талыб оглы")
     r"|[ \u00a0](?:oğlu|qızı|оглы|кызы)(?![\w'’-])")
+
+
+#: a Russian family name (-ян, -янц, -ов, -ев) right after a word (its ending is checked by _ru_family_agrees)
+_RU_FAMILY = re.compile(r"[ \u00a0][А-ЯЁ][а-яё]+(?:ян|янц|ов|ев)")
+
+
+def _ru_family_agrees(text: str, b: int, tail: str) -> bool:
+    """A Russian family name after ``b`` in the case of the name before it, whose ending is ``tail`` ("Арарата
+    Мирзояна", "Араратом Мирзояном"): the name is a person's given name."""
+    m = _RU_FAMILY.match(text, b)
+    if m is None:
+        return False
+    e = m.end() + len(tail)
+    return text[m.end():e] == tail and not (e < len(text) and text[e].isalpha())
 
 
 #: a hyphen and an Armenian family name after a short name: the name is the family name's prefix ("Ter-Petrosyan",
