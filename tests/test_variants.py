@@ -245,3 +245,16 @@ def test_a_list_a_plural_district_noun_opens_holds_districts(g):
     assert variants(g, "The districts Lachyn, Qubadly, Zengilan surround it.") == [("Lachyn", "lachin")]
     # with no district noun, a 3-consonant key alone is too weak
     assert variants(g, "They moved to Lachyn last year.") == []
+
+
+def test_an_abbreviated_qualifier_is_written_out(g):
+    # held-out 33, 77: lists of communities abbreviate Վերին, Մեծ, Փոքր to a letter and a dot
+    got = [(m.text, m.place.id, m.how) for m in g.annotate(
+        "Կախակն, Կութ, Կուտական, Մ․ Մասրիկ, Տորֆավան, Վանևան, Նորակերտ, Փ․ Մասրիկ, Սոթք, Վ․ Շորժա")]
+    assert ("Մ․ Մասրիկ", "mets-masrik", "variant") in got and ("Փ․ Մասրիկ", "pokr-masrik", "variant") in got
+    assert ("Վ․ Շորժա", "verin-shorzha", "variant") in got
+    got = [(m.text, m.place.id) for m in g.annotate("Ոստան, Վ. Արտաշատ, Վ. Դվին, Նոր Ուղի")]
+    assert ("Վ. Արտաշատ", "verin-artashat") in got and ("Վ. Դվին", "verin-dvin") in got
+    # an initial before a family name is no qualifier; and the pass is the variant pass
+    assert [m.text for m in g.annotate("Ստեփանակերտի Վ. Ջհանգիրյանի անվան դպրոցը")] == ["Ստեփանակերտի"]
+    assert "Վ․ Շորժա" not in [m.text for m in g.annotate("Սոթք, Վ․ Շորժա", variants=False)]

@@ -41,6 +41,11 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    The first half of a double name whose second half the main passes found is a word of its own
    ("Զաբուղ-Աղավնոյից"), and so is the second half of one whose first half they found ("Капан-Чакатен").
 
+5. **Abbreviated qualifiers.** Lists of communities shorten a qualifier to its letter ("Վ․ Շորժա", "Մ․ Մասրիկ",
+   "Վ. Դվին"): the letter and the word after it are taken where the qualifier written out (``_ABBREVIATED``: Վ
+   Վերին, Ն Ներքին or Նոր, Y Yuxarı, В Верин or Верхний...) gives a stored name of exactly one place; an initial
+   before a family name gives none ("Վ. Վաղարշյան"). These come first, before the words are read for keys.
+
 The mention has ``how="variant"``, ``score`` = 100 × similarity, ``name`` the stored name it renders, ``lang`` the
 script's language, ``candidates`` the other places with that key, and ``why`` the evidence.
 """
@@ -312,6 +317,40 @@ class _Spans:
         return b
 
 
+#: a qualifier abbreviated to its letter and a dot, in lists of communities ("Վ․ Շորժա, Մ․ Մասրիկ", "Վ. Դվին,
+#: Ն. Դվին", held-out 33, 77): the qualifiers each letter stands for. Taken only where the qualifier written out
+#: gives a stored name of one place (an initial before a family name gives none: "Վ. Վաղարշյան").
+_ABBREVIATED = {
+    "Վ": ("Վերին",), "Ն": ("Ներքին", "Նոր"), "Մ": ("Մեծ",), "Փ": ("Փոքր",),
+    "Y": ("Yuxarı",), "A": ("Aşağı",), "B": ("Böyük",), "K": ("Kiçik",),
+    "В": ("Верин", "Верхний", "Верхняя", "Верхние"), "Н": ("Неркин", "Нижний", "Нижняя", "Нижние", "Нор", "Новый"),
+    "Б": ("Беюк", "Большой", "Большая", "Большие"), "М": ("Мец",),
+}
+_ABBREVIATED_RE = re.compile(
+    r"(?<![\w.․-])([ՎՆՄՓYABKВНБМ])[.․][ \u00a0]?([A-ZÀ-ÖØ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+)(?![\w'’-])")
+
+
+def _abbreviated(m: Matcher, text: str, taken: "_Spans", lang_ok, kind_ok) -> list[Mention]:
+    """The mentions of names whose qualifier is abbreviated to a letter ("Վ․ Շորժա": Վերին Շորժա)."""
+    out: list[Mention] = []
+    index = m.gazetteer._index  # the exact (folded) name index: no query-only tolerance
+    for x in _ABBREVIATED_RE.finditer(text):
+        a, b = x.span()
+        if taken.overlaps(a, b):
+            continue
+        found = {}
+        for q in _ABBREVIATED[x.group(1)]:
+            for p, n in index.get(fold(f"{q} {x.group(2)}"), ()):
+                if p.kind in kind_ok and (lang_ok is None or n.lang in lang_ok):
+                    found.setdefault(p.id, (p, n))
+        if len(found) != 1:
+            continue
+        (place, name), = found.values()
+        out.append(Mention(a, b, text[a:b], place, name, "variant", name.lang, (), 100.0, "",
+                           f"abbreviation of {name.text!r}"))
+    return out
+
+
 def _lang_of(word: str, text_lang: str) -> str:
     if _ARMENIAN.search(word):
         return "hy"
@@ -332,6 +371,12 @@ def find_variants(
     """``mentions`` plus the variant mentions of ``text`` (module docstring), in text order."""
     index = m.variant_index()
     taken = _Spans([(x.start, x.end) for x in mentions], [x.place for x in mentions])
+    if "." in text or "․" in text:
+        abbr = _abbreviated(m, text, taken, lang_ok, kind_ok)
+        if abbr:
+            for x in abbr:
+                taken.add(x.start, x.end)
+            mentions = sorted(mentions + abbr, key=lambda x: x.start)
     areas: set[str] = set()
     for x in mentions:
         areas.update(m.areas_of(x.place))
