@@ -538,7 +538,10 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         end = taken.list_end(text, b)
         district = end > b and _plural_unit_after(text, end)
     # an item of a list a plural district noun opens ("The districts Kelbadjar, Lachyn, Qubadly")
-    unit_list = _UNIT_LIST_BEFORE.search(text, max(0, a - 160), a) is not None
+    lo = max(0, a - 160)
+    w = text[lo:a]
+    unit_list = ("districts" in w or "regions" in w or "rayons" in w) \
+        and _UNIT_LIST_BEFORE.search(text, lo, a) is not None
     district = district or unit_list
     said = _said_settlement(text, b)
     cue = _settlement_cue(text, a, b, said)
