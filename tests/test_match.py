@@ -2717,7 +2717,7 @@ def test_an_english_village_in_a_name_makes_it_the_unit(text, span, expected):
     # held-out 6, 60: the district administration (շրջվարչակազմ) is the district's
     ("«Արմենպրես»-ի հետ զրույցում այս մասին ասաց Մարտունու շրջվարչակազմի ղեկավարը։", "Մարտունու", "khojavend"),
 ])
-def test_a_russian_district_noun_before_a_bare_name(text, span, expected):
+def test_a_district_noun_next_to_a_bare_name(text, span, expected):
     import toponyms
 
     got = {m.text: m.place.id for m in toponyms.load().annotate(text)}

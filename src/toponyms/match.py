@@ -40,8 +40,10 @@ Precision filters (what is *not* a mention)
   capital inside a sentence, outside quotes ("... nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb. Laçın 1992-ci il
   ..."). In Armenian copy a colon ends a sentence too (web copy types "։" as ":"). Given names that are village
   names (``personal_names``: Նարեկ, Վահան...) need that support anywhere, and so do names a stored place shares
-  with a better-known place or thing the gazetteer lacks (``unheld_namesakes``: Khachen, Şəki, the Qajars), unless
-  a village noun of its own names the village ("Qacar kəndinə").
+  with a better-known place or thing the gazetteer lacks (``unheld_namesakes``: Khachen, Şəki, the Qajars, the
+  rivers Aras and Arpa), unless a village noun of its own names the village ("Qacar kəndinə"). A common word
+  written in capitals throughout (two letters or more) is no name, whatever supports it, unless a generic noun
+  follows: capitals say nothing there (the headword "ԱՄԱՐԱՍԻ ՎԱՆՔ" is no village Վանք).
 - **Quoted outlets**: a name in quotation marks with a media noun right after or before it is the newspaper,
   agency or channel ("«Արցախ» լրատվականի հետ", "“Qarabağ” qəzeti", "газета «Карабах»"), and so is the last word
   of such a name of several words, a correspondent or an edition before it too ("Корреспондент «Москва-Баку»",
@@ -105,7 +107,9 @@ Precision filters (what is *not* a mention)
   as Armenians: "Bako Sahakian"; not the noun ending -ության;
   -ov/-ev/-ova/-eva/-ов/-ев) is a given name: "Vahan Zakyan", "Laçın Hüseynov"; so is one with nothing but the
   Armenian definite article (-ն, -ը: "Շուշան Ստեփանյանը", Shushan, not "the Shusha"), and one before an
-  Azerbaijani patronymic's oğlu, qızı ("İslam Talıb oğlu").
+  Azerbaijani patronymic's oğlu, qızı ("İslam Talıb oğlu"). A Russian given name declines with the family name:
+  an inflected Russian name right before a family name (-ян, -янц, -ов, -ев) with the same ending is a person
+  ("Арарата Мирзояна", "Араратом Григоряном").
 
 Spans and generic nouns (the annotation convention, tests/cases/real)
 ---------------------------------------------------------------------
@@ -119,7 +123,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   or province ("Shusha district", "Ağdam rayonunun",
   "Շուշիի շրջան", "Գեղարքունիքի մարզի"); city, town, şəhər, город, քաղաք, qəsəbə, ավան → the city or town;
   village, kənd, село, գյուղ → a village. It works after an inflected name too (Armenian genitive + noun). A
-  Russian settlement noun right before the name does the same (в городе Нахичевань: the city; село, посёлок). When no
+  Russian settlement noun right before the name does the same (в городе Нахичевань: the city; село, посёлок; and
+  район in the nominative, "Высокогорный район Кельбаджар": the district, not "в районе Гадрута"). When no
   candidate has the kind, a candidate the unit is named after stands for that unit ("Aghdara and Khojaly
   districts": Aghdara the town is the centre of the Aghdara district; ``_named_units``): a district's centre in
   every language, and a province's or district's own settlement where a stored name of the unit is "<a form of
@@ -210,6 +215,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   village in another: "Kəlbəcər rayonunun İstisu qəsəbəsi" is the Kalbajar village, not Jermuk).
 - **"X's villages"**: an Armenian genitive or English possessive of a name that can be a unit, then up to two
   words and the plural "villages", is the unit ("Ղազախի սահմանամերձ գյուղերից", "Martuni’s border villages").
+  So is an English name a village lies "in" (a named village or settlement "in" or "of" it, the plural "villages
+  in"; up to four lower-case words or possessives between): "the villages in the southern part of Lachin", "Mets
+  Taghlar village in Hadrut" (``_EN_VILLAGE_IN``; not "the village of Hadrut", nor "the villages of Hadrut, Chayli").
 - **An Azerbaijani locative before the places it holds**: a name with a unit reading in the locative or dative, right
   before a place that lies in that unit (a dash, a colon or isə between), is the unit ("Kəlbəcərdə - Vəng, İstisu",
   "Xocavəndə isə Hadrut, Ağbulaq", "Zəngilanda Qaragöz"), as the genitive is.

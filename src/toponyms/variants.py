@@ -341,7 +341,8 @@ def _abbreviated(m: Matcher, text: str, taken: "_Spans", lang_ok, kind_ok) -> li
         found = {}
         for q in _ABBREVIATED[x.group(1)]:
             for p, n in index.get(fold(f"{q} {x.group(2)}"), ()):
-                if p.kind in kind_ok and (lang_ok is None or n.lang in lang_ok):
+                if p.kind in kind_ok and (lang_ok is None or n.lang in lang_ok) \
+                        and not (n.role == "romanization" and n.source == "derived"):
                     found.setdefault(p.id, (p, n))
         if len(found) != 1:
             continue
