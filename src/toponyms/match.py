@@ -3592,10 +3592,12 @@ def _village_in_unit(text: str, chosen: list, cues: list, units: Mapping[tuple[s
     lies in is its unit (sets the district cue in ``cues``; ``_EN_VILLAGE_IN``)."""
     for i in range(len(chosen)):
         h, a, _ = chosen[i]
-        if cues[i] is None and a > 8 and text[a - 1] in " \u00a0" and text[a].isascii() \
-                and ("village" in text[max(0, a - 90):a] or "settlement" in text[max(0, a - 90):a]) \
-                and _EN_VILLAGE_IN.search(text, max(0, a - 90), a) is not None and _unit_reading(h.entries, units):
-            cues[i] = _GENERIC[2][1]
+        if cues[i] is None and a > 8 and text[a - 1] in " \u00a0" and text[a].isascii():
+            lo = max(0, a - 90)
+            w = text[lo:a]
+            if ("village" in w or "settlement" in w) and _EN_VILLAGE_IN.search(text, lo, a) is not None \
+                    and _unit_reading(h.entries, units):
+                cues[i] = _GENERIC[2][1]
 
 
 def _constituencies(text: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place]) -> None:
