@@ -82,6 +82,14 @@ def test_stepanakert_names_only_the_city(g) -> None:
     assert [p.id for p, _ in g.matches("Степанакерт")] == ["khankendi"]
 
 
+def test_exact_matches_keep_no_query_tolerance(g) -> None:
+    # a query may type Azerbaijani without its letters ("Destegul"); the annotator's exact view does not
+    assert "dostagir" in {p.id for p, _ in g.matches("Destegul")}
+    assert g.exact_matches("Destegul") == []
+    assert [p.id for p, _ in g.exact_matches("DƏSTƏGÜL")] == ["dostagir"]
+    assert {p.id for p, _ in g.exact_matches("Şuşa")} == {"shusha", "shusha-city"}
+
+
 def test_lookup_lang_filter(g) -> None:
     assert g.lookup("Степанакерт", lang="ru").id == "khankendi"
     with pytest.raises(UnknownName):

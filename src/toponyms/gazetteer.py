@@ -136,6 +136,11 @@ class Gazetteer:
         return [p for p in self.places if (p.unit == pid or p.parent == pid) and p.id != pid]
 
     # -- lookup by name ---------------------------------------------------------------------------------------
+    def exact_matches(self, name: str) -> list[tuple[Place, Name]]:
+        """Every (place, name record) whose name folds exactly like ``name``: no apostrophe or ASCII tolerance, one
+        entry per name record, in the gazetteer's order. The annotator's view of a name; ``matches`` is a query's."""
+        return list(self._index.get(fold(name), ()))
+
     def matches(self, name: str, *, lang: str | None = None) -> list[tuple[Place, Name]]:
         """Every (place, name record) whose name folds like ``name``, most prominent first."""
         key = fold(name)

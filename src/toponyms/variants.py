@@ -333,14 +333,14 @@ _ABBREVIATED_RE = re.compile(
 def _abbreviated(m: Matcher, text: str, taken: "_Spans", lang_ok, kind_ok) -> list[Mention]:
     """The mentions of names whose qualifier is abbreviated to a letter ("Վ․ Շորժա": Վերին Շորժա)."""
     out: list[Mention] = []
-    index = m.gazetteer._index  # the exact (folded) name index: no query-only tolerance
+    exact = m.gazetteer.exact_matches  # no query-only tolerance
     for x in _ABBREVIATED_RE.finditer(text):
         a, b = x.span()
         if taken.overlaps(a, b):
             continue
         found = {}
         for q in _ABBREVIATED[x.group(1)]:
-            for p, n in index.get(fold(f"{q} {x.group(2)}"), ()):
+            for p, n in exact(f"{q} {x.group(2)}"):
                 if p.kind in kind_ok and (lang_ok is None or n.lang in lang_ok) \
                         and not (n.role == "romanization" and n.source == "derived"):
                     found.setdefault(p.id, (p, n))
