@@ -2675,6 +2675,15 @@ def test_a_present_day_name_in_parentheses_glosses_the_name_before(text, span, e
     ("По его словам, в районе Гадрута неоднократно был слышен огонь.", "Гадрута", "hadrut"),
     # held-out 6, 60: the district administration (շրջվարչակազմ) is the district's
     ("«Արմենպրես»-ի հետ զրույցում այս մասին ասաց Մարտունու շրջվարչակազմի ղեկավարը։", "Մարտունու", "khojavend"),
+    # held-out 14, 74, 84, 88: an envoy's title names his remit; a lone bare mention after it is the town, a bare list
+    # of the same districts stays the districts (held-out 20)
+    ("Bunu Azərbaycan Prezidentinin Şuşa rayonunda xüsusi nümayəndəsi Aydın Kərimov Şuşada keçirilən beynəlxalq "
+     "konfransda deyib.", "Şuşada", "shusha-city"),
+    ("Bunu Prezidentin Ağdam, Füzuli və Xocavənd rayonlarında xüsusi nümayəndəsi Emin Hüseynov Ağdamda keçirilən "
+     "tədbirdə deyib.", "Ağdamda", "aghdam-town"),
+    ("Xankəndi, Ağdərə və Xocalıda hazırda 23 min nəfərdən çox sakin məskunlaşıb. Bunu Prezidentin Xankəndi, Ağdərə "
+     "və Xocalı rayonlarında xüsusi nümayəndəsinin müavini Səbuhi Qəhrəmanov bildirib.", "Xocalıda", "khojaly"),
+    ("Şuşa rayonunda yeni məktəb açılıb. Şuşada 500 şagird təhsil alacaq.", "Şuşada", "shusha"),
 ])
 def test_the_district_or_town_a_neighbouring_word_points_to(text, span, expected):
     assert _id_at(text, span) == expected

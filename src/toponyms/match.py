@@ -377,7 +377,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   it that a generic noun decides (its own, or its list's) all take the same one, the mentions of the pair with no
   noun of their own take it too ("Xocalı rayonunun Xanyurdu kəndinə ... Ağdərə, Xocalı": the district; "Laçın
   şəhərinə ... Laçına": the town). Copy that names the pair both ways leaves each bare mention to the rules
-  above. Provinces keep their own rule (a bare Nakhchivan is the republic even after "Nakhchivan city").
+  above. Provinces keep their own rule (a bare Nakhchivan is the republic even after "Nakhchivan city"). The
+  district noun of an envoy's title ("Prezidentin Şuşa rayonunda xüsusi nümayəndəsi") names his remit: it decides a
+  bare list of the pair ("Xankəndi, Ağdərə və Xocalıda"), not a lone bare mention ("... Kərimov Şuşada": the town).
 - **One reading per list for a town and its district**: where every item of a coordinated list is a district
   centre or the district named after it, some items read as districts by a rule above and none of them by a
   singular noun of its own, the items read as towns with no noun of their own take the district too ("Kəlbəcər,
@@ -2181,15 +2183,30 @@ def _names_only(words: str, joiners: Container[str]) -> bool:
     return all(w[:1].isupper() or w in joiners for w in words.replace(",", " ").split())
 
 
+#: the district noun of an envoy's title ("Prezidentin Şuşa rayonunda xüsusi nümayəndəsi", "Ağdam, Füzuli və Xocavənd
+#: rayonlarında xüsusi nümayəndəsi"): it names the envoy's remit, not what the paragraph's bare mentions are
+_AZ_ENVOY_AFTER = re.compile(r"(?:(?!rayon)[^.;:!?\n]){0,80}?\brayon\w*[ \u00a0]+(?:üzrə[ \u00a0]+)?xüsusi[ \u00a0]+nümayəndə")
+
+
+def _in_bare_list(text: str, out: list[Mention], i: int) -> bool:
+    """Whether mention ``i`` is joined to the mention before or after it by a comma or "and" alone."""
+    m = out[i]
+    if i > 0 and _LIST_JOIN.fullmatch(text, out[i - 1].end, m.start):
+        return True
+    return i + 1 < len(out) and _LIST_JOIN.fullmatch(text, m.end, out[i + 1].start) is not None
+
+
 def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Mapping[str, Place]) -> list[Mention]:
     """One reading per paragraph for a town and the district named after it: where the mentions of the pair that a
     generic noun decides all take the same one ("Ağdam rayonunda ... Ağdamda": the district; "Füzuli şəhərində ...
     Füzuliyə": the city), the mentions of the pair with no noun of their own take it too. A paragraph ends at a
     blank line, where long documents are cut into chunks, so a chunk reads as the whole text does. ``centre_of``
     maps a centre's id to the district named after it; ``cued`` says, per mention, whether a generic noun decided
-    it."""
+    it. The district noun of an envoy's title ("Prezidentin Şuşa rayonunda xüsusi nümayəndəsi") decides only the
+    bare lists of the pair ("Xankəndi, Ağdərə və Xocalıda"), not a lone bare mention ("Şuşada": the town)."""
     pairs: list[tuple[str, str] | None] = [None] * len(out)
-    said: dict[tuple[int, str, str], set[str]] = {}
+    said: dict[tuple[int, str, str, bool], set[str]] = {}
+    titles = "xüsusi" in text
     paras: list[int] | None = None
     for i, m in enumerate(out):
         ps = (m.place, *m.candidates) if m.candidates else ()
@@ -2200,7 +2217,8 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
                 if cued[i] and m.place.id in pair:
                     if paras is None:
                         paras = [g.start() for g in _BLANK_LINE.finditer(text)]
-                    said.setdefault((bisect_right(paras, m.start), *pair), set()).add(m.place.id)
+                    envoy = titles and _AZ_ENVOY_AFTER.match(text, m.end) is not None
+                    said.setdefault((bisect_right(paras, m.start), *pair, envoy), set()).add(m.place.id)
                 break
     if not said or paras is None:
         return out
@@ -2209,7 +2227,10 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
         pair = pairs[i]
         if pair is None or cued[i]:
             continue
-        ids = said.get((bisect_right(paras, m.start), *pair))
+        para = bisect_right(paras, m.start)
+        ids = said.get((para, *pair, False))
+        if ids is None and titles and _in_bare_list(text, out, i):
+            ids = said.get((para, *pair, True))  # an envoy's list of districts read again as a list
         if ids is None or len(ids) != 1 or m.place.id in ids or _AIRPORT_AFTER.match(text, m.end):
             continue  # (an airport is its town's: "Füzuli rayonunda ... Füzuli Hava Limanına")
         want = next(iter(ids))
