@@ -358,6 +358,8 @@ def test_az_locative_direction_words_open_list_items():
     # a feature noun right before the name, on the same line
     ("Река Тертер вышла из берегов", []),
     ("near Lake Sevan in Armenia", []),
+    # a reservoir's lake (held-out 21, 88)
+    ("Şərur rayonunu suvarma suyu ilə təmin edən Arpaçay dəryaçası dolub-daşsa da", [("Şərur", "sharur-district")]),
     ("of Baku\n\nriver Xankəndi in", [("Baku", "baku")]),  # nouns do not reach across a blank line
     # Azerbaijani: a centre's genitive before a noun of the district's parts names the district
     ("1993-cü il avqustun 23-də Füzulinin 51 kəndi və rayon mərkəzi ermənilər tərəfindən işğal olunub",

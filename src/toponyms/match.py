@@ -325,7 +325,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   noun in the nominative or the Azerbaijani predicative counts ("Qazax – Azərbaycan Respublikasında rayon": the
   district; not "Söyüdlü — ... Gədəbəy rayonunun ... kənd", not "Юхары Айбасанлы - Физулинского района").
 - **Feature nouns veto a settlement or district reading**: waterfall/şəlalə/водопад/ջրվեժ, river/çay/река/գետ,
-  mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/водохранилище/
+  mountain/dağ/гора/լեռ, lake/göl/озеро/լիճ, pass/aşırım/перевал/լեռնանցք, reservoir/su anbarı/dəryaça/водохранилище/
   ջրամբար after a name, and buildings and works named after a place (monastery, mosque, bridge, airport, fortress,
   cave, cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; not after an Armenian genitive, which
   says where the church stands: "Բերձորի եկեղեցին", nor before the airport noun: "Ստեփանակերտի օդանավակայանը" is
@@ -2542,6 +2542,8 @@ _GENERIC = (
 #: Feature nouns after a name: the name is a waterfall, river, mountain, lake, pass or reservoir, not a settlement.
 _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "waterfall", "river", "mountain", "lake", "reservoir", "şəlalə", "çay", "dağ", "göl", "aşırım", "водопад",
+    # a reservoir's lake ("Arpaçay dəryaçası")
+    "dəryaça",
     # a valley or gorge ("Qaraqoyunlu (Darlıq) dərəsi", "the Arpa valley")
     "valley", "gorge", "canyon", "dərə", "կիրճ",
     "перевал", "водохранилищ", "озер", "ջրվեժ", "ջրամբար", "լեռնանցք",
