@@ -118,7 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _gloss_reading, _AZ_LAND_AFTER, _all_caps_word, _ru_family_agrees,
+    _glue_points, _unglue, _reglue, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _all_caps_word, _ru_family_agrees,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -681,6 +681,8 @@ class Matcher:
             return out
         out = _one_reading(text, out, cued, self._centre_of)
         out = _gloss_reading(text, _list_reading(text, out, cued, self._centre_of), self._centre_of)
+        if "(" in text:
+            out = _compound_gloss(text, out, self.gazetteer.exact_matches)
         return _drop_located_elsewhere(text, out, self._province_of)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:

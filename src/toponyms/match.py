@@ -385,6 +385,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   singular noun of its own, the items read as towns with no noun of their own take the district too ("Kəlbəcər,
   Laçın, Ağdamın böyük hissəsi hələ işğal altında idi": Ağdamın, the district's part, makes Laçın the district;
   "Մարտակերտում և Մարտունու շրջանում" keeps the town, the district's noun being Martuni's own).
+- **A gloss in parentheses**: a name alone in parentheses right after another is the place read for it, where it
+  could be ("Xanlar (indiki Göygöl), Daşkəsən və Goranboy rayonları": the district). Inside a compound name ("the
+  Berdzor (Lachin) corridor", "Laçın (Berdzor) dəhlizi"), where either name with the word after the parenthesis
+  is the stored name of one other place, both are that place.
 - **A village beside its namesake town**: an Azerbaijani village noun after a name the text also gives a town noun
   ("Xocavənd şəhərinə 50 ailə, Xocavənd kəndinə isə 20 ailə") is a village of the town's district, or else one the
   gazetteer lacks: never the town.
@@ -466,7 +470,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from types import MappingProxyType
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -1458,6 +1462,8 @@ class Matcher:
             return out
         out = _one_reading(text, out, cued, self._centre_of)
         out = _gloss_reading(text, _list_reading(text, out, cued, self._centre_of), self._centre_of)
+        if "(" in text:
+            out = _compound_gloss(text, out, self.gazetteer.exact_matches)
         return _drop_located_elsewhere(text, out, self._province_of)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
@@ -2264,6 +2270,34 @@ def _gloss_reading(text: str, out: list[Mention], centre_of: Mapping[str, Place]
         if res is out:
             res = list(out)
         res[i] = _reread(m, p.place, "context: a gloss in parentheses of the name before it")
+    return res
+
+
+#: a gloss in parentheses inside a compound name: "Berdzor (Lachin) corridor", "Laçın (Berdzor) dəhlizi"
+_GLOSS_IN_COMPOUND = re.compile(r"[ \u00a0]*\(")
+_WORD_AFTER_GLOSS = re.compile(r"\)[ \u00a0]+([^\W\d_]+)")
+
+
+def _compound_gloss(text: str, out: list[Mention], exact: Callable[[str], list[tuple[Place, Name]]]) -> list[Mention]:
+    """A name glossed in parentheses inside a compound name ("the Berdzor (Lachin) corridor"): where the two are read
+    as one place and either name with the word after the parenthesis is the stored name of one other place (Lachin
+    corridor), both mentions are that place."""
+    res = out
+    for i in range(1, len(out)):
+        p, m = out[i - 1], out[i]
+        if m.place is not p.place or not _GLOSS_IN_COMPOUND.fullmatch(text, p.end, m.start):
+            continue
+        w = _WORD_AFTER_GLOSS.match(text, m.end)
+        if w is None:
+            continue
+        found = {q.id: q for x in (m, p) for q, _ in exact(f"{x.text} {w.group(1)}") if q is not p.place}
+        if len(found) != 1:
+            continue
+        to, = found.values()
+        if res is out:
+            res = list(out)
+        why = "context: a compound name glossed in parentheses"
+        res[i - 1], res[i] = _reread(p, to, why), _reread(m, to, why)
     return res
 
 
