@@ -358,6 +358,9 @@ def test_az_locative_direction_words_open_list_items():
     # a feature noun right before the name, on the same line
     ("Река Тертер вышла из берегов", []),
     ("near Lake Sevan in Armenia", []),
+    # an Armenian stream and a town's quarter named like a village (held-out 26, 38, 53)
+    ("Արփա գետի ձախակողմյան վտակ Արտավան գետակի ակունքի շրջանում", []),
+    ("Վահանավանքը գտնվում է Կապան քաղաքի Շղարշիկ թաղամասի դիմաց", [("Կապան", "kapan")]),
     # a reservoir's lake (held-out 21, 88)
     ("Şərur rayonunu suvarma suyu ilə təmin edən Arpaçay dəryaçası dolub-daşsa da", [("Şərur", "sharur-district")]),
     ("of Baku\n\nriver Xankəndi in", [("Baku", "baku")]),  # nouns do not reach across a blank line

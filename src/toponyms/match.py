@@ -342,7 +342,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   survives ("Ղարաբաղի լեռնաշղթա", the genitive, stays Karabakh), and a region not before a range or plateau noun
   ("Qarabağ silsiləsində", "Qarabağ dağ silsiləsinin", "Nagorno Karabakh mountain range" are the mountains, "Qarabağ
   düzündə" the plain); with none
-  left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"); a street noun drops a bare name
+  left the span is dropped. Plateaus count as features ("Շուշիի բարձրավանդակը"), so do an Armenian stream
+  (գետակ) and a town's quarter named like a village ("Կապան քաղաքի Շղարշիկ թաղամասի"); a street noun drops a bare name
   only ("Շահումյան փողոցներում", "Şuşa küçəsi"; "Şuşanın küçələri" are the town's streets). A Russian name in an
   oblique case is not named by a feature noun after it ("За Капаном горы"), nor an Azerbaijani name with any case
   ending ("Tovuzda su anbarı tikilir", "Kəlbəcərin dağları": a feature takes its name bare, "Tovuz su anbarı"),
@@ -2592,6 +2593,9 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     "tunnel",
     # tributaries and rivers in the plural ("Դեբեդ և Աղստև վտակների", "Արաքս և Կուր գետերը")
     "վտակ", "գետեր", "tributar", "приток",
+    # a stream ("Արտավան գետակի ակունքի", "Հաղարծին գետակի") and a town's quarter named like a village ("Կապան
+    # քաղաքի Շղարշիկ թաղամասի", "Գավառ քաղաքի Հացառատ թաղամասում")
+    "գետակ", "թաղամաս",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched) and summits
     # ("Qapıcıq zirvəsinin", "Gapijig peak", "Կապուտջուղ գագաթ")
     "silsilə", "хребет", "լեռնաշղթա", "zirvə", "peak", "գագաթ",
