@@ -361,6 +361,10 @@ def test_az_locative_direction_words_open_list_items():
     # an Armenian stream and a town's quarter named like a village (held-out 26, 38, 53)
     ("Արփա գետի ձախակողմյան վտակ Արտավան գետակի ակունքի շրջանում", []),
     ("Վահանավանքը գտնվում է Կապան քաղաքի Շղարշիկ թաղամասի դիմաց", [("Կապան", "kapan")]),
+    # a mosque with a name of its own is of the town it stands in; the Monastery of Tatev is the monastery
+    # (held-out 22, 76, 81)
+    ("The historic Juma Mosque of Aghdam in Karabakh was restored.", [("Aghdam", "aghdam-town"), ("Karabakh", "karabakh")]),
+    ("The Monastery of Tatev is a 9th century Armenian monastery.", []),
     # a reservoir's lake (held-out 21, 88)
     ("Şərur rayonunu suvarma suyu ilə təmin edən Arpaçay dəryaçası dolub-daşsa da", [("Şərur", "sharur-district")]),
     ("of Baku\n\nriver Xankəndi in", [("Baku", "baku")]),  # nouns do not reach across a blank line

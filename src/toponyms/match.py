@@ -335,7 +335,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), so does a height in metres after it
   ("Qapıcıq (3904 m)"), a reserve after an Armenian genitive ("Շիկահողի արգելոցը"), and a plural one after a list names
   every item ("Արեգունու և Փամբակի լեռնաշղթաներից", "the Azykh and Taghlar caves", "Tərtər və Xaçın çayları"), and an English building noun
-  before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car; a singular feature noun likewise: "The
+  before "of" ("the Monastery of Tatev", "the wings of Tatev", the cable car; not a mosque with a name of its own: "the
+  Juma Mosque of Aghdam" stands in the town; a singular feature noun likewise: "The
   waterfall of Shaki"; a stream's tributary, bank or gorge: "a tributary of the Vorotan", "приток Воротана",
   "Որոտանի կիրճում"); a closing quote may stand between the name and a feature noun after it ("“Qarqar” çayın",
   the river). Nouns do not reach across a blank line. Only a region, corridor or feature candidate
@@ -2657,6 +2658,10 @@ _FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "for
                          "tributary", "tributaries", "bank", "banks"))
 
 
+#: the names a town's main mosque goes by (Juma, "Friday"), before "Mosque of" and the town
+_MOSQUE_NAMES = frozenset(("juma", "jumah", "cuma", "friday", "jame", "jami"))
+
+
 def _feature_word_before(key: str, q: int) -> str:
     """The folded word before the name at ``key[q:]`` (a space before ``q``), read as a feature noun where a
     building or stream is "of" the name: "the Monastery of Tatev", the “Wings of Tatev” (the cable car), "a
@@ -2666,8 +2671,12 @@ def _feature_word_before(key: str, q: int) -> str:
     if pw == "the" and end > 7 and key[end - 7:end - 4] == " of":
         pw, end = "of", end - 4
     if pw == "of" and end > 3:
-        p2 = key[key.rfind(" ", 0, end - 3) + 1: end - 3]
+        s2 = key.rfind(" ", 0, end - 3)
+        p2 = key[s2 + 1: end - 3]
         if p2.lstrip("\"'«“„‘") in _FEATURE_OF:  # also in quotes: the “Wings of Tatev”
+            # a mosque with a name of its own is "of" the town it stands in ("the Juma Mosque of Aghdam")
+            if p2 == "mosque" and s2 > 0 and key[key.rfind(" ", 0, s2) + 1:s2] in _MOSQUE_NAMES:
+                return pw
             return "monastery"
     return pw
 
