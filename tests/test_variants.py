@@ -258,3 +258,29 @@ def test_an_abbreviated_qualifier_is_written_out(g):
     # an initial before a family name is no qualifier; and the pass is the variant pass
     assert [m.text for m in g.annotate("Ստեփանակերտի Վ. Ջհանգիրյանի անվան դպրոցը")] == ["Ստեփանակերտի"]
     assert "Վ․ Շորժա" not in [m.text for m in g.annotate("Սոթք, Վ․ Շորժա", variants=False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # held-out 17, 35, 44, 51, 59, 65, 70, 71: one edit from the one place's name: a letter changed, added, dropped,
+    # or two neighbours swapped; the possessive in the span
+    ("According to Harutyunyan, now Arstakh is forced to import electricity", [("Arstakh", "nagorno-karabakh")]),
+    ("preparations for an attack on Stekanakert, Nagorno-Karabakh's capital",
+     [("Stekanakert", "khankendi"), ("Nagorno-Karabakh's", "nagorno-karabakh")]),
+    ("maps of minefields of occupied Artskah’s territory", [("Artskah’s", "nagorno-karabakh")]),
+    ("Located south of Yevlah, Barda today is a small provincial town",
+     [("Yevlah", "yevlakh"), ("Barda", "barda-city")]),
+    ("recorded at around 01.23 (YHerevan time)", [("YHerevan", "yerevan")]),
+    # a name within one edit of two places' names is no typo (Martuni in Khojavend and in Gegharkunik; Nakhchivan
+    # the republic and the city); a word the name starts is a derived word (a family name), not a typo
+    ("built in 1868-1870 by architect Karbalayi Safikhan Garabaghi.", []),
+    ("the Baku-Julfa-Nkhchivan railway", [("Baku", "baku"), ("Julfa", "julfa")]),
+])
+def test_a_one_edit_typo_of_a_prominent_name(g, text, expected):
+    assert [(m.text, m.place.id) for m in g.annotate(text)] == expected
+
+
+def test_typos_only_in_the_variant_pass_and_not_in_azerbaijani_copy(g):
+    assert g.annotate("now Arstakh is forced to import electricity", variants=False) == []
+    assert [m.text for m in g.annotate("Bu gün Arstakh ərazisində yeni kəndlər salınır")] == []
+    m, = g.annotate("now Arstakh is forced to import electricity")
+    assert (m.how, m.name.text) == ("variant", "Artsakh")

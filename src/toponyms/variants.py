@@ -46,6 +46,15 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    Վերին, Ն Ներքին or Նոր, Y Yuxarı, В Верин or Верхний...) gives a stored name of exactly one place; an initial
    before a family name gives none ("Վ. Վաղարշյան"). These come first, before the words are read for keys.
 
+6. **Typos of prominent names.** A capitalized Latin word of six letters or more (with a possessive, or before
+   "-based", or ending a road's chain after a found place) that no other pass took and the gazetteer does not
+   store, outside Azerbaijani copy, one edit from a single-word Latin name of seven letters or more (a letter
+   changed, added or dropped, or two neighbours swapped: "Arstakh", "Stekanakert", "Idjevan", "YHerevan") is that
+   place where every name within one edit belongs to one place, a city, province or region (_TypoIndex; derived
+   romanizations count as namesakes, so "Nkhchivan", one edit from the republic's and the city's name, and
+   "Martunu", from both Martunis', stay out). A word the name starts, or that starts the name, is a derived word
+   ("Garabaghi", a family name), not a typo. No context is needed. These come after the abbreviations.
+
 The mention has ``how="variant"``, ``score`` = 100 × similarity, ``name`` the stored name it renders, ``lang`` the
 script's language, ``candidates`` the other places with that key, and ``why`` the evidence.
 """
@@ -164,6 +173,8 @@ class VariantIndex:
         self._latin: dict[str, tuple[tuple[str, str, Name], ...]] = {}
         #: keys of the first words of indexed two-word names (Böyük, Aşağı, Мец...): only such a word opens a pair
         self._openers: set[str] = set()
+        places = tuple(places)
+        self._typos = _TypoIndex(places)
         for p in places:
             if p.kind == "country":
                 continue
@@ -182,6 +193,10 @@ class VariantIndex:
                 first = n.text.split()
                 if len(first) == 2:
                     self._openers.add(consonant_key(first[0]))
+
+    def typo_of(self, word: str) -> tuple[Place, Name] | None:
+        """The one prominent place whose Latin name ``word`` misspells by one edit (_TypoIndex), or None."""
+        return self._typos.of(word)
 
     def opens_pair(self, word: str) -> bool:
         """Whether ``word`` can be the first of a two-word name (its key starts an indexed two-word name)."""
@@ -352,6 +367,101 @@ def _abbreviated(m: Matcher, text: str, taken: "_Spans", lang_ok, kind_ok) -> li
     return out
 
 
+#: the kinds of place whose Latin names a typo is read for (the names copy writes most and misspells most)
+TYPO_KINDS = frozenset(("region", "province", "city"))
+#: the shortest stored name (letters) a typo is read for
+TYPO_MIN_NAME = 7
+#: a capitalized Latin word of six letters or more, with a possessive ("Artskah’s"); not all capitals
+#: ("Gegharkounik-based"), or the last of a road's chain ("Baku-Julfa-Nkhchivan": the caller checks the mention before)
+_TYPO_WORD = re.compile(r"(?<![\w'’.])([A-Z][A-Za-z]{5,})(?:['’]s)?(?![\w'’]|-(?!based))")
+
+
+def _deletions(k: str) -> set[str]:
+    return {k[:i] + k[i + 1:] for i in range(len(k))}
+
+
+class _TypoIndex:
+    """The single-word Latin names (TYPO_MIN_NAME letters or more) of every place, by their one-letter
+    deletions: a word that is one edit (a letter changed, added or dropped, or two neighbours swapped: Arstakh,
+    Stekanakert, Nkhchivan) from names of one place only, of TYPO_KINDS, misspells that place's name."""
+
+    def __init__(self, places: tuple[Place, ...]):
+        self._names: dict[str, list[tuple[Place, Name]]] = {}
+        self._by_deletion: dict[str, set[str]] = {}
+        self._memo: dict[str, tuple[Place, Name] | None] = {}
+        for p in places:
+            for n in p.names:
+                k = fold(n.text)
+                if len(k) < TYPO_MIN_NAME or not k.isalpha() or not k.isascii():
+                    continue
+                if k not in self._names:
+                    for d in _deletions(k) | {k}:
+                        self._by_deletion.setdefault(d, set()).add(k)
+                self._names.setdefault(k, []).append((p, n))
+
+    def of(self, word: str) -> tuple[Place, Name] | None:
+        r = self._memo.get(word, _UNSEEN)
+        if r is not _UNSEEN:
+            return r  # type: ignore[return-value]
+        k = fold(word)
+        near: set[str] = set(self._by_deletion.get(k, ()))
+        for d in _deletions(k):
+            near |= self._by_deletion.get(d, set())
+        # one edit apart, and not a name the word starts with or that starts with the word: a derived word or a stem
+        # ("Garabaghi", the nisba of a family name), not a typo
+        near = {x for x in near if not (k.startswith(x) or x.startswith(k)) and _one_edit(k, x)}
+        hits = [h for x in sorted(near) for h in self._names[x]]
+        attested = [(p, n) for p, n in hits if n.source != "derived"]  # (a derived form still makes a namesake)
+        r = attested[0] if attested and len({p.id for p, _ in hits}) == 1 and hits[0][0].kind in TYPO_KINDS else None
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        self._memo[word] = r
+        return r
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (not equal) are one edit apart: a letter changed, added or dropped, or two neighbouring
+    letters swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
+_UNSEEN = object()
+
+
+def _typos(m: Matcher, text: str, taken: "_Spans", lang_ok, kind_ok) -> list[Mention]:
+    """The mentions of one-edit misspellings of a prominent place's Latin name (module docstring, item 6)."""
+    out: list[Mention] = []
+    if lang_ok is not None and "en" not in lang_ok:
+        return out
+    index = m.variant_index()
+    known = m.gazetteer.exact_matches
+    for x in _TYPO_WORD.finditer(text):
+        word = x.group(1)
+        a, b = x.start(1), x.end(1)
+        if taken.overlaps(a, x.end()) or (a and text[a - 1] == "-" and not taken.overlaps(a - 2, a - 1)):
+            continue
+        hit = index.typo_of(word)
+        if hit is None:
+            continue
+        place, name = hit
+        f = fold(word)
+        if place.kind not in kind_ok or known(word) or m.lexicon.is_common(f, "en") \
+                or _text_lang(text, a, b) == "az":
+            continue
+        score = 100.0 * similarity(word, name.text)
+        e = x.end()  # the possessive in the span, as the main passes give it ("Stepanakert’s")
+        out.append(Mention(a, e, text[a:e], place, name, "variant", "en", (), score, "",
+                           f"one edit from {name.text!r}"))
+    return out
+
+
 def _lang_of(word: str, text_lang: str) -> str:
     if _ARMENIAN.search(word):
         return "hy"
@@ -378,6 +488,11 @@ def find_variants(
             for x in abbr:
                 taken.add(x.start, x.end)
             mentions = sorted(mentions + abbr, key=lambda x: x.start)
+    typos = _typos(m, text, taken, lang_ok, kind_ok)
+    if typos:
+        for x in typos:
+            taken.add(x.start, x.end)
+        mentions = sorted(mentions + typos, key=lambda x: x.start)
     areas: set[str] = set()
     for x in mentions:
         areas.update(m.areas_of(x.place))
