@@ -381,38 +381,50 @@ def _deletions(k: str) -> set[str]:
 
 
 class _TypoIndex:
-    """The single-word Latin names (TYPO_MIN_NAME letters or more) of every place, by their one-letter
-    deletions: a word that is one edit (a letter changed, added or dropped, or two neighbours swapped: Arstakh,
-    Stekanakert, Nkhchivan) from names of one place only, of TYPO_KINDS, misspells that place's name."""
+    """A word one edit (a letter changed, added or dropped, or two neighbours swapped: Arstakh, Stekanakert) from a
+    single-word Latin name (TYPO_MIN_NAME letters or more) of a place of TYPO_KINDS, and from no name of another place,
+    misspells that place's name. The prominent names are indexed by their one-letter deletions (a word and a name one
+    deletion apart each way are within one edit); every other name by its length, read only for the rare word that
+    comes near a prominent one."""
 
     def __init__(self, places: tuple[Place, ...]):
         self._names: dict[str, list[tuple[Place, Name]]] = {}
         self._by_deletion: dict[str, set[str]] = {}
+        self._by_length: dict[int, list[str]] = {}
         self._memo: dict[str, tuple[Place, Name] | None] = {}
+        keys: set[str] = set()
         for p in places:
             for n in p.names:
                 k = fold(n.text)
-                if len(k) < TYPO_MIN_NAME or not k.isalpha() or not k.isascii():
+                if len(k) < TYPO_MIN_NAME - 2 or not k.isalpha() or not k.isascii():
                     continue
-                if k not in self._names:
+                keys.add(k)
+                self._names.setdefault(k, []).append((p, n))
+                if p.kind in TYPO_KINDS and len(k) >= TYPO_MIN_NAME:
                     for d in _deletions(k) | {k}:
                         self._by_deletion.setdefault(d, set()).add(k)
-                self._names.setdefault(k, []).append((p, n))
+        for k in sorted(keys):
+            self._by_length.setdefault(len(k), []).append(k)
 
     def of(self, word: str) -> tuple[Place, Name] | None:
         r = self._memo.get(word, _UNSEEN)
         if r is not _UNSEEN:
             return r  # type: ignore[return-value]
+        r = None
         k = fold(word)
         near: set[str] = set(self._by_deletion.get(k, ()))
         for d in _deletions(k):
             near |= self._by_deletion.get(d, set())
-        # one edit apart, and not a name the word starts with or that starts with the word: a derived word or a stem
-        # ("Garabaghi", the nisba of a family name), not a typo
-        near = {x for x in near if not (k.startswith(x) or x.startswith(k)) and _one_edit(k, x)}
-        hits = [h for x in sorted(near) for h in self._names[x]]
-        attested = [(p, n) for p, n in hits if n.source != "derived"]  # (a derived form still makes a namesake)
-        r = attested[0] if attested and len({p.id for p, _ in hits}) == 1 and hits[0][0].kind in TYPO_KINDS else None
+        if any(_one_edit(k, x) for x in near):
+            # every stored name within one edit, prominent or not
+            near = {x for n in (len(k) - 1, len(k), len(k) + 1) for x in self._by_length.get(n, ()) if _one_edit(k, x)}
+            # not a name the word starts with, or that starts with the word: a derived word or a stem ("Garabaghi",
+            # the nisba of a family name), not a typo
+            if not any(k.startswith(x) or x.startswith(k) for x in near):
+                hits = [h for x in sorted(near) for h in self._names[x]]
+                attested = [(p, n) for p, n in hits if n.source != "derived"]  # (a derived form makes a namesake)
+                if attested and len({p.id for p, _ in hits}) == 1 and hits[0][0].kind in TYPO_KINDS:
+                    r = attested[0]
         if len(self._memo) > 100_000:
             self._memo.clear()
         self._memo[word] = r
