@@ -390,7 +390,9 @@ class _TypoIndex:
     def __init__(self, places: tuple[Place, ...]):
         self._names: dict[str, list[tuple[Place, Name]]] = {}
         self._by_deletion: dict[str, set[str]] = {}
-        self._by_length: dict[int, list[str]] = {}
+        #: (length, first letter) and (length, "", last letter) -> names: two words one edit apart (three letters or
+        #: more) share their first or their last letter
+        self._by_ends: dict[tuple[int, str, str], list[str]] = {}
         self._memo: dict[str, tuple[Place, Name] | None] = {}
         keys: set[str] = set()
         for p in places:
@@ -404,7 +406,8 @@ class _TypoIndex:
                     for d in _deletions(k) | {k}:
                         self._by_deletion.setdefault(d, set()).add(k)
         for k in sorted(keys):
-            self._by_length.setdefault(len(k), []).append(k)
+            self._by_ends.setdefault((len(k), k[0], ""), []).append(k)
+            self._by_ends.setdefault((len(k), "", k[-1]), []).append(k)
 
     def of(self, word: str) -> tuple[Place, Name] | None:
         r = self._memo.get(word, _UNSEEN)
@@ -412,12 +415,15 @@ class _TypoIndex:
             return r  # type: ignore[return-value]
         r = None
         k = fold(word)
-        near: set[str] = set(self._by_deletion.get(k, ()))
-        for d in _deletions(k):
-            near |= self._by_deletion.get(d, set())
+        near: set[str] = set()
+        if k not in self._names:  # (a stored name is no typo)
+            near.update(self._by_deletion.get(k, ()))
+            for d in _deletions(k):
+                near |= self._by_deletion.get(d, set())
         if any(_one_edit(k, x) for x in near):
             # every stored name within one edit, prominent or not
-            near = {x for n in (len(k) - 1, len(k), len(k) + 1) for x in self._by_length.get(n, ()) if _one_edit(k, x)}
+            near = {x for n in (len(k) - 1, len(k), len(k) + 1) for end in ((n, k[0], ""), (n, "", k[-1]))
+                    for x in self._by_ends.get(end, ()) if _one_edit(k, x)}
             # not a name the word starts with, or that starts with the word: a derived word or a stem ("Garabaghi",
             # the nisba of a family name), not a typo
             if not any(k.startswith(x) or x.startswith(k) for x in near):
