@@ -384,8 +384,8 @@ class _TypoIndex:
     """A word one edit (a letter changed, added or dropped, or two neighbours swapped: Arstakh, Stekanakert) from a
     single-word Latin name (TYPO_MIN_NAME letters or more) of a place of TYPO_KINDS, and from no name of another place,
     misspells that place's name. The prominent names are indexed by their one-letter deletions (a word and a name one
-    deletion apart each way are within one edit); every other name by its length, read only for the rare word that
-    comes near a prominent one."""
+    deletion apart each way are within one edit); every name by its length and its first or last letter, read only
+    for the rare word that comes near a prominent one."""
 
     def __init__(self, places: tuple[Place, ...]):
         self._names: dict[str, list[tuple[Place, Name]]] = {}
