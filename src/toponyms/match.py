@@ -2755,8 +2755,8 @@ def _historic_land(text: str, a: int, b: int, ents: list) -> list:
     return ents
 #: the historical units of the Russian Empire: uezd and governorate ("Naxçıvan qəzası", not qəza "accident" as in
 #: "Ağdamda qəzalı vəziyyət"; "Kazakh Uyezd"; an adjective such as "Елизаветпольской губернии" is not matched).
-#: So is the Ottoman sanjak (sancaq, liva). Not the khanates: the sets read "Qarabağ xanlığı" as the region and the khanates of Ganja and Iravan as their
-#: cities.
+#: So is the Ottoman sanjak (sancaq, liva). Not the khanates: the sets read "Qarabağ xanlığı" as the region and the
+#: khanates of Ganja and Iravan as their cities.
 _OLD_UNITS = tuple(fold(w) for w in ("qəzas", "quberniya", "уезд", "губерни", "uezd", "uyezd", "governorate",
                                      "guberniya",
                                      # and the Ottoman sanjak ("Naxçıvan sancağının", "Qazax Sancağı, Qazax Livası")

@@ -371,7 +371,7 @@ def _abbreviated(m: Matcher, text: str, taken: "_Spans", lang_ok, kind_ok) -> li
 TYPO_KINDS = frozenset(("region", "province", "city"))
 #: the shortest stored name (letters) a typo is read for
 TYPO_MIN_NAME = 7
-#: a capitalized Latin word of six letters or more, with a possessive ("Artskah’s"); not all capitals
+#: a capitalized Latin word of six letters or more, with a possessive ("Artskah’s"), before "-based"
 #: ("Gegharkounik-based"), or the last of a road's chain ("Baku-Julfa-Nkhchivan": the caller checks the mention before)
 _TYPO_WORD = re.compile(r"(?<![\w'’.])([A-Z][A-Za-z]{5,})(?:['’]s)?(?![\w'’]|-(?!based))")
 
