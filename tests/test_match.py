@@ -367,7 +367,8 @@ def test_az_locative_direction_words_open_list_items():
     ("Վահանավանքը գտնվում է Կապան քաղաքի Շղարշիկ թաղամասի դիմաց", [("Կապան", "kapan")]),
     # a mosque with a name of its own is of the town it stands in; the Monastery of Tatev is the monastery
     # (held-out 22, 76, 81)
-    ("The historic Juma Mosque of Aghdam in Karabakh was restored.", [("Aghdam", "aghdam-town"), ("Karabakh", "karabakh")]),
+    ("The historic Juma Mosque of Aghdam in Karabakh was restored.",
+     [("Aghdam", "aghdam-town"), ("Karabakh", "karabakh")]),
     ("The Monastery of Tatev is a 9th century Armenian monastery.", []),
     # a reservoir's lake (held-out 21, 88)
     ("Şərur rayonunu suvarma suyu ilə təmin edən Arpaçay dəryaçası dolub-daşsa da", [("Şərur", "sharur-district")]),

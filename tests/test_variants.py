@@ -270,8 +270,8 @@ def test_an_abbreviated_qualifier_is_written_out(g):
     ("Located south of Yevlah, Barda today is a small provincial town",
      [("Yevlah", "yevlakh"), ("Barda", "barda-city")]),
     ("recorded at around 01.23 (YHerevan time)", [("YHerevan", "yerevan")]),
-    # a name within one edit of two places' names is no typo (Martuni in Khojavend and in Gegharkunik; Nakhchivan
-    # the republic and the city); a word the name starts is a derived word (a family name), not a typo
+    # a word that starts with a name is a derived word (Garabaghi, a family name), not a typo; a word one edit from
+    # two places' names is none either (Nakhchivan, the republic and the city)
     ("built in 1868-1870 by architect Karbalayi Safikhan Garabaghi.", []),
     ("the Baku-Julfa-Nkhchivan railway", [("Baku", "baku"), ("Julfa", "julfa")]),
 ])

@@ -2194,7 +2194,8 @@ def _names_only(words: str, joiners: Container[str]) -> bool:
 
 #: the district noun of an envoy's title ("Prezidentin Şuşa rayonunda xüsusi nümayəndəsi", "Ağdam, Füzuli və Xocavənd
 #: rayonlarında xüsusi nümayəndəsi"): it names the envoy's remit, not what the paragraph's bare mentions are
-_AZ_ENVOY_AFTER = re.compile(r"(?:(?!rayon)[^.;:!?\n]){0,80}?\brayon\w*[ \u00a0]+(?:üzrə[ \u00a0]+)?xüsusi[ \u00a0]+nümayəndə")
+_AZ_ENVOY_AFTER = re.compile(r"(?:(?!rayon)[^.;:!?\n]){0,80}?\brayon\w*[ \u00a0]+(?:üzrə[ \u00a0]+)?"
+                             r"xüsusi[ \u00a0]+nümayəndə")
 
 
 def _in_bare_list(text: str, out: list[Mention], i: int) -> bool:
