@@ -63,7 +63,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import partial
 from collections.abc import Iterable
+
+from rapidfuzz.distance import OSA
 
 from .fold import fold
 from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, _classify, _deposit, _feature_word_before,
@@ -420,10 +423,10 @@ class _TypoIndex:
             near.update(self._by_deletion.get(k, ()))
             for d in _deletions(k):
                 near |= self._by_deletion.get(d, set())
-        if any(_one_edit(k, x) for x in near):
+        if any(_edits(k, x) <= 1 for x in near):
             # every stored name within one edit, prominent or not
             near = {x for n in (len(k) - 1, len(k), len(k) + 1) for end in ((n, k[0], ""), (n, "", k[-1]))
-                    for x in self._by_ends.get(end, ()) if _one_edit(k, x)}
+                    for x in self._by_ends.get(end, ()) if _edits(k, x) <= 1}
             # not a name the word starts with, or that starts with the word: a derived word or a stem ("Garabaghi",
             # the nisba of a family name), not a typo
             if not any(k.startswith(x) or x.startswith(k) for x in near):
@@ -437,19 +440,9 @@ class _TypoIndex:
         return r
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` (not equal) are one edit apart: a letter changed, added or dropped, or two neighbouring
-    letters swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
-    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
-
-
+#: the edits between two words (2 stands for two or more): a letter changed, added or dropped, or two neighbouring
+#: letters swapped, each one edit (optimal string alignment)
+_edits = partial(OSA.distance, score_cutoff=1)
 _UNSEEN = object()
 
 
