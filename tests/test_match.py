@@ -2401,6 +2401,15 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_name():
         ("Tavush", "tavush"), ("Voskepar", "voskepar")]
 
 
+def test_the_armenian_horadiz_is_the_city():
+    # held-out 24, 73, 77, 88: WOF made Հորադիզ the official Armenian name of the village Horadiz (388737) and a
+    # variant of the city (148003); name_fixes makes it the city's common name (the Armenian Wikipedia's title)
+    assert _pairs("Սակայն այդ երկաթգիծը Մեղրին կապում է Հորադիզի հետ") == [
+        ("Մեղրին", "meghri"), ("Հորադիզի", "horadiz-fuzuli-148003")]
+    assert _pairs("«Հորադիզից Զանգիլան (Կովսական) երկաթուղու շինարարությունը")[0] == (
+        "Հորադիզից", "horadiz-fuzuli-148003")
+
+
 def test_the_russian_short_form_of_gegharkunik():
     # held-out 57: an attested short form (tools/attested_names.yaml), inflected
     assert _pairs("1 305 — в Сюнике; 833 — в Гегаркунике; 268 — в Тавуше") == [
