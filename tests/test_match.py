@@ -814,6 +814,16 @@ def test_a_common_word_name_opening_a_sentence_with_a_district_noun_is_the_place
     assert _pairs("Laçın quşu uçur.") == []
 
 
+def test_honey_capitalized_in_a_festival_name_is_not_meghri():
+    # մեղրի, the genitive of "honey", opens the names of the honey festivals (held-out 25, 35, 59, 79); the lexicon's
+    # not_a_place rule reads one or two words after the name; the town itself stays, in a list and before its noun
+    assert _pairs("Արդեն ութերորդ տարին է, ինչ Մեղրի և հատապտուղների փառատոնը միավորում է ողջ Շամշադինը") == []
+    assert _pairs("Քարվաճառում առաջին անգամ կազմակերպված Մեղրի փառատոնը մի քանի նպատակ ուներ։") == [
+        ("Քարվաճառում", "kalbajar-town")]
+    assert _pairs("Սյունիքի մարզի 2 բնակավայրեր - Մեղրի և Ագարակ քաղաքներ:") == [
+        ("Սյունիքի", "syunik"), ("Մեղրի", "meghri"), ("Ագարակ", "agarak")]
+
+
 def test_a_common_word_name_the_text_capitalizes_inside_a_sentence_is_a_name_at_a_sentence_start_too():
     # publika.az (held-out 25): the town again after a full stop (even one glued to the next word)
     text = ("27 il yarım davam edən işğaldan sonra, nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb.Laçın 1992-ci il "

@@ -118,7 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _all_caps_word, _ru_family_agrees,
+    _glue_points, _unglue, _reglue, _neighbours_veto, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _all_caps_word, _ru_family_agrees,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -686,20 +686,7 @@ class Matcher:
         return _drop_located_elsewhere(text, out, self._province_of)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
-        for e, _ in ents:
-            rule = NOT_A_PLACE.get(e.key)
-            if rule is None:
-                continue
-            before, after = rule
-            if before:
-                prev = _WORD.findall(key[max(0, h.kstart - 40): h.kstart])
-                if prev and prev[-1] in before:
-                    return True
-            if after:
-                nxt = _WORD.findall(key[h.kend: h.kend + 40])
-                if nxt and nxt[0] in after:
-                    return True
-        return False
+        return any(_neighbours_veto(key, h, NOT_A_PLACE[e.key]) for e, _ in ents if e.key in NOT_A_PLACE)
 
     def _weak_common(self, text: str, a: int, h: _Hit, ents: list[tuple[_Entry, str]], lower_seen: set[str], anchors: _Support,
                      chosen: list | None = None, ci: int = 0, common: bool = False, village: bool = False) -> bool:

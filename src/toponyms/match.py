@@ -100,7 +100,8 @@ Precision filters (what is *not* a mention)
   (Qarabağ FK, "Qarabağ" komandası, ФК «Карабах»), the poet (Məhəmməd Füzuli, Мухаммед Физули), the wine
   (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu), the emergencies ministry
   (Fövqəladə Hallar), Northern Artsakh (Հյուսիսային Արցախ, the lands north of the NKAO, which the gazetteer does
-  not hold). Such a span is dropped.
+  not hold), honey (Մեղրի, the genitive of մեղր, opening a festival's name: "Մեղրի ու հատապտուղների փառատոնը"; a
+  rule's after-words may be two words). Such a span is dropped.
 - **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
 - **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, -ian but not a people's name such
@@ -1470,20 +1471,8 @@ class Matcher:
         return _drop_located_elsewhere(text, out, self._province_of)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
-        for e, _ in ents:
-            rule = self.lexicon.not_a_place.get(e.key)
-            if rule is None:
-                continue
-            before, after = rule
-            if before:
-                prev = _WORD.findall(key[max(0, h.kstart - 40): h.kstart])
-                if prev and prev[-1] in before:
-                    return True
-            if after:
-                nxt = _WORD.findall(key[h.kend: h.kend + 40])
-                if nxt and nxt[0] in after:
-                    return True
-        return False
+        return any(_neighbours_veto(key, h, rule) for rule in
+                   (self.lexicon.not_a_place.get(e.key) for e, _ in ents) if rule is not None)
 
     def areas_of(self, place: Place) -> list[str]:
         """The ids ``place`` shares an area with, in this gazetteer (_areas with its provinces)."""
@@ -2196,6 +2185,21 @@ def _names_only(words: str, joiners: Container[str]) -> bool:
 #: rayonlarında xüsusi nümayəndəsi"): it names the envoy's remit, not what the paragraph's bare mentions are
 _AZ_ENVOY_AFTER = re.compile(r"(?:(?!rayon)[^.;:!?\n]){0,80}?\brayon\w*[ \u00a0]+(?:üzrə[ \u00a0]+)?"
                              r"xüsusi[ \u00a0]+nümayəndə")
+
+
+def _neighbours_veto(key: str, h: _Hit, rule: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether a ``not_a_place`` rule's neighbour words stand around hit ``h`` in the folded ``key``: the word before
+    it, or the word or the two words after it ("Մեղրի ու հատապտուղների փառատոնը", the honey and berry festival)."""
+    before, after = rule
+    if before:
+        prev = _WORD.findall(key[max(0, h.kstart - 40): h.kstart])
+        if prev and prev[-1] in before:
+            return True
+    if after:
+        nxt = _WORD.findall(key[h.kend: h.kend + 60])
+        if nxt and (nxt[0] in after or " ".join(nxt[:2]) in after):
+            return True
+    return False
 
 
 def _in_bare_list(text: str, out: list[Mention], i: int) -> bool:
