@@ -187,6 +187,22 @@ def test_wof_communities_of_armenia(run) -> None:
     assert "lichk" in by_id and not any(i.startswith("lichk-") for i in by_id)
 
 
+def test_wof_communities_with_a_latin_and_a_russian_name_only(run) -> None:
+    # a localadmin record with no Armenian name counts where its Russian name confirms its Latin one (Saravan,
+    # Сараван: held-out 40, 49-51, 62, 80, 83, 84; Martiros, Мартирос: held-out 28, 42, 51, 61); not Kut, whose
+    # Russian "Эль-Кут" is another place's; a record that is a place already built, under the romanization of its
+    # Armenian name (Vanek, Ванек is Gharatgha, Վանեք), adds nothing; the new places take no earlier place's id
+    _, _, _, records = run
+    by_id = {r["id"]: r for r in _all(records)}
+    sa = by_id["saravan"]
+    assert sa["unit"] == "vayots-dzor" and sa["kind"] == "village" and sa["wof"] == [1108783387]
+    assert set(_names(sa)) == {"Saravan", "Сараван"} and "no Armenian name" in sa["note"]
+    assert by_id["martiros"]["unit"] == "vayots-dzor" and "Мартирос" in _names(by_id["martiros"], "ru")
+    assert "Эль-Кут" not in {t for r in _all(records) for t in _names(r)}
+    assert "vanek" not in by_id and "Vanek" in _names(by_id["gharatgha"])
+    assert by_id["getap"]["unit"] == "vayots-dzor" and by_id["getap-aragatsotn"]["unit"] == "aragatsotn"
+
+
 def test_wof_localities_with_a_wikipedia_page_are_villages_of_armenia(run) -> None:
     # the border villages only WOF locality records give, each with a Wikipedia page named like it (Chakaten, filed
     # by WOF under Zəngilan, goes to Syunik); features without a page (the church "Nshan Surb") stay out; an earlier

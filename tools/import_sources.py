@@ -30,7 +30,9 @@ What it does (see gazetteer/README.md for the record shape):
    WOF names; Azerbaijani exonyms from cities500, WOF aze names and renamings.tsv R16–R21.
    Since 2026-11-26 also the WOF ``localadmin`` records of those provinces (the communities, villages below
    cities500's threshold: Kirants, Berkaber, Aygepar, Shurnukh) that carry an Armenian-script name and match no
-   cities500 place (same name within 12 km); their ids yield to every earlier import (tier 3).
+   cities500 place (same name within 12 km); their ids yield to every earlier import (tier 3). Since
+   2026-11-27, after every other Armenian place, also those with no Armenian name whose Russian name confirms
+   the Latin one (Saravan, Сараван; Martiros, Мартирос); their ids yield to every other place's.
 5. Since 2026-11-27 the current WOF locality records of the Azerbaijani districts that GeoNames AZ lacks (no
    gn:id, no same-name place within 12 km): Ağdam of Tovuz, the border village of the July 2020 clashes.
 6. Curated records (``curated: true``) already in OUT/places are kept field for field; the importer only adds
@@ -1306,10 +1308,11 @@ def build_am(S: Sources, log: list[str]) -> list[Place]:
 AM_REGION_UNIT = {wid: unit for unit, wid, _c in AM_PROVINCES.values()}
 
 
-def _add_wof_names(p: Place, d: dict, hy0: str, en: str) -> None:
-    """The names of a village built from WOF record ``d``: its Armenian name (official), its English name (common),
-    and every hye/aze/rus/eng form of the record, classified (am_classify)."""
-    p.add(hy0, "hy", "hy", "official", "wof")
+def _add_wof_names(p: Place, d: dict, hy0: str | None, en: str) -> None:
+    """The names of a village built from WOF record ``d``: its Armenian name (official; a record may have none),
+    its English name (common), and every hye/aze/rus/eng form of the record, classified (am_classify)."""
+    if hy0:
+        p.add(hy0, "hy", "hy", "official", "wof")
     p.add(en, "en", "hy", "common", "wof")
     for fld in ("hye_x_preferred", "hye_x_variant", "aze_x_preferred", "aze_x_variant", "rus_x_preferred",
                 "rus_x_variant", "eng_x_preferred", "eng_x_variant"):
@@ -1318,23 +1321,29 @@ def _add_wof_names(p: Place, d: dict, hy0: str, en: str) -> None:
                         role="common" if fld == "rus_x_preferred" else None)
 
 
-def _same_record(p: Place, lat: float, lon: float, keys: set[str], hy0: str, radius: float) -> bool:
+def _same_record(p: Place, lat: float, lon: float, keys: set[str], latin: str, radius: float) -> bool:
     """Whether a WOF record at (lat, lon) with the folded names ``keys`` is place ``p``: the same Armenian name,
-    English name or press romanization within ``radius`` km, or a like romanization within 2 km (Artamet is
-    Artimet; Arevshat 9 km from Artashat is a village of its own)."""
+    English name or press romanization within ``radius`` km, or a like romanization (``latin``: the press
+    romanization of its Armenian name, or its Latin name where it has none) within 2 km (Artamet is Artimet;
+    Arevshat 9 km from Artashat is a village of its own)."""
     d = km(lat, lon, p.lat, p.lon)
     if d > radius:
         return False
     forms = {fold(n["text"]) for n in p.names} | {fold(p.en_main or "")}
-    return bool(keys & forms) or (d <= 2.0 and similarity(hy_press(hy0), p.en_main or "") >= 0.85)
+    return bool(keys & forms) or (d <= 2.0 and similarity(latin, p.en_main or "") >= 0.85)
 
 
-def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
+def build_am_wof(S: Sources, am: list[Place], log: list[str], armenian: bool = True) -> list[Place]:
     """Armenia's communities that cities500 lacks: WOF ``localadmin`` records (current, with an Armenian-script
     name, in a province unit) that match no place already built (the same Armenian name, English name or press
     romanization within 12 km, or a like romanization within 2 km). Duplicate records (the same Armenian name within 5 km) become one place. WOF files
     a few border communities under an Azerbaijani region (Shikahogh under Zəngilan): they take the province of the
-    nearest cities500 place; Yerevan's communities are its districts, not settlements, and are left out."""
+    nearest cities500 place; Yerevan's communities are its districts, not settlements, and are left out.
+
+    With ``armenian=False`` (a later step, after every other Armenian place is built): the records with no
+    Armenian name whose Russian name confirms their Latin one (its romanization alike: Saravan, Сараван;
+    Martiros, Мартирос; not Kut, "Эль-Кут"); their names are those two, and their ids yield to every other
+    place's. Records with a Latin name only (WOF's "U.Bazmaberd", "Tzaghkadzor", "Araks") are left out."""
     known = [p for p in am if not p.is_unit and p.lat is not None]
     out: list[Place] = []
     recs = sorted((d for d in S.wof_by_id.values()
@@ -1350,13 +1359,20 @@ def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
             unit = min(known, key=lambda p: km(lat, lon, p.lat, p.lon)).unit
         hy = [h for h in d.get("name:hye_x_preferred") or [] if script(nfc(h)) == "Armn" and not hazard(nfc(h), [])]
         name = nfc(d.get("wof:name") or "")
-        if not unit or not hy or not name or not LATIN_OK.match(name):
+        # a record with no Armenian name counts where its Russian name confirms its Latin one (Saravan, Сараван)
+        ru = [nfc(r) for r in d.get("name:rus_x_preferred") or [] if script(nfc(r)) == "Cyrl"
+              and similarity(ru_latin(nfc(r)), name) >= 0.8]
+        if not unit or not (hy if armenian else ru and not hy) or not name or not LATIN_OK.match(name):
             continue
-        hy0 = nfc(hy[0])
-        keys = {fold(hy0), fold(name), fold(hy_press(hy0))}
+        hy0 = nfc(hy[0]) if hy else None
+        keys = {fold(hy0), fold(name), fold(hy_press(hy0))} if hy0 else {fold(name), fold(ru[0])}
+        latin = hy_press(hy0) if hy0 else name
 
         def same(p: Place, radius: float) -> bool:
-            return _same_record(p, lat, lon, keys, hy0, radius)
+            # (a record with no Armenian name is also a place whose Armenian name romanizes to its Latin one:
+            # Vanek, Ванек is Gharatgha, Վանեք)
+            return _same_record(p, lat, lon, keys, latin, radius) or (not hy0 and km(lat, lon, p.lat, p.lon) <= radius
+                and fold(name) in {fold(hy_press(n["text"])) for n in p.names if n["lang"] == "hy"})
         twin = next((p for p in known if same(p, 12.0)), None)
         if twin is None:
             twin = next((p for p in out if same(p, 5.0)), None)
@@ -1367,16 +1383,18 @@ def build_am_wof(S: Sources, am: list[Place], log: list[str]) -> list[Place]:
             STATS["wof_localadmin_matched"] += 1
             continue
         p = Place([])
-        p.country, p.unit, p.kind, p.tier = "AM", unit, "village", 3
+        # (a record with no Armenian name came with a later import: its id yields to every other place's)
+        p.country, p.unit, p.kind, p.tier, p.late = "AM", unit, "village", 3, hy0 is None
         p.lat, p.lon = lat, lon
         p.wof = {d["wof:id"]}
         p.sources.add("wof")
         p.en_main, p.hy_official = name, hy0
         p.notes.append("A community of Armenia that GeoNames cities500 lacks (population below 500): WOF localadmin "
-                       "record; its coordinates are the record's label point.")
+                       "record; its coordinates are the record's label point."
+                       + ("" if hy0 else " The record gives no Armenian name: its Latin and Russian names only."))
         _add_wof_names(p, d, hy0, name)
         out.append(p)
-    log.append(f"WOF communities of Armenia added: {len(out)}")
+    log.append(f"WOF communities of Armenia added{'' if armenian else ' (Latin and Russian names)'}: {len(out)}")
     return out
 
 
@@ -1480,7 +1498,7 @@ def build_am_wof_localities(S: Sources, am: list[Place], others: list[Place], lo
         keys = {fold(hy0), fold(title), fold(hy_press(hy0))}
 
         def same(p: Place, radius: float) -> bool:
-            return _same_record(p, lat, lon, keys, hy0, radius)
+            return _same_record(p, lat, lon, keys, hy_press(hy0), radius)
         if any(same(p, 12.0) for p in known):
             STATS["wof_locality_matched"] += 1
             continue
@@ -1772,6 +1790,7 @@ def build(src: Path, log: list[str]) -> list[dict]:
     am = build_am(S, log)
     am += build_am_wof(S, am, log)
     am += build_am_wof_localities(S, am, all_places, log)
+    am += build_am_wof(S, am, log, armenian=False)
     for p in am:
         if p.is_unit and p.kind == "province" and p.centre is not None:
             unit_centre[p.id] = p.centre
