@@ -2126,6 +2126,10 @@ def test_a_district_its_language_names_bare_is_the_district():
     assert _pairs("Ailələr Laçına köçürülüb.") == [("Laçına", "lachin")]
     assert _pairs("Ailələr Laçın şəhərinə köçürülüb.") == [("Laçın", "lachin-town")]
     assert _pairs("Lachin is a town in Azerbaijan.") == [("Lachin", "lachin-town")]
+    # a road named by the bare name is the town's, as "the Lachin road" is (held-out 74, 89)
+    assert _pairs("Azərbaycanın Laçın yolunun Ermənistanla birləşən sıfır nöqtəsində") == [("Laçın", "lachin-town")]
+    assert _pairs("üç maşını Laçın yolu ilə Xankəndidən Ermənistana gedib.") == [
+        ("Laçın", "lachin-town"), ("Xankəndidən", "khankendi")]
 
 
 def test_the_hadrut_district_of_the_nkao_and_the_nkr():

@@ -118,7 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _neighbours_veto, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _all_caps_word, _ru_family_agrees,
+    _glue_points, _unglue, _reglue, _neighbours_veto, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -779,6 +779,7 @@ class Matcher:
                 # the lexicon's district_readings: a district its language's copy names bare, over its centre; and a
                 # district whose land or produce an Azerbaijani noun after the name names ("Gədəbəy kartofu")
                 0 if p.centre in ids and (p.id in _LEX.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
+                                          and not (bare and _AZ_ROAD_AFTER.match(text, b))
                                           or p.kind == "district" and _AZ_LAND_AFTER.match(text, b)) else 1,
                 0 if e.name.current() else 1,
                 # an exonym is the name in its language; so is a variant that is the place's only kind of name in it

@@ -445,7 +445,8 @@ capital, Nakhichevan, has", "Nakhchivan, the capital of ..."), and so is a list 
 a city: "to connect Baku and Nakhchivan", "станциями Нахичевань и Джульфа"; not "Julfa, Nakhichevan"; not Armavir in Armenia, whose bare name is the city) or over a town of another country that shares its name: Տավուշ is the
 Armenian province, not Tovuz in Armenian letters), and, next to the province key, a district that copy in the
 text's language names bare over its centre (the lexicon's ``district_readings``: "Kəlbəcərin işğalı" is the
-Kalbajar district in Azerbaijani copy, "Kəlbəcər şəhəri" still the town by its noun; so is a district whose land or
+Kalbajar district in Azerbaijani copy, "Kəlbəcər şəhəri" still the town by its noun and "Laçın yolu" by its road;
+so is a district whose land or
 produce an Azerbaijani noun after the name names: "Qazax torpaqları", "Gədəbəy kartofu", "Şuşa meşələri"); (4) among
 homonyms that tie on all of
 this with support, the one whose supporting mention is nearest in the text ("Զանգիլանի շրջանի ... Թաթար"), then the
@@ -1624,7 +1625,10 @@ class Matcher:
         # a district whose name, in this language's copy, means the district rather than its centre (the lexicon's
         # district_readings: Kəlbəcər in Azerbaijani), where the centre is a candidate too
         by_default: frozenset[str] | tuple[()] = ()
-        if self._read_bare and any(e.place.id in self._read_bare and e.place.centre in ids for e, _ in ents):
+        # (not before a road: "Laçın yolu", "Laçın yolunun", "Laçın yolu ilə" are the town's road, as "the Lachin
+        # road" is in English)
+        if self._read_bare and any(e.place.id in self._read_bare and e.place.centre in ids for e, _ in ents) \
+                and not (bare and _AZ_ROAD_AFTER.match(text, b)):
             # (the text's language is worked out only for those districts, not for every town-district pair)
             by_default = self.lexicon.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
         # the land of a district and what it grows, after an Azerbaijani name: "Qazax torpaqlarının", "Gədəbəy
@@ -2258,6 +2262,8 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
 #: the land of a district and what it grows, after an Azerbaijani name (see _mention): its lands, forests,
 #: orchards, villagers, potatoes, tomatoes, grapes, hazelnuts, persimmons, pomegranates
 _AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|pomidor|üzüm|fındıq|xurma|nar[ıl])\w*")
+#: a road named by a bare Azerbaijani name: "Laçın yolu", "Laçın yolunun", "“Laçın yolu”nun"
+_AZ_ROAD_AFTER = re.compile(r"[ \u00a0]+yolu(?:n\w*)?(?!\w)")
 #: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
 _GLOSS_OPEN = re.compile(rf"[ \u00a0]*\((?:(?i:{_NOW}|keçmiş|formerly|former|later|бывш\w*|прежде|позднее|նախկին)"
                          r"[ \u00a0]+)?")
