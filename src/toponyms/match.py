@@ -101,7 +101,8 @@ Precision filters (what is *not* a mention)
   (портвейн Агдам, Agdam wine), the singer (Shusha Guppy), the falcon (Laçın quşu), the emergencies ministry
   (Fövqəladə Hallar), Northern Artsakh (Հյուսիսային Արցախ, the lands north of the NKAO, which the gazetteer does
   not hold), honey (Մեղրի, the genitive of մեղր, opening a festival's name: "Մեղրի ու հատապտուղների փառատոնը"; a
-  rule's after-words may be two words). Such a span is dropped.
+  rule's after-words may be two or three words), the movement (Tavush for the Motherland, «Տավուշը հանուն
+  հայրենիքի», «Тавуш во имя родины»). Such a span is dropped.
 - **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
 - **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, -ian but not a people's name such
@@ -2193,7 +2194,8 @@ _AZ_ENVOY_AFTER = re.compile(r"(?:(?!rayon)[^.;:!?\n]){0,80}?\brayon\w*[ \u00a0]
 
 def _neighbours_veto(key: str, h: _Hit, rule: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether a ``not_a_place`` rule's neighbour words stand around hit ``h`` in the folded ``key``: the word before
-    it, or the word or the two words after it ("Մեղրի ու հատապտուղների փառատոնը", the honey and berry festival)."""
+    it, or the one, two or three words after it ("Մեղրի ու հատապտուղների փառատոնը", the honey and berry festival;
+    "Tavush for the Motherland", the movement)."""
     before, after = rule
     if before:
         prev = _WORD.findall(key[max(0, h.kstart - 40): h.kstart])
@@ -2201,7 +2203,7 @@ def _neighbours_veto(key: str, h: _Hit, rule: tuple[frozenset[str], frozenset[st
             return True
     if after:
         nxt = _WORD.findall(key[h.kend: h.kend + 60])
-        if nxt and (nxt[0] in after or " ".join(nxt[:2]) in after):
+        if nxt and (nxt[0] in after or " ".join(nxt[:2]) in after or " ".join(nxt[:3]) in after):
             return True
     return False
 
