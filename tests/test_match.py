@@ -2419,6 +2419,15 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_name():
         ("Tavush", "tavush"), ("Voskepar", "voskepar")]
 
 
+def test_a_russian_plural_town_noun_opens_a_list_of_towns():
+    # held-out 89: the Khojavend district named earlier supports the Khojavend village Ağdam (Агдам), but "городов"
+    # before the list makes its items the towns
+    t = ("В селе Эдилли Ходжавендского района обнаружено массовое захоронение. Такие могилы существуют также в "
+         "окрестностях освобожденных от оккупации городов Агдам, Физули, Ходжавенд и Шуша.")
+    assert _pairs(t)[2:] == [("Агдам", "aghdam-town"), ("Физули", "fuzuli-city"), ("Ходжавенд", "khojavend-town"),
+                             ("Шуша", "shusha-city")]
+
+
 def test_the_armenian_horadiz_is_the_city():
     # held-out 24, 73, 77, 88: WOF made Հորադիզ the official Armenian name of the village Horadiz (388737) and a
     # variant of the city (148003); name_fixes makes it the city's common name (the Armenian Wikipedia's title)

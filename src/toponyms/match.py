@@ -198,7 +198,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   region of Kalbajar"; not after a superlative or "only": "the largest town of Lachin" names what the district
   holds), and "that of X" takes the generic noun said before it in the sentence ("The district of Kalbajar, like
   that of Agdam"). In Russian a plural район/область right
-  before the names opens such a list ("районами Губадлы и Зангелан"), and a plural село before one name that can
+  before the names opens such a list ("районами Губадлы и Зангелан"), as a plural город does for towns ("городов
+  Агдам, Физули, Ходжавенд и Шуша": not the Khojavend village Ağdam), and a plural село before one name that can
   be a unit names the unit whose villages they are ("7 селах Агдере и 11 селах Ходжалы").
 - **Azerbaijani genitive before a settlement**: a town or district name in the genitive right before another name
   with a singular settlement noun is the district ("Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": the news
@@ -3806,13 +3807,16 @@ def _gen_units(h: _Hit, units, tags: frozenset[str] | None = _GEN_TAGS) -> set[s
 
 
 def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str], Place], alone) -> tuple[tuple[str, ...], bool] | None:
-    """Russian plural район/область right before a list ("районами Губадлы и Зангелан"): districts. A plural
+    """Russian plural район/область right before a list ("районами Губадлы и Зангелан"): districts; plural город
+    ("городов Агдам, Физули"): towns and cities. A plural
     село before one name (``alone()``: no list follows) that can be a unit ("7 селах Агдере и 11 селах
     Ходжалы"): the villages of that unit, which is the district; before a list of village names ("в селах
     Талыш и Мадагиз") or a name that can only be a village, the villages themselves."""
     pw = key[key.rfind(" ", 0, ks - 1) + 1: ks - 1]
     if pw in _RU_RAYON_PL:
         return _GENERIC[2][1], True
+    if pw in _RU_GOROD_PL:
+        return _GENERIC[1][1], True  # "в окрестностях городов Агдам, Физули, Ходжавенд и Шуша": the towns
     if pw in _RU_SELO_PL and _unit_reading(h.entries, units) \
             and (not any(e.place.kind in ("village", "settlement") for e, _ in h.entries) or alone()):
         return _GENERIC[2][1], False
@@ -3820,6 +3824,7 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
+_RU_GOROD_PL = frozenset(("городов", "городах", "городам", "городами"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
 #: a nature reserve or national park named after a place ("Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park",
 #: "Goygol State Nature Reserve", "Շիկահողի պետական արգելոց"): the reserve, not the place
