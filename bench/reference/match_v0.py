@@ -118,7 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _neighbours_veto, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
+    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -605,7 +605,8 @@ class Matcher:
                 continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns
             if _deposit(text, a, b, not h.tail):
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit
-            if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b)):
+            if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b)) \
+                    or _club_compound(text, a, b):
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
             if a and text[a - 1] in _OPEN_QUOTES and _stored_form(key, h, ents) and _quoted_facility(text, a, b):
                 continue  # "the “Istisu” mineral water plant", "завод минеральных вод "Истису"", "КПП «Маргара»"

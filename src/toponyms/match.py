@@ -50,8 +50,9 @@ Precision filters (what is *not* a mention)
   "изданию «Gündəlik Naxçıvan»", "газету «Советский Карабах»").
 - **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
   Təbiət Qoruğu", "Goygol State Nature Reserve", "Dilijan National Park", "... պետական արգելոց").
-- **Clubs**: a name after a club prefix and up to two capitalized words ("FC Gandzasar Kapan"), or quoted with a
-  team number in a sentence of sport ("«Գավառ-1» թիմերը"), is the club.
+- **Clubs**: a name after a club prefix and up to two capitalized words ("FC Gandzasar Kapan"), or quoted (with a
+  team number, "«Գավառ-1» թիմերը", or as either word of a hyphenated name, «Արարատ-Արմենիա», "Гандзасар-Капан") in
+  a sentence of sport or with a score ("обыграл "Арарат" со счетом 2:1", "«Արցախ»-ին 1:0 հաշվով"), is the club.
 - **Given names** (the lexicon's ``given_names``): a name right after a capitalized given name, a title (bəy, xan,
   ağa) between or not, is a family name ("İsmayıl Nəsibli", the reporter, not the Füzuli village; "Ստեփան
   Շահումյանի", "Firudin bəy Köçərli").
@@ -1370,7 +1371,8 @@ class Matcher:
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit named after the place
             if (text[b:b + 1] in _HYPHENS or (a and text[a - 1] in _HYPHENS)) and _econ_pair(text, a, b):
                 continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns, not the towns
-            if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, _stored_form(key, h, ents)):
+            if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, _stored_form(key, h, ents)) \
+                    or _club_compound(text, a, b):
                 # (the cheap test first)
                 # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place; "«Արցախ» լրատվականի", "газета
                 # «Карабах»": a news outlet; "the “Istisu” mineral water plant", "завод минеральных вод "Истису"": a
@@ -3930,7 +3932,9 @@ _CLOSE_QUOTES = frozenset("\"'»”“’")
 #: words of sport in the sentence of a quoted name: the name is a club's
 _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşqçi\w*|stadion\w*|çempionat\w*|"
                     r"футбол\w*|клуб\w*|команд\w*|лиг\w*|тренер\w*|стадион\w*|чемпионат\w*|матч\w*|"
-                    r"football|club|coach|league|stadium|match(?:es)?|ակումբ\w*|ֆուտբոլ\w*|մարզիչ\w*|թիմ\w*)(?!\w)")
+                    r"football|club|coach|league|stadium|match(?:es)?|ակումբ\w*|ֆուտբոլ\w*|մարզիչ\w*|թիմ\w*|"
+                    # the score: a word for it, or two one-digit figures ("2:1", not the time "09:00")
+                    r"счет\w*|счёт\w*|հաշվով|տուր(?:ում|ի|ը)?|հանդիպում\w*|matç\w*)(?!\w)|(?<![\d:.,])\d:\d(?![\d:])")
 
 
 #: a deposit named after a place: English "Soyudlu gold deposit", "Kajaran copper-molybdenum deposit", "Dashkasan iron
@@ -4100,19 +4104,36 @@ def _media_quoted_inside(text: str, a: int) -> bool:
 _QUOTED_WORDS = re.compile(r"(?:[^\W\d_][\w'’.]*[ \u00a0-])+")
 
 
+def _club_compound(text: str, a: int, b: int) -> bool:
+    """The second word of a quoted hyphenated club name in a sentence of sport ("Гандзасар-Капан", «Գանձասար-Կապան»,
+    «Արարատ-Արմենիա»): the club (_club), not the place."""
+    if a < 2 or text[a - 1] != "-":
+        return False
+    i = a - 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i < a - 1 and i > 0 and text[i - 1] in _OPEN_QUOTES and _club(text, i, b)
+
+
 def _club(text: str, a: int, b: int) -> bool:
-    """A name in quotation marks, the closing mark right after it (or after a team number: "«Գավառ-1»") or after its
-    case ending ("“Qarabağ”ın"), in a sentence with a word of sport: the club named after the place, not the place."""
+    """A name in quotation marks, the closing mark right after it (or after a team number, "«Գավառ-1»", or a second
+    word, "«Արարատ-Արմենիա»") or after its case ending ("“Qarabağ”ın"), in a sentence with a word of sport or a
+    score ("обыграл "Арарат" со счетом 2:1", "«Շիրակը» 2:1 հաշվով"): the club named after the place, not the
+    place."""
     e = b
     if text[e:e + 1] == "-" and text[e + 1:e + 2].isdigit():
         e += 2  # a numbered team: "«Գավառ-1»"
         while e < len(text) and text[e].isdigit():
             e += 1
+    elif text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha():
+        e += 2  # the first word of a hyphenated name: "«Արարատ-Արմենիա»"
+        while e < len(text) and text[e].isalpha():
+            e += 1
     if e < len(text) and text[e] not in _CLOSE_QUOTES:
         return False
-    lo = max(text.rfind(".", max(0, a - 200), a), text.rfind("\n", max(0, a - 200), a), a - 200)
-    hi = text.find(".", b, b + 200)
-    hi = b + 200 if hi < 0 else hi
+    lo = max(text.rfind(".", max(0, a - 200), a), text.rfind("\n", max(0, a - 200), a),
+             text.rfind("\u0589", max(0, a - 200), a), a - 200)
+    hi = min(x for x in (text.find(".", b, b + 200), text.find("\u0589", b, b + 200), b + 200) if x >= 0)
     return _SPORT.search(text, lo + 1, hi) is not None
 #: the last word of a stored English or Azerbaijani name that makes it "X + generic noun" even without a
 #: ``generic:`` note ("Aghdara District" of the renamings table): whole only where the noun is capitalized
