@@ -2390,6 +2390,10 @@ def test_an_inflected_form_that_is_a_common_word_opens_a_sentence():
     # the tail of a club named before is no prefix: "Qarabağ FK Bakıda" (the lexicon's club, then Baku)
     ("Qarabağ FK Bakıda qalib gəldi.", [("Bakıda", "baku")]),
     ("The club's home stadium is Tovuz City Stadium.", []),
+    # a unit noun in the possessive owns the facility (held-out 90); a possessive inside its name does not (79)
+    ("the opening of a new building of Agdam Region’s Central Hospital in Guzanly settlement.",
+     [("Agdam", "aghdam"), ("Guzanly", "guzanli")]),
+    ("reports that Ordubad District Children’s Hospital was put into operation on April 9.", []),
     ("հաղթահարած «Մարտունի», «Վարդենիս», «Նորատուս» եւ «Գավառ-1» թիմերը` պայքարից", []),
     # held-out 90: a score says the sentence is of sport; either word of a quoted hyphenated club
     ("В Капане местный \"Гандзасар-Капан\" обыграл \"Арарат\" со счетом 2:1 и сравнялся по набранным очкам",

@@ -3842,8 +3842,11 @@ _HY_RESERVE_AFTER = re.compile(r"[ \u00a0]+արգելոց(?!-)")
 #: "Kalbajar-1 Small Hydropower Plant"), up to three
 #: capitalized words and a capitalized facility noun or company suffix. The held-out sets leave such names out; a
 #: council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University"), but not a hospital,
-#: a medical or an expo centre ("Tovuz Central Hospital", "Dilijan Medical Center", "Baku Expo Center").
-_FACILITY_AFTER = re.compile(r"(?:[-\u2013]\d+)?(?:[ \u00a0\n-][A-Z][a-z]+(?:['’]s)?){0,3}[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|Industrial Park|Chemical Park|International Airport|"
+#: a medical or an expo centre ("Tovuz Central Hospital", "Dilijan Medical Center", "Baku Expo Center"). A unit noun
+#: in the possessive says whose the facility is: "Agdam Region’s Central Hospital" keeps the district (not
+#: "Ordubad District Children’s Hospital").
+_FACILITY_AFTER = re.compile(r"(?:[-\u2013]\d+)?(?:[ \u00a0\n-](?!(?:Region|District|Province)['’]s)[A-Z][a-z]+(?:['’]s)?){0,3}"
+                             r"[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|Industrial Park|Chemical Park|International Airport|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
                              r"Sanatorium|Association|Department|Week|Mosque|Bridge|Hospital|Medical Cent(?:er|re)|Expo Cent(?:er|re)|"
                              # a numbered plant and a health centre ("Kalbajar-1 Small Hydropower Plant", "Lachin
