@@ -2442,6 +2442,13 @@ def test_a_russian_plural_town_noun_opens_a_list_of_towns():
                              ("Шуша", "shusha-city")]
 
 
+def test_an_armenian_word_of_sport_is_not_the_province_noun():
+    # held-out 76, 90: մարզադաշտ (stadium) begins like մարզ (province); Gyumri's stadium keeps the city
+    assert _pairs("Խաղը կայացել է Գյումրու Քաղաքային մարզադաշտում։") == [("Գյումրու", "gyumri")]
+    assert _pairs("Խաղը կայացել է Կապանի մարզադաշտում։") == [("Կապանի", "kapan")]
+    assert _pairs("Սյունիքի մարզում") == [("Սյունիքի", "syunik")]
+
+
 def test_the_armenian_horadiz_is_the_city():
     # held-out 24, 73, 77, 88: WOF made Հորադիզ the official Armenian name of the village Horadiz (388737) and a
     # variant of the city (148003); name_fixes makes it the city's common name (the Armenian Wikipedia's title)

@@ -2731,6 +2731,10 @@ _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
     (("район",), ("district", "province", "region")),
 ) for w in ws}
 _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "townsman", "townsmen"))
+#: words of sport that begin like the province noun մարզ: a stadium, a coach, an athlete, a gym, a sports complex
+#: ("Գյումրու քաղաքային մարզադաշտում" is Gyumri's stadium, not a province named after the city)
+_NOT_GENERIC_PREFIXES = tuple(fold(w) for w in ("մարզադաշտ", "մարզիչ", "մարզական", "մարզիկ", "մարզասրահ",
+                                                "մարզահամալիր", "մարզաձև"))
 #: A community (համայնք) is named by its settlement: Armenia's since 2016 often an enlarged unit named after its
 #: town or village ("Կապան համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական
 #: համայնքների"), the NKR's one village or town ("Բերդաշեն համայնքը ... գյուղերից է"); the gazetteer stores no
@@ -2972,8 +2976,8 @@ def _classify(w: str) -> tuple[tuple[str, ...], bool] | None:
     if r is not _NO_MATCH:
         return r  # type: ignore[return-value]
     r = None
-    if w in _NOT_GENERIC:
-        pass  # "Tavush villagers": people, not a noun of the place
+    if w in _NOT_GENERIC or w.startswith(_NOT_GENERIC_PREFIXES):
+        pass  # "Tavush villagers": people, not a noun of the place; "Գյումրու մարզադաշտում": a stadium
     elif w in _FEATURE_WORDS or (w.startswith(_FEATURE_PREFIXES) and not w.startswith(_FEATURE_NOT)):
         # a plural feature noun after a list names every item ("Արեգունու և Փամբակի լեռնաշղթաներից", the ranges;
         # "the Tartar and Khachen rivers"; "Araz və Kür çayları")
