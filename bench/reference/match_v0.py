@@ -118,7 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
+    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _READ_PAST, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -1055,7 +1055,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
-                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ or w in _BORDER_ADJ or w in _AND_OTHER:
+                if r is _NO_MATCH or w in _READ_PAST or w in _NOUN_ADJ or w in _BORDER_ADJ or w in _AND_OTHER:
                     r = _cue_after(key, ke)  # su anbarı, r-nu, "and other rivers"
                 if w in _VERB_NOUNS and r is not None and _VERB_NEXT.match(key, m.end()):
                     r = None  # "from Navur to Berd passes a chapel"

@@ -2265,8 +2265,10 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
 
 
 #: the land of a district and what it grows, after an Azerbaijani name (see _mention): its lands, forests,
-#: orchards, villagers, potatoes, tomatoes, grapes, hazelnuts, persimmons, pomegranates
-_AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|pomidor|üzüm|fındıq|xurma|nar[ıl])\w*")
+#: orchards, villagers, potatoes, tomatoes, grapes, hazelnuts, persimmons, pomegranates, its farming (kənd
+#: təsərrüfatı, "Kəlbəcərdə kənd təsərrüfatı inkişaf edəcək")
+_AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|pomidor|üzüm|fındıq|xurma|nar[ıl]"
+                            r"|kənd[ \u00a0]+təsərrüfat)\w*")
 #: a road named by a bare Azerbaijani name: "Laçın yolu", "Laçın yolunun", "“Laçın yolu”nun"
 _AZ_ROAD_AFTER = re.compile(r"[ \u00a0]+yolu(?:n\w*)?(?!\w)")
 #: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
@@ -3021,6 +3023,10 @@ _OTHER_AFTER = tuple(" " + fold(w) + " " for w in (
     "other", "digər", "başqa", "другие", "других", "другим", "другими", "прочие", "прочих", "այլ"))
 
 
+#: the words _cue_after reads past (su anbarı, r-nu, kənd təsərrüfatı): their class is not the noun's alone
+_READ_PAST = frozenset(("su", "r", "kənd"))
+
+
 def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
     """The generic or feature noun right after a mention ("Shusha district", "Ağbulaq şəlaləsi", "Մարտունի, գյուղ")."""
     if kend >= len(key):
@@ -3049,6 +3055,8 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
         w = m.group()
         if w == "su" and key.startswith(" anbar", m.end()):  # su anbarı: a reservoir
             return (_FEATURE, False)
+        if w == "kənd" and key.startswith(" təsərrüfat", m.end()):  # kənd təsərrüfatı: farming, no village
+            return None
         if w == "r" and key.startswith("-n", m.end()):  # r-nu, r-nun: the abbreviated rayonu (encyclopedias)
             return (_GENERIC[2][1], False)
         if w in _AND_OTHER and key.startswith(_OTHER_AFTER, m.end()):
@@ -3342,8 +3350,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             else:
                 w = m.group()
                 r = get(w, _NO_MATCH)
-                if r is _NO_MATCH or w == "su" or w == "r" or w in _NOUN_ADJ or w in _BORDER_ADJ or w in _AND_OTHER:
-                    # su anbarı, r-nu, "and other rivers": _cue_after reads past the word
+                if r is _NO_MATCH or w in _READ_PAST or w in _NOUN_ADJ or w in _BORDER_ADJ or w in _AND_OTHER:
+                    # su anbarı, r-nu, kənd təsərrüfatı, "and other rivers": _cue_after reads past the word
                     r = _cue_after(key, ke)
                 if w in _VERB_NOUNS and r is not None and _VERB_NEXT.match(key, m.end()):
                     r = None  # "The road from Navur to Berd passes a modest chapel": the verb, not mountain passes
