@@ -2448,11 +2448,13 @@ def test_a_russian_plural_town_noun_opens_a_list_of_towns():
                              ("Шуша", "shusha-city")]
 
 
-def test_an_armenian_word_of_sport_is_not_the_province_noun():
+def test_an_armenian_word_that_begins_like_a_generic_noun_is_none():
     # held-out 76, 90: մարզադաշտ (stadium) begins like մարզ (province); Gyumri's stadium keeps the city
     assert _pairs("Խաղը կայացել է Գյումրու Քաղաքային մարզադաշտում։") == [("Գյումրու", "gyumri")]
     assert _pairs("Խաղը կայացել է Կապանի մարզադաշտում։") == [("Կապանի", "kapan")]
     assert _pairs("Սյունիքի մարզում") == [("Սյունիքի", "syunik")]
+    # nor is գյուղատնտեսական (agricultural) the village noun գյուղ: Armavir's college, not a village Armavir
+    assert _pairs("Արմավիրի գյուղատնտեսական քոլեջը բացվեց։") == [("Արմավիրի", "armavir-city")]
 
 
 def test_the_armenian_horadiz_is_the_city():

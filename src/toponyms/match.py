@@ -2733,10 +2733,12 @@ _SETTLE_BEFORE = {fold(w): kinds for ws, kinds in (
     (("район",), ("district", "province", "region")),
 ) for w in ws}
 _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "townsman", "townsmen"))
-#: words of sport that begin like the province noun մարզ: a stadium, a coach, an athlete, a gym, a sports complex
-#: ("Գյումրու քաղաքային մարզադաշտում" is Gyumri's stadium, not a province named after the city)
+#: words that begin like a generic noun and are none: of sport, like the province noun մարզ (a stadium, a coach,
+#: an athlete, a gym, a sports complex: "Գյումրու քաղաքային մարզադաշտում" is Gyumri's stadium, not a province
+#: named after the city), and of farming and villagers, like the village noun գյուղ ("Արմավիրի գյուղատնտեսական
+#: քոլեջը" is Armavir's agricultural college, not a village Armavir)
 _NOT_GENERIC_PREFIXES = tuple(fold(w) for w in ("մարզադաշտ", "մարզիչ", "մարզական", "մարզիկ", "մարզասրահ",
-                                                "մարզահամալիր", "մարզաձև"))
+                                                "մարզահամալիր", "մարզաձև", "գյուղատնտես", "գյուղացի"))
 #: A community (համայնք) is named by its settlement: Armenia's since 2016 often an enlarged unit named after its
 #: town or village ("Կապան համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական
 #: համայնքների"), the NKR's one village or town ("Բերդաշեն համայնքը ... գյուղերից է"); the gazetteer stores no
