@@ -2246,6 +2246,10 @@ def test_a_quoted_russian_company_name_of_several_words_and_a_valley():
     assert _pairs("самая длинная в мире канатная дорога под названием «Крылья Татева», связавшая село Алидзор") == [
         ("Алидзор", "halidzor")]
     assert _pairs('канатной дороги "Крылья Татева", комплекс') == []
+    # its other cases, and the "Gates of Tatev" programme (held-out 48, 84)
+    assert _pairs("В этом году «Крыльям Татева» исполнилось 15 лет.") == []
+    assert _pairs("стали пассажирами «Крыльев Татева» впервые.") == []
+    assert _pairs('Инвестиционная программа "Ворота Татева" предусматривает вложение средств') == []
     assert _pairs("села «Надирханлы» и «Чайкенд»")[0] == ("Надирханлы", "nadirkhanli")
     # held-out 45, 50, 66, 75, 76, 77, 80: a border outpost, weather station, substation, medical or tourist centre,
     # reserve or grape variety; a name in -а ("Маргара", stem and nominative ending) is as bare as any
