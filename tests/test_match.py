@@ -2619,6 +2619,10 @@ def test_a_monument_named_like_a_village():
     far = "Dadivank monastery was restored. " + "Nothing else happened that day. " * (MONUMENT_WINDOW // 30 + 10)
     assert _pairs(far + "Dadivank was handed over.")[-1] == ("Dadivank", "vang-kalbajar-585933")
     assert _pairs("Dadivank monastery was restored. Dadivank was handed over.") == []
+    # Haghartsin, the monastery by the Tavush village of its name (held-out 13, 72, 76, 85); the village keeps its noun
+    assert _pairs("Հաղարծնի վանքը (Հաղարծնավանք) գտնվում է Դիլիջան քաղաքից 18 կմ հյուսիս։") == [("Դիլիջան", "dilijan")]
+    assert _pairs("Haghartsin is right out of a fairy tale, a monastery in the forest.") == []
+    assert _pairs("Տավուշի մարզի Հաղարծին գյուղում վանք կա։")[:2] == [("Տավուշի", "tavush"), ("Հաղարծին", "haghartsin")]
 
 
 def test_the_club_turan_tovuz():
