@@ -2461,6 +2461,16 @@ def test_an_armenian_word_that_begins_like_a_generic_noun_is_none():
     assert _pairs("Արմավիրի գյուղատնտեսական քոլեջը բացվեց։") == [("Արմավիրի", "armavir-city")]
 
 
+def test_a_former_region_of_armenia_is_context_for_its_town():
+    # held-out 35, 65: "Մարտունու տարածաշրջանում" is Armenia's former Martuni region (left out), not the NKR's Martuni
+    # region (Khojavend); as context it stands for the Gegharkunik town, so the Martuni after it is that town
+    t = ("գյուղ Հայաստանի Հանրապետության Գեղարքունիքի մարզի Մարտունու տարածաշրջանում, Մարտունի քաղաքից մոտ 10 կմ "
+         "հյուսիս-արևմուտք")
+    assert _pairs(t) == [("Գեղարքունիքի", "gegharkunik"), ("Մարտունի", "martuni-gegharkunik-616438")]
+    # the NKR region keeps its reading
+    assert ("Մարտունու", "khojavend") in _pairs("Արցախի Մարտունու շրջանում, Մարտունի քաղաքից մոտ 10 կմ")
+
+
 def test_the_armenian_horadiz_is_the_city():
     # held-out 24, 73, 77, 88: WOF made Հորադիզ the official Armenian name of the village Horadiz (388737) and a
     # variant of the city (148003); name_fixes makes it the city's common name (the Armenian Wikipedia's title)
