@@ -107,10 +107,10 @@ Precision filters (what is *not* a mention)
 - **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
 - **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, -ian but not a people's name such
-  as Armenians: "Bako Sahakian"; not the noun ending -ության;
-  -ov/-ev/-ova/-eva/-ов/-ев; one or two spaces between) is a given name: "Vahan Zakyan", "Laçın Hüseynov"; so is one with nothing but the
-  Armenian definite article (-ն, -ը: "Շուշան Ստեփանյանը", Shushan, not "the Shusha"), and one before an
-  Azerbaijani patronymic's oğlu, qızı ("İslam Talıb oğlu"). A Russian given name declines with the family name:
+  as Armenians: "Bako Sahakian"; not the noun ending -ության; -ov/-ev/-ova/-eva/-ов/-ев; one or two spaces
+  between) is a given name: "Vahan Zakyan", "Laçın Hüseynov"; so is one with nothing but the Armenian definite
+  article (-ն, -ը: "Շուշան Ստեփանյանը", Shushan, not "the Shusha"), and one before an Azerbaijani patronymic's
+  oğlu, qızı ("İslam Talıb oğlu"). A Russian given name declines with the family name:
   an inflected Russian name right before a family name (-ян, -янц, -ов, -ев) with the same ending is a person
   ("Арарата Мирзояна", "Араратом Григоряном").
 
@@ -3869,7 +3869,8 @@ _HY_RESERVE_AFTER = re.compile(r"[ \u00a0]+արգելոց(?!-)")
 #: a medical or an expo centre ("Tovuz Central Hospital", "Dilijan Medical Center", "Baku Expo Center"). A unit noun
 #: in the possessive says whose the facility is: "Agdam Region’s Central Hospital" keeps the district (not
 #: "Ordubad District Children’s Hospital").
-_FACILITY_AFTER = re.compile(r"(?:[-\u2013]\d+)?(?:[ \u00a0\n-](?!(?:Region|District|Province)['’]s)[A-Z][a-z]+(?:['’]s)?){0,3}"
+_FACILITY_AFTER = re.compile(r"(?:[-\u2013]\d+)?"
+                             r"(?:[ \u00a0\n-](?!(?:Region|District|Province)['’]s)[A-Z][a-z]+(?:['’]s)?){0,3}"
                              r"[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|Industrial Park|Chemical Park|International Airport|"
                              r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
                              r"Sanatorium|Association|Department|Week|Mosque|Bridge|Hospital|Medical Cent(?:er|re)|Expo Cent(?:er|re)|"
@@ -3960,7 +3961,8 @@ _CLOSE_QUOTES = frozenset("\"'»”“’")
 _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşqçi\w*|stadion\w*|çempionat\w*|"
                     r"футбол\w*|клуб\w*|команд\w*|лиг\w*|тренер\w*|стадион\w*|чемпионат\w*|матч\w*|"
                     r"football|club|coach|league|stadium|match(?:es)?|ակումբ\w*|ֆուտբոլ\w*|մարզիչ\w*|թիմ\w*|"
-                    # the score: a word for it, or two one-digit figures ("2:1", not the time "09:00")
+                    # a word for the score, a round or a match, or a score itself: two one-digit figures ("2:1",
+                    # not the time "09:00")
                     r"счет\w*|счёт\w*|հաշվով|տուր(?:ում|ի|ը)?|հանդիպում\w*|matç\w*)(?!\w)|(?<![\d:.,])\d:\d(?![\d:])")
 
 
