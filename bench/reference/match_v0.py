@@ -118,7 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _former_region_towns, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _READ_PAST, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
+    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -514,6 +514,7 @@ class Matcher:
         cued: list[bool] = []
         econ_open = -1
         econ_text = "кономическ" in text or "conomic" in text
+        clubs: set[str] = set()
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -607,6 +608,9 @@ class Matcher:
                 continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns
             if _deposit(text, a, b, not h.tail):
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit
+            if _home_club(text, chosen, i) or (clubs and key[h.kstart:h.kend] in clubs and _sport_sentence(text, a, b)):
+                clubs.add(key[h.kstart:h.kend])
+                continue  # "Gyumri's Shirak hosted Yerevan's Ararat": clubs after their home towns
             if a and text[a - 1] in _OPEN_QUOTES and (_club(text, a, b) or _media(text, a, b)) \
                     or _club_compound(text, a, b):
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place

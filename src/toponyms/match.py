@@ -52,7 +52,10 @@ Precision filters (what is *not* a mention)
   Təbiət Qoruğu", "Goygol State Nature Reserve", "Dilijan National Park", "... պետական արգելոց").
 - **Clubs**: a name after a club prefix and up to two capitalized words ("FC Gandzasar Kapan"), or quoted (with a
   team number, "«Գավառ-1» թիմերը", or as either word of a hyphenated name, «Արարատ-Արմենիա», "Гандзасар-Капан") in
-  a sentence of sport or with a score ("обыграл "Арарат" со счетом 2:1", "«Արցախ»-ին 1:0 հաշվով"), is the club.
+  a sentence of sport or with a score ("обыграл "Арарат" со счетом 2:1", "«Արցախ»-ին 1:0 հաշվով"), is the club;
+  so is, in such a sentence, a name right after its home town in the possessive or genitive ("Gyumri's Shirak hosted
+  Yerevan's Ararat", "Գյումրիի Շիրակին") or, in English, bare ("Agdam Karabakh"), and the same name again in a later
+  sentence of sport ("Ararat defeated ... 3:1").
 - **Given names** (the lexicon's ``given_names``): a name right after a capitalized given name, a title (bəy, xan,
   ağa) between or not, is a family name ("İsmayıl Nəsibli", the reporter, not the Füzuli village; "Ստեփան
   Շահումյանի", "Firudin bəy Köçərli").
@@ -1259,6 +1262,7 @@ class Matcher:
         econ_open = -1  # the end of the last economic region an economic-region noun before it opened
         econ_text = "кономическ" in text or "conomic" in text  # the cheap test for _ECON_BEFORE, once per text
         towns_named: frozenset[str] | None = None  # _towns_named, computed where first needed
+        clubs: set[str] = set()  # the keys of names read as clubs after their home towns
         for i, ((h, a, b), ident, cue) in enumerate(zip(chosen, idents, cues)):
             src = text[a:b]
             ents = h.entries
@@ -1373,6 +1377,9 @@ class Matcher:
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit named after the place
             if (text[b:b + 1] in _HYPHENS or (a and text[a - 1] in _HYPHENS)) and _econ_pair(text, a, b):
                 continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns, not the towns
+            if _home_club(text, chosen, i) or (clubs and key[h.kstart:h.kend] in clubs and _sport_sentence(text, a, b)):
+                clubs.add(key[h.kstart:h.kend])  # "Yerevan's Ararat ... Ararat defeated": the club again
+                continue  # "Gyumri's Shirak hosted Yerevan's Ararat": clubs after their home towns
             if a and text[a - 1] in _OPEN_QUOTES and _quoted_other(text, a, b, _stored_form(key, h, ents)) \
                     or _club_compound(text, a, b):
                 # (the cheap test first)
@@ -4160,10 +4167,33 @@ def _club(text: str, a: int, b: int) -> bool:
             e += 1
     if e < len(text) and text[e] not in _CLOSE_QUOTES:
         return False
+    return _sport_sentence(text, a, b)
+
+
+def _sport_sentence(text: str, a: int, b: int) -> bool:
+    """Whether the sentence of ``text[a:b]`` (up to 200 characters each way) has a word of sport or a score."""
     lo = max(text.rfind(".", max(0, a - 200), a), text.rfind("\n", max(0, a - 200), a),
              text.rfind("\u0589", max(0, a - 200), a), a - 200)
     hi = min(x for x in (text.find(".", b, b + 200), text.find("\u0589", b, b + 200), b + 200) if x >= 0)
     return _SPORT.search(text, lo + 1, hi) is not None
+
+
+def _home_club(text: str, chosen: list, i: int) -> bool:
+    """A name right after its home town, in a sentence of sport: the club, not the place ("Gyumri's Shirak hosted
+    Yerevan's Ararat", "Agdam Karabakh", "Գյումրիի Շիրակին"). The town is in the possessive or genitive, or, in
+    English copy, bare before it; it can be a town or city."""
+    if i == 0:
+        return False
+    ph, _, pb = chosen[i - 1]
+    a, b = chosen[i][1], chosen[i][2]
+    if text[pb:a] not in (" ", "\u00a0") or not any(e.place.kind in ("city", "town") for e, _ in ph.entries):
+        return False
+    if ph.tail:
+        if not any(t in ("en:poss", "hy:gen") for _, t in ph.entries):
+            return False
+    elif not (text[pb - 1:pb].isascii() and text[a:a + 1].isascii()):
+        return False
+    return _sport_sentence(text, a, b)
 #: the last word of a stored English or Azerbaijani name that makes it "X + generic noun" even without a
 #: ``generic:`` note ("Aghdara District" of the renamings table): whole only where the noun is capitalized
 _DISTRICT_WORDS = frozenset(("district", "rayon", "rayonu"))
