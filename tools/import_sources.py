@@ -1359,9 +1359,10 @@ def build_am_wof(S: Sources, am: list[Place], log: list[str], armenian: bool = T
             unit = min(known, key=lambda p: km(lat, lon, p.lat, p.lon)).unit
         hy = [h for h in d.get("name:hye_x_preferred") or [] if script(nfc(h)) == "Armn" and not hazard(nfc(h), [])]
         name = nfc(d.get("wof:name") or "")
-        # a record with no Armenian name counts where its Russian name confirms its Latin one (Saravan, Сараван)
-        ru = [nfc(r) for r in d.get("name:rus_x_preferred") or [] if script(nfc(r)) == "Cyrl"
-              and similarity(ru_latin(nfc(r)), name) >= 0.8]
+        # a record with no Armenian name counts where its Russian name confirms its Latin one (Saravan, Сараван;
+        # read only in the later step, for the records it takes)
+        ru = [] if armenian or hy else [nfc(r) for r in d.get("name:rus_x_preferred") or []
+                                         if script(nfc(r)) == "Cyrl" and similarity(ru_latin(nfc(r)), name) >= 0.8]
         if not unit or not (hy if armenian else ru and not hy) or not name or not LATIN_OK.match(name):
             continue
         hy0 = nfc(hy[0]) if hy else None

@@ -493,17 +493,13 @@ def find_variants(
     """``mentions`` plus the variant mentions of ``text`` (module docstring), in text order."""
     index = m.variant_index()
     taken = _Spans([(x.start, x.end) for x in mentions], [x.place for x in mentions])
-    if "." in text or "․" in text:
-        abbr = _abbreviated(m, text, taken, lang_ok, kind_ok)
-        if abbr:
-            for x in abbr:
+    # the abbreviations first (only where the text has a dot), then the typos, each taking its spans
+    for found_in in ((_abbreviated,) if "." in text or "․" in text else ()) + (_typos,):
+        found = found_in(m, text, taken, lang_ok, kind_ok)
+        if found:
+            for x in found:
                 taken.add(x.start, x.end)
-            mentions = sorted(mentions + abbr, key=lambda x: x.start)
-    typos = _typos(m, text, taken, lang_ok, kind_ok)
-    if typos:
-        for x in typos:
-            taken.add(x.start, x.end)
-        mentions = sorted(mentions + typos, key=lambda x: x.start)
+            mentions = sorted(mentions + found, key=lambda x: x.start)
     areas: set[str] = set()
     for x in mentions:
         areas.update(m.areas_of(x.place))
