@@ -2183,6 +2183,27 @@ def test_a_deposit_named_after_a_place_is_the_deposit():
     assert _pairs("Zod qızıl yatağı") == [("Zod", "sotk")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # held-out 91, 51, 24, 14: an English mine, combine, crossing, station or reserve written lower-case after the
+    # name is the site; the sets leave the place out
+    ("“Waste from the Kajaran copper-molybdenum combine located at the source of this river", []),
+    ("Sections of the two national highways leading to the Bagratashen crossing were destroyed", []),
+    ("Gladzor polymetallic mine is located in Vayots Dzor", [("Vayots Dzor", "vayots-dzor")]),
+    ("on the Ordubadchay River, 4 km from the Ordubad railway station.", []),
+    ("of which 18.01 hectares in Shikahogh state reserve", []),
+    # held-out 91: a Russian mine before the name
+    ("будет перерабатывать руду, добываемую на руднике Демирли", []),
+    # a possessive keeps the place, a district's mines and mine clearance keep it too
+    ("The water is used for Shaki’s hydroelectric power station.", [("Shaki’s", "shaki")]),
+    ("Разработка медных рудников Кедабекского района", [("Кедабекского района", "gadabay")]),
+    ("the Aghdam mine clearance operations", [("Aghdam", "aghdam-town")]),
+    ("Tartar mine victims and survivors", [("Tartar", "tartar-city")]),
+    ("The Sotk gold mine is in Gegharkunik", [("Gegharkunik", "gegharkunik")]),
+])
+def test_a_site_written_lower_case_after_the_name_is_the_site(text, expected):
+    assert _pairs(text) == expected
+
+
 def test_farm_figures_and_produce_are_reported_by_district():
     # held-out 36, 43, 45 (harvest statistics), 34 (Шамкира), 38 (Azerbaijani hectares): copy reports farm figures
     # and produce by district, so a name that can be a district is the district there
@@ -2614,6 +2635,11 @@ def test_names_of_better_known_places_and_dynasties_need_support_or_a_village_no
         ("Füzuli", "fuzuli-city"), ("Ağdam", "aghdam-town")]
     assert ("Saatlı", "saatli") not in _pairs("Kürdəmir, Ağdam, Kəlbəcər, Neftçala, Saatlı, Balakən rayonlarında")
     assert _pairs("Oktyabrın 1-də Araz kəndində içməli su və kanalizasiya şəbəkəsi") == [("Araz", "araz")]
+    # held-out 65, 90, 91: the Iranian cities Khoy and Urmia, not the villages Qaralar and Qızılca that the NKR named
+    # after them; their district names them
+    assert _pairs("İran İslam Respublikasının Xoy şəhərində 10 km dərinlikdə 6,2 maqnituda zəlzələ") == []
+    assert _pairs("the tournament held in Urmia which started on February 14") == []
+    assert ("Խոյ", "garalar") in _pairs("Քաշաթաղի շրջանի Խոյ գյուղում")
 
 
 def test_a_monument_named_like_a_village():
