@@ -1103,7 +1103,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     # "в городе Нахичевань": the city, not the republic
                     r = (_FEATURE, False) if pw in _FEATURE_BEFORE else (_SETTLE_BEFORE[pw], False)
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
-                and (_joined(key, text, chosen[i], chosen[i + 1])
+                and ((_joined(key, text, chosen[i], chosen[i + 1])
+                      and not (i and chosen[i][1] - chosen[i - 1][2] <= 3
+                               and _CHAIN_GAP.fullmatch(text, chosen[i - 1][2], chosen[i][1])))
                      or (chosen[i + 1][1] - chosen[i][2] <= 3 and _CHAIN_GAP.fullmatch(text, chosen[i][2], chosen[i + 1][1])
                          and cues[i + 1] is not _FEATURE)):
             r = (cues[i + 1], True)
