@@ -18,11 +18,11 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    Sargsashen) unless a settlement noun stands next to it ("села Газьян"), not
    part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
    Hakobyan", "Yukhari Eskipara"; not a possessive: "Armenia’s Gegharkounik Province", nor an English demonym:
-   "Armenian Kirantz – Azerbaijani Heyrimli"), not a quoted facility, club or outlet ("гидроэлектростанции «Гюлябирд»", as
-   in the main passes), not a monument named like a village in a text that names the monument (the lexicon's
-   ``monuments``: "Khutavank «monastery on the hill»", as in the main passes), not after a qualifier
-   (Беюк, Aşağı...), not a common word or given name of its language, and ``similarity`` of the Latin forms
-   (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
+   "Armenian Kirantz – Azerbaijani Heyrimli"), not a quoted facility, club or outlet ("гидроэлектростанции
+   «Гюлябирд»", as in the main passes), not a website ("Yenixeber.org"), not a monument named like a village in a
+   text that names the monument (the lexicon's ``monuments``: "Khutavank «monastery on the hill»", as in the main
+   passes), not after a qualifier (Беюк, Aşağı...), not a common word or given name of its language, and
+   ``similarity`` of the Latin forms (vowels included) at least ``MIN_SIMILARITY`` with the stored name.
 4. **Context confirms.** A candidate place is taken when another mention of the text lies in its district (the
    areas of ``match._areas``: "села Дордчинар, Кюрдлер ... Физулинского района"), and it is the only such place
    (a sentence's first word, capitalized anyway, needs the place itself named before: "Moreover" is not Ամրվար
@@ -69,8 +69,8 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, _classify, _deposit, _feature_word_before,
-                    _fold_word, _qualified, _word_in, MONUMENT_WINDOW,
+from .match import (_AZ_LETTERS, _DOMAIN_AFTER, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, _classify, _deposit,
+                    _feature_word_before, _fold_word, _qualified, _word_in, MONUMENT_WINDOW,
                     _quoted_other, _said_to_be, _sentence_start, _text_lang, _UNIT_NOUN_AFTER)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, skeleton, skeleton_bound, to_latin
@@ -632,6 +632,8 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             return None  # (a capitalized unit noun is no part of a name: "Gegharkounik Region")
     if _SURNAME.match(text, b) or (a and _qualified(text, a)):
         return None
+    if text[b:b + 1] == "." and _DOMAIN_AFTER.match(text, b):
+        return None  # "Yenixeber.org": a website, as in the main passes
     if a > 1 and text[a - 1] in " \u00a0":
         # "реки Воротан", "a tributary of the Vorotan": a river, lake or building, as in the main passes (the
         # word before is folded alone first: the window only when it is a feature noun or "of the")
