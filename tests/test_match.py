@@ -2899,3 +2899,10 @@ def test_a_russian_given_name_declines_with_the_family_name():
 ])
 def test_governors_dates_websites_and_buildings(text, expected):
     assert _pairs(text) == expected
+
+
+def test_an_unnumbered_constituency_is_named_after_its_districts():
+    # held-out 93: "Bərdə-Tərtər seçki dairəsi", no number before it, spans the two districts; a road keeps the towns
+    text = "Beyləqan seçki dairəsi üzrə 16 bələdiyyəyə 172 üzv, Bərdə-Tərtər seçki dairəsi üzrə isə 164 üzv seçiləcək."
+    assert _pairs(text) == [("Beyləqan", "beylagan"), ("Bərdə", "barda"), ("Tərtər", "tartar")]
+    assert _pairs("Bərdə-Tərtər yolu") == [("Bərdə", "barda-city"), ("Tərtər", "tartar-city")]

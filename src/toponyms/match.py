@@ -373,7 +373,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   feature noun follows is the feature's name, not the place. The abbreviated district noun "r-nu" (encyclopedias)
   counts as rayonu.
 - **Numbered constituencies** (Azerbaijani "118 saylı Ağdam - Xocalı ... seçki dairələri"): a name after "N
-  saylı", and the names a dash joins to it, that can be a unit is the unit, not a road chain's town.
+  saylı", and the names a dash joins to it, that can be a unit is the unit, not a road chain's town; so is each
+  name of the chain before an unnumbered one's noun ("Bərdə-Tərtər seçki dairəsi").
 - **Road and route chains**: a name joined by a dash to the place mention next to it is an end point of a road
   or a stop of a route ("Bakı-Culfa-Naxçıvan magistral", "Nakhchivan – Sharur highway", "Гянджа — Шамкир — Тауз"):
   a unit named after its centre gives way to the centre (the city of Nakhchivan, not the republic), and a district
@@ -3723,6 +3724,8 @@ def _locative_before_holdings(text: str, chosen: list, cues: list, units: Mappin
 #: a numbered electoral constituency before its name ("118 saylı Ağdam - Xocalı", "2 saylı Şərur"), and the dash
 #: that joins the districts it spans
 _SAYLI_BEFORE = re.compile(r"\d+[ \u00a0]*(?:saylı|sayli|nömrəli)[ \u00a0]+\Z")
+#: the noun of a constituency after its name, numbered or not ("Bərdə-Tərtər seçki dairəsi", "Beyləqan seçki dairəsi")
+_CONSTITUENCY_AFTER = re.compile(r"[ \u00a0]+seçki[ \u00a0]+dairə")
 _DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
 
 
@@ -3755,8 +3758,20 @@ def _constituencies(text: str, chosen: list, cues: list, units: Mapping[tuple[st
     """Azerbaijani numbered constituencies ("118 saylı Ağdam - Xocalı, 120 saylı Cəbrayıl - Qubadlı ... seçki
     dairələri", held-out 63 and 68) are named after the districts they span: each name after "N saylı", and the
     names a dash joins to it, that can be a unit is the unit (sets the district cue in ``cues``; not the road
-    chain's towns)."""
+    chain's towns). So is each name of the chain right before an unnumbered one's noun ("Bərdə-Tərtər seçki dairəsi
+    üzrə", held-out 93)."""
     n = len(chosen)
+    for i in range(n):
+        b = chosen[i][2]
+        if text[b:b + 1] in " \u00a0" and text.startswith("seçki", b + 1) and _CONSTITUENCY_AFTER.match(text, b):
+            j = i
+            while True:
+                if cues[j] is None and _unit_reading(chosen[j][0].entries, units):
+                    cues[j] = _GENERIC[2][1]
+                if j and _DASH_JOIN.fullmatch(text, chosen[j - 1][2], chosen[j][1]):
+                    j -= 1
+                else:
+                    break
     i = 0
     while i < n:
         a = chosen[i][1]
