@@ -1224,6 +1224,10 @@ def test_the_karabakh_economic_region_by_its_noun():
     # span is the bare "Qarabağ", and it is still the economic region (not the wider Karabakh)
     assert _pairs("Qarabağ iqtisadi rayonuna daxil olan ərazilərdə") == [("Qarabağ", "karabakh-economic-region")]
     assert _pairs("Şərqi Zəngəzur iqtisadi rayonunda") == [("Şərqi Zəngəzur", "east-zangezur-economic-region")]
+    # held-out 73, 80, 94: so in English ("Karabakh Economic Region" capitalized is the whole name)
+    assert _pairs("the liberated lands of the\nKarabakh economic region (excluding") == [
+        ("Karabakh", "karabakh-economic-region")]
+    assert _pairs("the Karabakh Economic Region") == [("Karabakh Economic Region", "karabakh-economic-region")]
     # held-out 22, 33, 40: a list closed by the plural noun names economic regions in every item
     assert _pairs("projects implemented in the Karabakh and East Zangazur economic regions") == [
         ("Karabakh", "karabakh-economic-region"), ("East Zangazur", "east-zangezur-economic-region")]
@@ -2906,3 +2910,10 @@ def test_an_unnumbered_constituency_is_named_after_its_districts():
     text = "Beyləqan seçki dairəsi üzrə 16 bələdiyyəyə 172 üzv, Bərdə-Tərtər seçki dairəsi üzrə isə 164 üzv seçiləcək."
     assert _pairs(text) == [("Beyləqan", "beylagan"), ("Bərdə", "barda"), ("Tərtər", "tartar")]
     assert _pairs("Bərdə-Tərtər yolu") == [("Bərdə", "barda-city"), ("Tərtər", "tartar-city")]
+
+
+def test_a_list_of_provinces_reads_its_towns_as_provinces():
+    # held-out 94: "Ararat, Kotayk" are two provinces (Kotayk can only be the province here), not the town Ararat
+    assert _pairs("in all provinces of Armenia, mostly in Ararat, Kotayk and then Armavir.")[:2] == [
+        ("Ararat", "ararat"), ("Kotayk", "kotayk")]
+    assert _pairs("The bus left Ararat and Yeraskh.")[0] == ("Ararat", "ararat-city")

