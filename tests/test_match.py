@@ -2231,6 +2231,8 @@ def test_a_web_domain_named_after_a_place_is_the_outlet():
     # held-out 45: "Sumqayit.tv-yə verilən məlumata görə" names the outlet's site, not the city
     assert _pairs("ANAMA-dan Sumqayit.tv-yə verilən məlumata görə, noyabrın 29-dan") == []
     assert _pairs("Sumqayıtda yağış yağır. Sumqayıt.") == [("Sumqayıtda", "sumgait"), ("Sumqayıt", "sumgait")]
+    # held-out 94: a longer known ending
+    assert _pairs("Yerevan.today-ի փոխանցմամբ` նման տւեալներ") == []
 
 
 def test_common_azerbaijani_words_and_upper_case_domains():

@@ -3975,9 +3975,10 @@ def _econ_pair(text: str, a: int, b: int) -> bool:
         and _ECON_PAIR_BEFORE.search(text[max(0, a - 30):a]) is not None
 
 
-#: a web domain after a name: the outlet's site ("Sumqayit.tv", "BAKU.WS", "Qarabag.az"): a dot, then a lower-case
-#: ending of two to four letters or a known upper-case one, then no word character
-_DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|media|online|WS|TV|AZ|AM|RU|COM|INFO)"
+#: a web domain after a name: the outlet's site ("Sumqayit.tv", "BAKU.WS", "Qarabag.az", "Yerevan.today"): a dot,
+#: then a lower-case ending of two to four letters, a known longer one or a known upper-case one, then no word
+#: character
+_DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|media|online|today|WS|TV|AZ|AM|RU|COM|INFO)"
                            r"(?![\w.])")
 #: a club's prefix before a name, up to two capitalized words between ("FC Gandzasar Kapan", "PFK Qarabağ Ağdam")
 _CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ)[ \u00a0]+(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")
