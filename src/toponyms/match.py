@@ -3921,25 +3921,30 @@ _RESERVE_FIRST = frozenset("DMSNպա")
 _HY_RESERVE_AFTER = re.compile(r"[ \u00a0]+արգելոց(?!-)")
 #: An English facility or company named after a place ("Ijevan Wine-Brandy Factory", "Yerevan Brandy Company",
 #: "Agarak Copper Molybdenum Combine", "Aghdam Bread Museum", "Areni Wine Festival", "Basen Hotel", "Istisu
-#: Sanatorium", "Aghdam Juma Mosque", "Dashkasan Demir Filiz LLC", "Syunik-Development NGO"): the name (and a number:
+#: Sanatorium", "Aghdam Juma Mosque", "Tatev Passenger Aerial Tramway", "Dashkasan Demir Filiz LLC", "Syunik-Development NGO"): the name (and a number:
 #: "Kalbajar-1 Small Hydropower Plant"), up to three
 #: capitalized words and a capitalized facility noun or company suffix. The held-out sets leave such names out; a
 #: council, a centre or a university keeps the place ("Kapan City Council", "Karabakh University"), but not a hospital,
 #: a medical or an expo centre ("Tovuz Central Hospital", "Dilijan Medical Center", "Baku Expo Center"). A unit noun
 #: in the possessive says whose the facility is: "Agdam Region’s Central Hospital" keeps the district (not
 #: "Ordubad District Children’s Hospital").
-_FACILITY_AFTER = re.compile(r"(?:[-\u2013]\d+)?"
-                             r"(?:[ \u00a0\n-](?!(?:Region|District|Province)['’]s)[A-Z][a-z]+(?:['’]s)?){0,3}"
-                             r"[ \u00a0\n](?:Museum|Factory|Company|Combine|Plant|Stadium|Arena|Industrial Park|Chemical Park|International Airport|"
-                             r"Enterprise|Winery|Distillery|Brewery|Cemetery|Festival|Contract Area|Deposit|Hotel|"
-                             r"Sanatorium|Association|Department|Week|Mosque|Bridge|Hospital|Medical Cent(?:er|re)|Expo Cent(?:er|re)|"
-                             # a numbered plant and a health centre ("Kalbajar-1 Small Hydropower Plant", "Lachin
-                             # Family Health Centre"), a reserve with words between ("Shusha City State Reserve")
-                             r"Health Cent(?:er|re)|Reserve|"
-                             # a university or a media centre ("Karabakh University", "Baku Media Center"; the
-                             # Azerbaijani sets mark "Qarabağ Universiteti" as the region, the English ones leave it out)
-                             r"University|Media Cent(?:er|re)|"
-                             r"LLC|OJSC|CJSC|JSC|NGO)(?:s|['’]s)?(?![\w'’-])")
+_FACILITY_AFTER = re.compile(
+    r"(?:[-\u2013]\d+)?(?:[ \u00a0\n-](?!(?:Region|District|Province)['’]s)[A-Z][a-z]+(?:['’]s)?){0,3}[ \u00a0\n](?:"
+    + "|".join(w.replace(" ", r"[ \u00a0\n]") for w in (
+        "Museum", "Factory", "Company", "Combine", "Plant", "Stadium", "Arena", "Industrial Park", "Chemical Park",
+        "International Airport", "Enterprise", "Winery", "Distillery", "Brewery", "Cemetery", "Festival",
+        "Contract Area", "Deposit", "Hotel", "Sanatorium", "Association", "Department", "Week", "Mosque", "Bridge",
+        "Hospital", "Medical Cent(?:er|re)", "Expo Cent(?:er|re)",
+        # a numbered plant and a health centre ("Kalbajar-1 Small Hydropower Plant", "Lachin Family Health Centre"),
+        # a reserve with words between ("Shusha City State Reserve")
+        "Health Cent(?:er|re)", "Reserve",
+        # a cable car or a spring ("Tatev Passenger Aerial Tramway", "Istisu Hot Spring")
+        "Tramway", "Ropeway", "Cable Car", "Hot Springs?",
+        # a university or a media centre ("Karabakh University", "Baku Media Center"; the Azerbaijani sets mark
+        # "Qarabağ Universiteti" as the region, the English ones leave it out)
+        "University", "Media Cent(?:er|re)",
+        "LLC", "OJSC", "CJSC", "JSC", "NGO"))
+    + r")(?:s|['’]s)?(?![\w'’-])")
 #: a number joined to a name by a hyphen: a site or plant numbered after the place ("the Areni-1 cave",
 #: "Aghbulag-1 and Aghbulag-2 have a nominal capacity"; not a year, "Rebuild Karabakh-2025", nor a dash with a
 #: space, "в Агстафе- 4,3 тыс. тонн"). In quotes the sets disagree ("“Suqovuşan-1” və “Suqovuşan-2”"): left as read.
