@@ -2897,6 +2897,9 @@ def test_a_russian_given_name_declines_with_the_family_name():
     ("the village of Jul in Vayots Dzor", [("Jul", "artavan"), ("Vayots Dzor", "vayots-dzor")]),
     # held-out 92: a website's name is no variant spelling of a village
     ("Как сообщили Yenixeber.org в Министерстве цифрового развития", []),
+    # held-out 23: nor is a Russian abstract noun ("Управления", not Привольное of Lori)
+    ("спешат пожарно-спасательная служба Управления спасательной службы МЧС РА города Ванадзор", [
+        ("Ванадзор", "vanadzor")]),
     # held-out 23, 42, 92: an Armenian fortress or church after a name in the nominative is named after it; the
     # genitive says where it stands
     ("Փակ են Արագածոտնի մարզում Ամբերդ ամրոցից դեպի Քարի լիճ տանող ավտոճանապարհը", [("Արագածոտնի", "aragatsotn")]),

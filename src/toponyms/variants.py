@@ -13,7 +13,7 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    other pass took, that the automaton does not know (a stored stem starting there belongs to the main passes and
    their vetoes), with a key in the index, alone or after removing a case ending that carries a consonant
    (-ом, -ах, -ում, -ից, -da, -dan, -ın...: vowel endings vanish from the key anyway).
-3. **Filters.** Not a Russian adjective (-ского...), not a form of a well-known place the gazetteer lacks
+3. **Filters.** Not a Russian adjective (-ского...) or abstract noun (-ения, -ости, -ства, -ции), not a form of a well-known place the gazetteer lacks
    (the lexicon's ``foreign_stems``: Шамкир is not Самахар), not an Armenian family name (Sargsyan is not
    Sargsashen) unless a settlement noun stands next to it ("села Газьян"), not
    part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
@@ -113,6 +113,9 @@ _ENDINGS: dict[str, tuple[str, ...]] = {lang: tuple(sorted({fold(x) for x in wor
     "en": (),
 }.items()}
 _RU_ADJ = re.compile(r"[сц]к(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми|ую)$")
+#: a Russian abstract noun (-ение, -ание, -ость, -ство, -ция in any case): "Управления" is the administration, not
+#: Привольное (no stored Russian name but Армения ends so, held-out 23)
+_RU_ABSTRACT = re.compile(r"(?:[еа]ни(?:е|я|ю|ем|и|ям|ях|ями)|ост(?:ь|и|ью|ей|ям|ях)|ств(?:о|а|у|ом|е)|ци(?:я|и|ю|ей))$")
 #: a family name after the word: the word is a given name ("Serdak Hakobyan", "Mxitar Nersisyan")
 _SURNAME = re.compile(r"[ \u00a0]+\w*(?:yan|ian|yants|ян|янц|յան|յանց|եան|եանց|ov|ova|ev|eva|ов|ова|ев|ева)\b", re.I)
 _SETTLE_BEFORE = re.compile(
@@ -590,7 +593,8 @@ def _word_ok(m: Matcher, src: str) -> int:
     if letters < MIN_LETTERS or src.isupper() and letters < 8:
         return 0
     f = fold(src)
-    if _RU_ADJ.search(f) or f.startswith(_GENERIC_NOUNS) or f.startswith(m.lexicon.foreign_stems):
+    if _RU_ADJ.search(f) or _RU_ABSTRACT.search(f) or f.startswith(_GENERIC_NOUNS) \
+            or f.startswith(m.lexicon.foreign_stems):
         return 0
     if any(m.lexicon.is_common(f, lg) for lg in ("ru", "hy", "az", "en")):
         return 0
