@@ -2934,3 +2934,14 @@ def test_a_list_of_provinces_reads_its_towns_as_provinces():
 ])
 def test_facilities_named_after_a_place(text):
     assert _pairs(text) == []
+
+
+def test_nkr_names_after_armenian_villages_are_former_names():
+    # held-out 17, 49, 71, 95: the NKR gave Azerbaijani settlements the names of Armenian villages (Artsvashen to
+    # Kürd Mahruzlu, Yarımca and Seysulan; Berdavan to the Füzuli Qaradağlı); those names are former since the NKR
+    # lost them (tools/name_fixes.yaml), and copy's Արծվաշեն and Բերդավան are the Armenian villages
+    assert _pairs("1992 թվականի օգոստոսի 8-ին ընկավ Արծվաշենը:") == [("Արծվաշենը", "artsvashen")]
+    assert _pairs("Բերդավանի բարձունքում բացվել է հուշահամալիր") == [("Բերդավանի", "berdavan")]
+    import toponyms
+    names = {(n.text, n.role, n.until) for n in toponyms.load().get("kurd-mahruzlu").names}
+    assert ("Արծվաշեն", "former", "2020") in names
