@@ -2945,3 +2945,12 @@ def test_nkr_names_after_armenian_villages_are_former_names():
     import toponyms
     names = {(n.text, n.role, n.until) for n in toponyms.load().get("kurd-mahruzlu").names}
     assert ("Արծվաշեն", "former", "2020") in names
+
+
+@pytest.mark.parametrize("word, place", [
+    ("Այգեկ", "aygek"), ("Զովք", "zovk"), ("Խոտ", "khot"), ("Գողթանիկ", "goghtanik")])
+def test_villages_of_armenia_over_the_nkr_names_given_after_them(word, place):
+    # the importer makes former the names the NKR gave settlements of the districts it held until 2020 after
+    # villages of Armenia (tools/import_sources.py former_nkr_names); with the district named, the settlement
+    assert _pairs(f"{word} գյուղում բնակիչները") == [(word, place)]
+    assert _pairs("Քաշաթաղի շրջանի Այգեկ գյուղում")[-1] == ("Այգեկ", "afandilar-qubadli")

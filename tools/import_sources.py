@@ -187,6 +187,39 @@ def add_attested(records: list[dict]) -> None:
         r["sources"] = sorted(set(r.get("sources") or []) | {n["source"] for n in new})
 
 
+#: The districts outside the NKAO that the NKR held from 1992-1994 until Azerbaijan retook them in October-December
+#: 2020 (by arms, and Ağdam, Kəlbəcər and Laçın by the statement of 10 November 2020:
+#: https://novator.az/2020/11/23/prezident-agdamda-foto-video).
+NKR_UNTIL_2020 = ("lachin", "qubadli", "zangilan", "jabrayil", "fuzuli", "kalbajar", "aghdam")
+_NKR_NOTE = ("The NKR's name for this settlement, after the village of Armenia that bears it (whose name copy means); "
+             "the NKR held the district until Azerbaijan retook it in October-December 2020 "
+             "(https://novator.az/2020/11/23/prezident-agdamda-foto-video)")
+
+
+def former_nkr_names(records: list[dict]) -> None:
+    """The Armenian (and Armenian-origin Russian) names the NKR gave settlements of NKR_UNTIL_2020 after villages
+    of Armenia (Այգեկ, Զովք, Խոտ, Քարահունջ, Արծվաշեն; GeoNames and WOF give them as official) become former
+    names until 2020: copy that names Այգեկ means the Armavir village, and the domain prior would otherwise read
+    it as the Qubadlı settlement. A role tools/name_fixes.yaml sets stays."""
+    am: dict[str, set[str]] = {"hy": set(), "ru": set()}
+    for r in records:
+        if r.get("country") == "AM" and r["kind"] in ("village", "town", "city"):
+            for n in r["names"]:
+                if n["lang"] in am and n["role"] in ("official", "common"):
+                    am[n["lang"]].add(fold(n["text"]))
+    fixed = set(ROLE_FIXES)
+    for r in records:
+        if r.get("country") != "AZ" or r.get("unit") not in NKR_UNTIL_2020 or r["kind"] not in ("village", "settlement"):
+            continue
+        names = [dict(n, role="former", until="2020", note=_NKR_NOTE + (f"; {n['note']}" if n.get("note") else ""))
+                 if n["lang"] in am and n["origin"] == "hy" and n["role"] != "former"
+                 and (r["id"], n["text"]) not in fixed and fold(n["text"]) in am[n["lang"]] else n
+                 for n in r["names"]]
+        if names != r["names"]:
+            STATS["nkr_names_former"] += sum(1 for a, b in zip(names, r["names"]) if a is not b)
+            r["names"] = sorted(names, key=name_order)
+
+
 LANG_ORDER = {"az": 0, "hy": 1, "ru": 2, "en": 3}
 ROLE_RANK = {"official": 0, "former": 1, "common": 2, "exonym": 3, "romanization": 4, "variant": 5}
 
@@ -1812,6 +1845,7 @@ def build(src: Path, log: list[str]) -> list[dict]:
             p.unit = ADM2_UNIT.get(p.rows[0][11], p.unit)
     records = [to_record(p) for p in everything]
     add_attested(records)
+    former_nkr_names(records)
     return records
 
 
