@@ -2961,3 +2961,11 @@ def test_villages_of_armenia_over_the_nkr_names_given_after_them(word, place):
     # villages of Armenia (tools/import_sources.py former_nkr_names); with the district named, the settlement
     assert _pairs(f"{word} գյուղում բնակիչները") == [(word, place)]
     assert _pairs("Քաշաթաղի շրջանի Այգեկ գյուղում")[-1] == ("Այգեկ", "afandilar-qubadli")
+
+
+def test_a_districts_summer_pastures_name_the_district():
+    # held-out 96: plural yaylaqlar (summer pastures) after a district's name, and English "pastures", are the
+    # district's; a plateau (yaylası) stays a feature
+    assert _pairs("1177 qoyunçuluq təsərrüfatı Laçın və Kəlbəcər yaylaqlarına qalxıb.") == [
+        ("Laçın", "lachin"), ("Kəlbəcər", "kalbajar")]
+    assert _pairs("531 bee colonies from 15 beekeeping farms to Lachin pastures.") == [("Lachin", "lachin")]

