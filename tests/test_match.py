@@ -2233,6 +2233,9 @@ def test_a_web_domain_named_after_a_place_is_the_outlet():
     assert _pairs("Sumqayıtda yağış yağır. Sumqayıt.") == [("Sumqayıtda", "sumgait"), ("Sumqayıt", "sumgait")]
     # held-out 94: a longer known ending
     assert _pairs("Yerevan.today-ի փոխանցմամբ` նման տւեալներ") == []
+    # held-out 97: words after a hyphen before the ending
+    assert _pairs("Как сообщает Baki-baku.az, помощник Президента") == []
+    assert _pairs("Bakı-Qazax magistralı") == [("Bakı", "baku"), ("Qazax", "qazakh-city")]
 
 
 def test_common_azerbaijani_words_and_upper_case_domains():
@@ -2892,6 +2895,9 @@ def test_a_russian_given_name_declines_with_the_family_name():
         ("Арарата", "ararat"), ("Сюника", "syunik")]),
     ("По сведениям издания, губернатор Лори Артур Налбандян", [("Лори", "lori")]),
     ("Ararat Mirzoyan visited Ararat", [("Ararat", "ararat-city")]),
+    # held-out 97: "Rev." before a cleric's title is the Reverend, not the village Rev (Shalva)
+    ("the pastor of the Cathedral of Saint George Rev. Father Kirakos Simonyan, left for", []),
+    ("the village of Rev in Askeran", [("Rev", "shalva-khojaly"), ("Askeran", "khojaly")]),
     # held-out 93: the month in an English date is no village (Jul, the az-2020 form of Artavan's Cul)
     ("ruled to arrest Arushanyan for two months on Jul 16.", []),
     ("the village of Jul in Vayots Dzor", [("Jul", "artavan"), ("Vayots Dzor", "vayots-dzor")]),

@@ -1372,7 +1372,7 @@ class Matcher:
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if a > 3 and text[a - 1] in " \u00a0" and _club_before(text, a):
                 continue  # "FC Gandzasar Kapan": a club's name
-            if text[b:b + 1] == "." and _DOMAIN_AFTER.match(text, b):
+            if text[b:b + 1] in ".-" and _DOMAIN_AFTER.match(text, b):
                 continue  # "Sumqayit.tv-yə verilən məlumata görə": a website named after the place
             if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
@@ -3984,10 +3984,10 @@ def _econ_pair(text: str, a: int, b: int) -> bool:
         and _ECON_PAIR_BEFORE.search(text[max(0, a - 30):a]) is not None
 
 
-#: a web domain after a name: the outlet's site ("Sumqayit.tv", "BAKU.WS", "Qarabag.az", "Yerevan.today"): a dot,
-#: then a lower-case ending of two to four letters, a known longer one or a known upper-case one, then no word
-#: character
-_DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|media|online|today|WS|TV|AZ|AM|RU|COM|INFO)"
+#: a web domain after a name: the outlet's site ("Sumqayit.tv", "BAKU.WS", "Qarabag.az", "Yerevan.today",
+#: "Baki-baku.az"): lower-case words after hyphens, a dot, then a lower-case ending of two to four letters, a known
+#: longer one or a known upper-case one, then no word character
+_DOMAIN_AFTER = re.compile(r"(?:-[a-z0-9]+)*\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|media|online|today|WS|TV|AZ|AM|RU|COM|INFO)"
                            r"(?![\w.])")
 #: a club's prefix before a name, up to two capitalized words between ("FC Gandzasar Kapan", "PFK Qarabağ Ağdam")
 _CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ)[ \u00a0]+(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")

@@ -636,7 +636,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             return None  # (a capitalized unit noun is no part of a name: "Gegharkounik Region")
     if _SURNAME.match(text, b) or (a and _qualified(text, a)):
         return None
-    if text[b:b + 1] == "." and _DOMAIN_AFTER.match(text, b):
+    if text[b:b + 1] in ".-" and _DOMAIN_AFTER.match(text, b):
         return None  # "Yenixeber.org": a website, as in the main passes
     if a > 1 and text[a - 1] in " \u00a0":
         # "реки Воротан", "a tributary of the Vorotan": a river, lake or building, as in the main passes (the
