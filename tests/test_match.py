@@ -2888,7 +2888,8 @@ def test_a_russian_given_name_declines_with_the_family_name():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # held-out 93: a governor (marzpet) is a province's; the Russian bare Лори is stored (attested, tools/attested_names)
+    # held-out 93: a governor (marzpet) is a province's; the Russian bare Лори is stored (attested: see
+    # tools/attested_names.yaml)
     ("governor of Aragatsotn, Garik Sargsyan—governor of Ararat, Romanos Petrosyan", [
         ("Aragatsotn", "aragatsotn"), ("Ararat", "ararat")]),
     ("предусматривается также вскоре сменить губернаторов Арарата и Сюника.", [

@@ -209,7 +209,8 @@ def former_nkr_names(records: list[dict]) -> None:
                     am[n["lang"]].add(fold(n["text"]))
     fixed = set(ROLE_FIXES)
     for r in records:
-        if r.get("country") != "AZ" or r.get("unit") not in NKR_UNTIL_2020 or r["kind"] not in ("village", "settlement"):
+        if r.get("country") != "AZ" or r.get("unit") not in NKR_UNTIL_2020 \
+                or r["kind"] not in ("village", "settlement"):
             continue
         names = [dict(n, role="former", until="2020", note=_NKR_NOTE + (f"; {n['note']}" if n.get("note") else ""))
                  if n["lang"] in am and n["origin"] == "hy" and n["role"] != "former"

@@ -13,9 +13,9 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    other pass took, that the automaton does not know (a stored stem starting there belongs to the main passes and
    their vetoes), with a key in the index, alone or after removing a case ending that carries a consonant
    (-ом, -ах, -ում, -ից, -da, -dan, -ın...: vowel endings vanish from the key anyway).
-3. **Filters.** Not a Russian adjective (-ского...) or abstract noun (-ения, -ости, -ства, -ции), not a form of a well-known place the gazetteer lacks
-   (the lexicon's ``foreign_stems``: Шамкир is not Самахар), not an Armenian family name (Sargsyan is not
-   Sargsashen) unless a settlement noun stands next to it ("села Газьян"), not
+3. **Filters.** Not a Russian adjective (-ского...) or abstract noun (-ения, -ости, -ства, -ции), not a form of a
+   well-known place the gazetteer lacks (the lexicon's ``foreign_stems``: Шамкир is not Самахар), not an Armenian
+   family name (Sargsyan is not Sargsashen) unless a settlement noun stands next to it ("села Газьян"), not
    part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
    Hakobyan", "Yukhari Eskipara"; not a possessive: "Armenia’s Gegharkounik Province", nor an English demonym:
    "Armenian Kirantz – Azerbaijani Heyrimli"), not a quoted facility, club or outlet ("гидроэлектростанции
@@ -115,7 +115,8 @@ _ENDINGS: dict[str, tuple[str, ...]] = {lang: tuple(sorted({fold(x) for x in wor
 _RU_ADJ = re.compile(r"[сц]к(?:ого|ому|ом|им|ий|ой|ая|ое|ие|их|ым|ими|ых|ые|ыми|ую)$")
 #: a Russian abstract noun (-ение, -ание, -ость, -ство, -ция in any case): "Управления" is the administration, not
 #: Привольное (no stored Russian name but Армения ends so, held-out 23)
-_RU_ABSTRACT = re.compile(r"(?:[еа]ни(?:е|я|ю|ем|и|ям|ях|ями)|ост(?:ь|и|ью|ей|ям|ях)|ств(?:о|а|у|ом|е)|ци(?:я|и|ю|ей))$")
+_RU_ABSTRACT = re.compile(r"(?:[еа]ни(?:е|я|ю|ем|и|ям|ях|ями)|ост(?:ь|и|ью|ей|ям|ях)|ств(?:о|а|у|ом|е)"
+                          r"|ци(?:я|и|ю|ей))$")
 #: a family name after the word: the word is a given name ("Serdak Hakobyan", "Mxitar Nersisyan")
 _SURNAME = re.compile(r"[ \u00a0]+\w*(?:yan|ian|yants|ян|янц|յան|յանց|եան|եանց|ov|ova|ev|eva|ов|ова|ев|ева)\b", re.I)
 _SETTLE_BEFORE = re.compile(
