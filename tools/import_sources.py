@@ -207,18 +207,20 @@ def former_nkr_names(records: list[dict]) -> None:
             for n in r["names"]:
                 if n["lang"] in am and n["role"] in ("official", "common"):
                     am[n["lang"]].add(fold(n["text"]))
-    fixed = set(ROLE_FIXES)
     for r in records:
         if r.get("country") != "AZ" or r.get("unit") not in NKR_UNTIL_2020 \
                 or r["kind"] not in ("village", "settlement"):
             continue
-        names = [dict(n, role="former", until="2020", note=_NKR_NOTE + (f"; {n['note']}" if n.get("note") else ""))
-                 if n["lang"] in am and n["origin"] == "hy" and n["role"] != "former"
-                 and (r["id"], n["text"]) not in fixed and fold(n["text"]) in am[n["lang"]] else n
-                 for n in r["names"]]
-        if names != r["names"]:
-            STATS["nkr_names_former"] += sum(1 for a, b in zip(names, r["names"]) if a is not b)
-            r["names"] = sorted(names, key=name_order)
+        changed = False
+        for i, n in enumerate(r["names"]):
+            if n["lang"] in am and n["origin"] == "hy" and n["role"] != "former" \
+                    and (r["id"], n["text"]) not in ROLE_FIXES and fold(n["text"]) in am[n["lang"]]:
+                note = _NKR_NOTE + (f"; {n['note']}" if n.get("note") else "")
+                r["names"][i] = dict(n, role="former", until="2020", note=note)
+                STATS["nkr_names_former"] += 1
+                changed = True
+        if changed:
+            r["names"].sort(key=name_order)
 
 
 LANG_ORDER = {"az": 0, "hy": 1, "ru": 2, "en": 3}

@@ -1372,7 +1372,7 @@ class Matcher:
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
             if a > 3 and text[a - 1] in " \u00a0" and _club_before(text, a):
                 continue  # "FC Gandzasar Kapan": a club's name
-            if text[b:b + 1] in ".-" and _DOMAIN_AFTER.match(text, b):
+            if _web_domain(text, b):
                 continue  # "Sumqayit.tv-yə verilən məlumata görə": a website named after the place
             if not h.tail and text[b + 1:b + 2] in _RESERVE_FIRST and _RESERVE_AFTER.match(text, b):
                 continue  # "Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park": a reserve named after the place
@@ -3116,7 +3116,7 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
             return (_FEATURE, False)
         if w == "kənd" and key.startswith(" təsərrüfat", m.end()):  # kənd təsərrüfatı: farming, no village
             return None
-        if w[0] == "m" and (w == "mine" or w == "mines") and _LANDMINE_AFTER.match(key, m.end()):
+        if (w == "mine" or w == "mines") and _LANDMINE_AFTER.match(key, m.end()):
             return None  # "the Aghdam mine clearance": landmines in the place, not a mine named after it
         if w == "r" and key.startswith("-n", m.end()):  # r-nu, r-nun: the abbreviated rayonu (encyclopedias)
             return (_GENERIC[2][1], False)
@@ -3783,29 +3783,30 @@ def _constituencies(text: str, chosen: list, cues: list, units: Mapping[tuple[st
     for i in range(n):
         b = chosen[i][2]
         if text[b:b + 1] in " \u00a0" and text.startswith("seçki", b + 1) and _CONSTITUENCY_AFTER.match(text, b):
-            j = i
-            while True:
-                if cues[j] is None and _unit_reading(chosen[j][0].entries, units):
-                    cues[j] = _GENERIC[2][1]
-                if j and _DASH_JOIN.fullmatch(text, chosen[j - 1][2], chosen[j][1]):
-                    j -= 1
-                else:
-                    break
+            _chain_units(text, chosen, cues, units, i, -1)
     i = 0
     while i < n:
         a = chosen[i][1]
         if cues[i] is None and a > 6 and text[a - 1] in " \u00a0" and _SAYLI_BEFORE.search(text, max(0, a - 24), a):
-            j = i
-            while True:
-                if cues[j] is None and _unit_reading(chosen[j][0].entries, units):
-                    cues[j] = _GENERIC[2][1]
-                if j + 1 < n and _DASH_JOIN.fullmatch(text, chosen[j][2], chosen[j + 1][1]):
-                    j += 1
-                else:
-                    break
-            i = j + 1
+            i = _chain_units(text, chosen, cues, units, i, 1) + 1
         else:
             i += 1
+
+
+def _chain_units(text: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place], i: int, step: int) -> int:
+    """From mention ``i``, each mention of its dash-joined chain in direction ``step`` (1: on, -1: back) that can be a
+    unit gets the district cue (a constituency's districts); the index of the chain's last mention that way."""
+    j = i
+    while True:
+        if cues[j] is None and _unit_reading(chosen[j][0].entries, units):
+            cues[j] = _GENERIC[2][1]
+        k = j + step
+        if not 0 <= k < len(chosen):
+            return j
+        lo, hi = (chosen[j][2], chosen[k][1]) if step > 0 else (chosen[k][2], chosen[j][1])
+        if not _DASH_JOIN.fullmatch(text, lo, hi):
+            return j
+        j = k
 
 
 def _genitive_before_villages(key: str, chosen: list, cues: list, units: Mapping[tuple[str, str], Place]) -> None:
@@ -3998,6 +3999,13 @@ def _econ_pair(text: str, a: int, b: int) -> bool:
 #: longer one or a known upper-case one, then no word character
 _DOMAIN_AFTER = re.compile(r"(?:-[a-z0-9]+)*\.(?:[a-z]{2,4}|tv|az|am|ru|com|org|net|info|news|media|online|today"
                            r"|WS|TV|AZ|AM|RU|COM|INFO)(?![\w.])")
+
+
+def _web_domain(text: str, b: int) -> bool:
+    """Whether a web domain's rest follows a name ending at ``b`` (_DOMAIN_AFTER; the cheap test first)."""
+    return text[b:b + 1] in ".-" and _DOMAIN_AFTER.match(text, b) is not None
+
+
 #: a club's prefix before a name, up to two capitalized words between ("FC Gandzasar Kapan", "PFK Qarabağ Ağdam")
 _CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ)[ \u00a0]+(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")
 

@@ -69,9 +69,9 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _DOMAIN_AFTER, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, _classify, _deposit,
+from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, _classify, _deposit,
                     _feature_word_before, _fold_word, _qualified, _word_in, MONUMENT_WINDOW,
-                    _quoted_other, _said_to_be, _sentence_start, _text_lang, _UNIT_NOUN_AFTER)
+                    _quoted_other, _said_to_be, _sentence_start, _text_lang, _UNIT_NOUN_AFTER, _web_domain)
 from .model import Mention, Name, Place
 from .translit import _ARMENIAN, _CYRILLIC, consonant_key, similarity, skeleton, skeleton_bound, to_latin
 
@@ -637,7 +637,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             return None  # (a capitalized unit noun is no part of a name: "Gegharkounik Region")
     if _SURNAME.match(text, b) or (a and _qualified(text, a)):
         return None
-    if text[b:b + 1] in ".-" and _DOMAIN_AFTER.match(text, b):
+    if _web_domain(text, b):
         return None  # "Yenixeber.org": a website, as in the main passes
     if a > 1 and text[a - 1] in " \u00a0":
         # "реки Воротан", "a tributary of the Vorotan": a river, lake or building, as in the main passes (the
