@@ -319,9 +319,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   Ashagi, Ashaghy, Yukhary, Ашаги, Юхари; also glued to the word before it: "rayonununYuxarı Salahlı") is left
   out when the gazetteer lacks the compound ("Беюк Тагавард" is not Тагавард; the variant pass may then find "Бала Джафарли"); stored
   compounds ("Ашагы Маральян") match whole. "New" and "old" qualify too (Նոր, Нор, Nor, Հին, Хин, Hin, Yeni, Köhnə:
-  "Нор Айгестан" is not Айгестан, "Հին Ջուղա" not the town). Armenian qualifiers but "upper", "new" and "old"
-  (Неркин, Мец) are not used: an NKR name such as "Неркин Сус" is often the same place, while Verin Shorzha
-  (Վերին Շորժա) is not Shorzha. Ordinals (Birinci, İkinci, Üçüncü, Биринджи...) qualify a village's name only
+  "Нор Айгестан" is not Айгестан, "Հին Ջուղա" not the town), and the Armenian "upper", "lower", "big" and
+  "small" (Verin, Nerkin, Mets, Pokr and their Armenian and Russian spellings: Verin Shorzha is not Shorzha, nor
+  "Неркин Хндзореск" Хндзореск, nor "Покр Веди" Веди). Ordinals (Birinci, İkinci, Üçüncü, Биринджи...) qualify a village's name only
   ("Биринджи Агалы" is not the rebuilt Ağalı; "İkinci Qarabağ müharibəsi" still names Karabakh), and so does a
   Roman numeral after it ("Агалы II"; a lone "I" after a Latin-script name only before punctuation, "and" or "or",
   not the pronoun: "In Aghali I saw").
@@ -1413,6 +1413,9 @@ class Matcher:
                 continue  # "the Shusha Juma mosque", "the Amaras Christian monastery": the building's name
             if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2] in "SsEe" and _AZ_PLANT_AFTER.match(text, b):
                 continue  # "Laçın su elektrik stansiyası", "Günəş Elektrik Stansiyası" (the sun's): a power plant
+            if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2].islower() and _AZ_WORKS_AFTER.match(text, b) \
+                    and not (a and text[a - 1] in _OPEN_QUOTES):
+                continue  # "Qazax sement zavodu", "Qacaran mis-molibden zavodu": works named after the place
             if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             if h.tail and text[b:b + 1] == " " and _ru_family_agrees(text, b, h.tail) \
@@ -2743,6 +2746,9 @@ def _feature_word_before(key: str, q: int) -> str:
 #: a governor (marzpet) before a name: a province's, not a town's ("governor of Ararat", "губернаторов Арарата и
 #: Сюника", "марзпетом Арарата"; Armenian "Արարատի մարզպետ" has the province noun in it)
 _GOVERNOR_BEFORE = re.compile(r"(?:governors? of (?:the )?|(?:губернатор|марзпет)\w* )\Z")
+#: the same after an English name, and a diocese: "the Armavir Governor’s Office", "Tavush Governor Hayk Chobanyan",
+#: "the Armavir Diocese" (the province's; "the Artsakh Diocese" is the region's)
+_GOVERNOR_AFTER = re.compile(r" (?:governor|marzpet|diocese)(?:s|['’]s)?(?!\w)")
 #: an Armenian fortress or church after a name in the nominative is named after it ("Ամբերդ ամրոցից", "Հայրավանք
 #: եկեղեցու մոտ", "Մեղրի ամրոցն": 6 such mentions of held-out 1-93 are left out, 1 marked); the genitive says where it
 #: stands and keeps the place ("Մեղրու բերդը", "Բերձորի եկեղեցին")
@@ -3150,17 +3156,17 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
 
 #: Capitalized Azerbaijani (and Russian) qualifiers that make another place of a name ("Беюк Тагавард", "Böyük
 #: Tağlar"): a name right after one (a space or hyphen between) is left out, the compound being a place of its own;
-#: compounds the gazetteer has ("Ашагы Маральян") are matched whole before this applies. Armenian qualifiers
-#: but "upper" (Неркин, Мец, Nerkin...) are not in the list: an NKR name such as "Неркин Сус" is often the same
-#: place.
+#: compounds the gazetteer has ("Ашагы Маральян") are matched whole before this applies.
 _QUALIFIERS = frozenset(fold(w) for w in (
     "Беюк", "Бёюк", "Кичик", "Ашагы", "Юхары", "Верхний", "Нижний", "Большой", "Малый", "Верхние", "Нижние",
     "Бала", "Bala",  # "small": Bala Cəfərli is not Cəfərli
     "Большие", "Малые", "Böyük", "Kiçik", "Aşağı", "Yuxarı", "Boyuk", "Kichik", "Ashaghi", "Yukhari",
     # the other romanizations of Aşağı and Yuxarı in English and Russian copy (Ashaghy Askipara, Ашаги Аскипара)
     "Ashagi", "Ashaghy", "Ashagy", "Yukhary", "Yukary", "Yuxari", "Beyuk", "Ашаги", "Юхари", "Йухары", "Йухари",
-    # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets)
-    "Verin", "Верин", "Վերին",
+    # Armenian "upper": Verin Shorzha is not Shorzha (four held-out sets); "lower", "big" and "small" likewise:
+    # Nerkin Shorzha, Неркин Хндзореск, Покр Веди are villages of their own (nine mentions over 99 held-out sets,
+    # against one "Неркин Сус" for Sus)
+    "Verin", "Верин", "Վերին", "Nerkin", "Nerqin", "Неркин", "Ներքին", "Mets", "Мец", "Մեծ", "Pokr", "Покр", "Փոքր",
     # English "upper"/"lower" (Upper Khachen, the principality; Yukhari and Ashaghi in translation)
     "Upper", "Lower",
     # "new" and "old" in Armenian names and their Russian and English renderings, and in Azerbaijani names: Нор
@@ -3458,6 +3464,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                     r = (_FEATURE, False) if pw in _FEATURE_BEFORE else (_SETTLE_BEFORE[pw], False)
         if r is None and ks0 > 9 and key[ks0 - 1] == " " and _GOVERNOR_BEFORE.search(key, max(0, ks0 - 20), ks0):
             r = (_GENERIC[2][1], False)  # "governor of Ararat", "губернатора Лори": a province's governor
+        if r is None and not h.tail and key.startswith((" gov", " mar", " dio"), ke) and _GOVERNOR_AFTER.match(key, ke):
+            r = (_GENERIC[2][1], False)  # "the Armavir Governor’s Office", "the Armavir Diocese": the province's
         if r is None and i + 1 < n and plural[i + 1] and cues[i + 1] is not None \
                 and ((_joined(key, text, chosen[i], chosen[i + 1])
                       # a road's chain of places that cannot be of the list's kind is no item of it: "Սոթք-Քարվաճառ,
@@ -3976,7 +3984,15 @@ _EN_BUILDING_AFTER = re.compile(r"(?:[ \u00a0][A-Z][a-z]+){1,2}[ \u00a0](?:mosqu
                                 r"|mausoleum|fortress)s?(?![\w'’-])")
 #: the same in Azerbaijani, written out ("Laçın su elektrik stansiyasının", "Günəş Elektrik Stansiyası", the sun's
 #: plant, not the village Günəş); the abbreviation keeps the place ("Ordubad SES", "Biləv SES": the sets mark it)
-_AZ_PLANT_AFTER = re.compile(r"[ \u00a0]+(?:[Ss]u[ \u00a0]+)?[Ee]lektrik[ \u00a0]+[Ss]tansiya")
+_AZ_PLANT_AFTER = re.compile(r"[ \u00a0]+(?:[Ss]u[ \u00a0-]+)?[Ee]lektrik[ \u00a0]+[Ss]tansiya")
+#: an Azerbaijani works named after a place, its product or trade in one to three lower-case words between ("Qazax
+#: sement zavodu", "Qacaran mis-molibden zavodu", "Qafan mis filiz saflaşdırma kombinatının"), as English "the Kajaran
+#: copper-molybdenum combine"; not a district's, town's or village's works ("Xocavənd rayon mərkəzində böyük quşçuluq
+#: fabriki", "Laçın şəhərində yerləşən yun fabrikinin": a unit noun or a locative between keeps the place), and not
+#: a quoted name (“İstisu” mineral su zavodu: the sets mostly mark it)
+_AZ_WORKS_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?!(?:və|ilə|rayon|kənd|şəhər|qəsəbə|bölgə|ərazi|yaxınlığ|mərkəz)\w*)[a-zəğıöüşç]+(?:-[a-zəğıöüşç]+)?"
+    r"(?<!da)(?<!də)(?<!dakı)(?<!dəki)){1,3}[ \u00a0]+(?:zavod|fabrik|kombinat)")
 #: an economic region named by two places joined by a hyphen ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi
 #: rayonu", "Гянджа-Газахский экономический район"): the gazetteer stores none of these, and the sets leave them out
 _ECON_NOUN = r"[ \u00a0]+(?i:economic[ \u00a0]+(?:region|district)|iqtisadi[ \u00a0]+rayon|экономическ)"
