@@ -177,6 +177,14 @@ def test_a_province_noun_confirms_a_variant(g):
     assert [m.text for m in g.annotate("the former Shamshaddin region of Armenia")] == []
 
 
+def test_a_district_noun_picks_the_one_candidate_that_names_a_unit(g):
+    # held-out 98: three places are named Martuni (the Khojavend town, the Gegharkunik town, the Shamkir village);
+    # only the first is a district's centre, so "Martouni region" is the Khojavend district; with no noun, none
+    assert [(m.text, m.place.id) for m in g.annotate("In Martouni region fire broke out.")] == [
+        ("Martouni", "khojavend")]
+    assert [m.text for m in g.annotate("Martouni is far.")] == []
+
+
 def test_a_possessive_before_is_no_part_of_the_name(g):
     # held-out 54, 55: "Armenia’s Gegharkounik Province", "Azerbaijan's Khodjavend district" (unstored spellings)
     got = [(m.text, m.place.id) for m in g.annotate("Dzovak, a village in Armenia’s Gegharkounik Province.")]

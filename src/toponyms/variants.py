@@ -710,6 +710,12 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             cands = [c for c in cands if c[1].kind in ("district", "province") or m.district_of_centre(c[1].id)]
             if not cands:
                 continue
+        elif district and len(cands) > 1:
+            # so does a district noun after the word, where one candidate alone names a unit ("In Martouni region":
+            # the Khojavend town's district, not the Gegharkunik town nor the Shamkir village of that name)
+            units = [c for c in cands if c[1].kind in ("district", "province") or m.district_of_centre(c[1].id)]
+            if len(units) == 1:
+                cands = units
         supported = [c for c in cands if not areas.isdisjoint(m.areas_of(c[1]))]
         if len(supported) > 1:
             # "село Бяйлик Лачынского района": Bəylik is one Lachin village's name and another's variant (WOF's
