@@ -33,7 +33,8 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    places of that kind count), or the word is an item of a list with a found place, or of a road's chain with one
    ("дорога Гарни-Ланджазат", "the Tatev-Aghvan road": a road's noun in the text around). A district or province noun
    after the word (rayonu, района, district, region, province, marz; also capitalized, "Gegharkounik Region")
-   counts too, and turns a district centre into its district; so does a plural one closing a list the word is
+   counts too, and turns a district centre into its district (of several candidates, the one alone that names a
+   unit: "Martouni region" is the Khojavend district, not the Gegharkunik town); so does a plural one closing a list the word is
    an item of ("Kalbadjar and Lachin districts", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին", "Kalbadjar və Laçın
    rayonları"). A district centre whose joined list neighbours the main passes all read as districts named after
    their centres is its district too ("the districts of Füzuli, Zangilan, Lachin and Cebrayil"). Nothing else is
