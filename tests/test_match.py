@@ -2043,8 +2043,12 @@ def test_azerbaijani_works_and_societies_named_so(text, expected):
     # not the whole quotation, nor a phrase that is no title
     ("“Karabakh” is a word", [("Karabakh", "karabakh")]),
     ("which he called the “heart of Karabakh”", [("Karabakh", "karabakh")]),
+    # held-out 69, 97, 101: an Armenian title a film, exhibition or programme follows
+    ("պրոֆեսոր Համլետ Պետրոսյանը «Շուշի. ԱմԷն» վավերագրական ֆիլմում։", []),
+    ("բացվեց «Քաշաթաղը՝ լուսանկարներում» ցուցահանդեսը։", []),
+    ("«Շուշի» հյուրանոցը", [("Շուշի", "shusha-city")]),
 ])
-def test_a_place_in_a_quoted_english_title(text, expected):
+def test_a_place_in_a_quoted_title(text, expected):
     assert _pairs(text) == expected
 
 

@@ -616,7 +616,7 @@ class Matcher:
                 continue  # "“Qarabağ”ın baş məşqçisi": a club (or team) named after the place
             if a and text[a - 1] in _OPEN_QUOTES and _stored_form(key, h, ents) and _quoted_facility(text, a, b):
                 continue  # "the “Istisu” mineral water plant", "завод минеральных вод "Истису"", "КПП «Маргара»"
-            if text[a:b].isascii() and _quoted_title(text, a, b):
+            if (text[a:b].isascii() or "\u0531" <= text[a] <= "\u0587") and _quoted_title(text, a, b):
                 continue  # "“Azat Artsakh”": a place in an English title
             if a and text[a - 1] in " -" and text[b:b + 1] in _CLOSE_QUOTES and _media_quoted_inside(text, a):
                 continue  # "Корреспондент «Москва-Баку»": an outlet whose name ends so
