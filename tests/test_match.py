@@ -2052,6 +2052,23 @@ def test_a_place_in_a_quoted_title(text, expected):
     assert _pairs(text) == expected
 
 
+def test_a_quoted_name_with_a_number_is_a_numbered_facility():
+    # held-out 102: "‘Aghdam 1’ and ‘Aghdam 2’ substations", "“Tərtər 2” və “Ağdam 4 Yol” ölçü qovşaqlarından"
+    assert _pairs("‘Aghdam 1’ and ‘Aghdam 2’ substations with a voltage of 110 kilovolts") == []
+    assert _pairs("“Kətəlparaq”, “Tərtər 2” və “Ağdam 4 Yol” ölçü qovşaqlarından")[1:] == []
+    assert _pairs("Aghdam 1 May") == [("Aghdam", "aghdam-town")]
+
+
+def test_the_presidents_representative_stands_for_districts():
+    # held-out 6, 102: the President's special representative is a district's (the city of Khankendi stays the city)
+    assert _pairs("об этом заявил спецпредставитель президента в Ханкенди, Агдере и Ходжалы Эльчин Юсубов.") == [
+        ("Ханкенди", "khankendi"), ("Агдере", "aghdara"), ("Ходжалы", "khojaly")]
+    assert _pairs("Masim Mammadov, the Special Representative of the President of Azerbaijan in Lachin.") == [
+        ("Lachin", "lachin")]
+    assert _pairs("сообщил представитель президента Азербайджана по Шуше Айдын Керимов.") == [("Шуше", "shusha")]
+    assert _pairs("Families returned to Lachin.") == [("Lachin", "lachin-town")]
+
+
 def test_an_azerbaijani_regional_department_is_named_after_its_districts():
     # held-out 62, 101: "Qazax-Tovuz Regional Mədəniyyət İdarəsi" (a hyphen would make a road's towns); not English
     # copy's "Regional" ("Syunik Regional Police", held-out 45, is left as read)
