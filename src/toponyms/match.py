@@ -2764,6 +2764,13 @@ _REPRESENTATIVE_BEFORE = re.compile(
     r"(?:the[ \u00a0]+)?\Z")
 
 
+#: an English settlement noun after a province's or region's name and before "of" and the settlement's own name: the
+#: name says where ("the Syunik village of Shurnukh", "the Gegharkunik village of Chambarak", as "the Karabakh town of
+#: Shushi"); not before a unit noun or a possessive ("the Areni village of Vayots Dzor Province": the village)
+_AREA_NOUN_OF = re.compile(r" (?:village|town|city|settlement|community) of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+                           r"(?![\w'’-]| [A-Z]| (?:[Dd]istrict|[Rr]egion|[Pp]rovince|[Mm]arz|[Rr]ayon|[Uu]yezd)s?\b)")
+
+
 def _represented(key: str, text: str, chosen: list) -> set[int]:
     """The chosen hits the President's representative stands for (_REPRESENTATIVE_BEFORE): the first right after
     the phrase and the items of a list it opens."""
@@ -3511,6 +3518,10 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = (_GENERIC[2][1], False)  # "governor of Ararat", "губернатора Лори": a province's governor
         if r is None and not h.tail and key.startswith((" gov", " mar", " dio"), ke) and _GOVERNOR_AFTER.match(key, ke):
             r = (_GENERIC[2][1], False)  # "the Armavir Governor’s Office", "the Armavir Diocese": the province's
+        if r is not None and r[0] is not _FEATURE and not h.tail and chosen[i][1] > 4 \
+                and text[chosen[i][1] - 4:chosen[i][1]] in ("the ", "The ") and _AREA_NOUN_OF.match(text, chosen[i][2]) \
+                and any(e.place.kind in ("province", "region") for e, _ in h.entries):
+            r = (_GENERIC[2][1], False)  # "the Syunik village of Shurnukh": the province, the village is Shurnukh
         if r is None and i in represented:
             r = (_GENERIC[2][1], False)  # "the Special Representative of the President in Lachin": the district
         if r is None and not h.tail and _az_regional(key, text, chosen, i):
