@@ -689,7 +689,8 @@ class Matcher:
                     econ_open = m.end
             if m.name.lang == "hy" and " " in src and fold(m.name.text).rsplit(" ", 1)[-1] in _HY_GENERIC_LAST:
                 cut = src.rstrip().rfind(" ")
-                out[-1] = replace(m, end=a + cut, text=src[:cut])
+                if not (src[cut + 1:cut + 2].isupper() and m.name.text.rsplit(" ", 1)[-1][:1].isupper()):
+                    out[-1] = replace(m, end=a + cut, text=src[:cut])
         if len(out) < 2:
             return out
         out = _one_reading(text, out, cued, self._centre_of)

