@@ -2042,6 +2042,8 @@ def test_azerbaijani_works_and_societies_named_so(text, expected):
     ("the director of “Tavush Textile” said", []),
     # not the whole quotation, nor a phrase that is no title
     ("“Karabakh” is a word", [("Karabakh", "karabakh")]),
+    # held-out 103: the NKR as a state, "republic" lower-case too
+    ("activities against the Nagorno Karabakh republic.", []),
     ("which he called the “heart of Karabakh”", [("Karabakh", "karabakh")]),
     # held-out 69, 97, 101: an Armenian title a film, exhibition or programme follows
     ("պրոֆեսոր Համլետ Պետրոսյանը «Շուշի. ԱմԷն» վավերագրական ֆիլմում։", []),
