@@ -2068,12 +2068,14 @@ def test_the_province_before_a_village_of_its_own_name():
     assert _pairs("is located in the Gegharkunik village of Chambarak.") == [
         ("Gegharkunik", "gegharkunik"), ("Chambarak", "chambarak")]
     # before a unit noun the village is the first name ("The Areni village of Vayots Dzor Province")
-    assert _pairs("The Areni village of Vayots Dzor Province") == [("Areni", "areni"), ("Vayots Dzor Province", "vayots-dzor")]
+    assert _pairs("The Areni village of Vayots Dzor Province") == [
+        ("Areni", "areni"), ("Vayots Dzor Province", "vayots-dzor")]
 
 
 def test_a_police_press_group_is_the_citys_and_meqri_is_meghri():
     # held-out 49, 93, 103: "DİN-in Mətbuat Xidmətinin Bərdə regional qrupu" is the city's, not the district's
-    assert _pairs("DİN-in Mətbuat Xidmətinin Bərdə regional qrupundan verilən məlumata görə") == [("Bərdə", "barda-city")]
+    assert _pairs("DİN-in Mətbuat Xidmətinin Bərdə regional qrupundan verilən məlumata görə") == [
+        ("Bərdə", "barda-city")]
     # held-out 103: Meqri, an Azerbaijani spelling of Meğri (attested: tools/attested_names.yaml)
     assert _pairs("Ermənistanda polis İrəvan-Meqri yolunu bağlayan bir neçə vətəndaşı həbs edib.") == [
         ("İrəvan", "yerevan"), ("Meqri", "meghri")]
@@ -2082,7 +2084,8 @@ def test_a_police_press_group_is_the_citys_and_meqri_is_meghri():
 def test_sevan_the_town_in_armenian_lists_and_genitives():
     # held-out 75, 98: a list of towns in the genitive (the endings differ), the town's medical centre, a village of
     # its community; the lake's shores stay the lake
-    got = _pairs("Երկրաշարժ է զգացվել Գեղարքունիքի մարզի տարածքում, մասնավորապես՝ Սևանի, Մարտունու, Վարդենիսի հատվածներում։")
+    got = _pairs("Երկրաշարժ է զգացվել Գեղարքունիքի մարզի տարածքում, մասնավորապես՝ Սևանի, Մարտունու, "
+                 "Վարդենիսի հատվածներում։")
     assert ("Սևանի", "sevan") in got
     assert _pairs("Սևանի բժշկական կենտրոնում նոյեմբերի 2-ին") == [("Սևանի", "sevan")]
     assert ("Սևանի", "sevan") in _pairs("զրույցում Սևանի Ծովագյուղ գյուղի 1 թաղամասի շենք")
@@ -2091,7 +2094,8 @@ def test_sevan_the_town_in_armenian_lists_and_genitives():
 
 def test_english_constituency_names_and_people_in_a_list_of_candidates():
     # held-out 104: an English electoral district is named after the districts it spans, as the Azerbaijani one
-    got = _pairs("polling station No. 46, established in\nShusha city of Shusha-Aghdam-Khojavand electoral district No.\n124.")
+    got = _pairs("polling station No. 46, established in\nShusha city of Shusha-Aghdam-Khojavand electoral district "
+                 "No.\n124.")
     assert got == [("Shusha", "shusha-city"), ("Shusha", "shusha"), ("Aghdam", "aghdam"), ("Khojavand", "khojavend")]
     assert _pairs("residents of Khankendi constituency #122") == [("Khankendi", "khankendi")]
     # given names before family names named like villages (Hasanli, Amiryan)

@@ -1117,12 +1117,12 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if r is None and not h.tail and _GOVERNOR_AFTER.match(key, ke):
             r = (_GENERIC[2][1], False)  # "the Armavir Diocese": the province's
         if r is not None and r[0] is not _FEATURE and not h.tail and chosen[i][1] > 4 \
-                and text[chosen[i][1] - 4:chosen[i][1]] in ("the ", "The ") and _AREA_NOUN_OF.match(text, chosen[i][2]) \
+                and text[chosen[i][1] - 4:chosen[i][1]] in ("the ", "The ") \
+                and _AREA_NOUN_OF.match(text, chosen[i][2]) \
                 and any(e.place.kind in ("province", "region") for e, _ in h.entries):
             r = (_GENERIC[2][1], False)  # "the Syunik village of Shurnukh": the province
         if not h.tail and key.startswith(" regional qrup", ke):  # (over the noun "regional")
-            # "DİN-in Mətbuat Xidmətinin Bərdə regional qrupundan": the police press group of the city (6 of held-out 1-103)
-            r = (_TOWN_KINDS, False)
+            r = (_TOWN_KINDS, False)  # "DİN-in Mətbuat Xidmətinin Bərdə regional qrupundan": the city's
         if r is None and i in represented:
             r = (_GENERIC[2][1], False)  # "the Special Representative of the President in Lachin"
         if r is None and not h.tail and _az_regional(key, text, chosen, i):

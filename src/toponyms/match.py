@@ -321,10 +321,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   compounds ("Ашагы Маральян") match whole. "New" and "old" qualify too (Նոր, Нор, Nor, Հին, Хин, Hin, Yeni, Köhnə:
   "Нор Айгестан" is not Айгестан, "Հին Ջուղա" not the town), and the Armenian "upper", "lower", "big" and
   "small" (Verin, Nerkin, Mets, Pokr and their Armenian and Russian spellings: Verin Shorzha is not Shorzha, nor
-  "Неркин Хндзореск" Хндзореск, nor "Покр Веди" Веди). Ordinals (Birinci, İkinci, Üçüncü, Биринджи...) qualify a village's name only
-  ("Биринджи Агалы" is not the rebuilt Ağalı; "İkinci Qarabağ müharibəsi" still names Karabakh), and so does a
-  Roman numeral after it ("Агалы II"; a lone "I" after a Latin-script name only before punctuation, "and" or "or",
-  not the pronoun: "In Aghali I saw").
+  "Неркин Хндзореск" Хндзореск, nor "Покр Веди" Веди). Ordinals (Birinci, İkinci, Üçüncü, Биринджи...) qualify a
+  village's name only ("Биринджи Агалы" is not the rebuilt Ağalı; "İkinci Qarabağ müharibəsi" still names
+  Karabakh), and so does a Roman numeral after it ("Агалы II"; a lone "I" after a Latin-script name only before
+  punctuation, "and" or "or", not the pronoun: "In Aghali I saw").
 - **The reference-work sentence**: "X (glosses) is a/an/the/one of (the) ... <noun>", "X (glosses) — <noun>" or
   "X, one of the ... <noun>" ("в Физули, один из семи районов": the district) (the
   glosses may hold one level of parentheses: "Sharur (Azerbaijani: Şərur (listen)) is a city"; other names may
@@ -2813,7 +2813,8 @@ def _az_regional(key: str, text: str, chosen: list, i: int) -> bool:
 #: եկեղեցու մոտ", "Մեղրի ամրոցն": 6 such mentions of held-out 1-93 are left out, 1 marked); so are substations, and
 #: the first of two names joined before the plural noun ("Շուշի և Սղնախ ենթակայաններից", held-out 100); the genitive
 #: says where it stands and keeps the place ("Մեղրու բերդը", "Բերձորի եկեղեցին")
-_HY_BUILDING_AFTER = re.compile(r"(?: (?:եվ|ու) [\u0561-\u0587]+)? (?:ամրոց|եկեղեց|ենթակայան)")  # (the folded key: և is եվ)
+#: (matched on the folded key, where և is եվ)
+_HY_BUILDING_AFTER = re.compile(r"(?: (?:եվ|ու) [\u0561-\u0587]+)? (?:ամրոց|եկեղեց|ենթակայան)")
 #: a district's or province's centre right after a bare name, in apposition: the town ("Tartar regional centre",
 #: "Մարտակերտ շրջկենտրոնում"), not the unit its noun would give; not Azerbaijani "Tərtər rayon mərkəzi" or the
 #: Armenian genitive "Արարատի մարզկենտրոնը", the centre of the unit named (the held-out sets mark the unit)
@@ -3529,12 +3530,14 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = (_GENERIC[2][1], False)  # "governor of Ararat", "губернатора Лори": a province's governor
         if r is None and not h.tail and key.startswith((" gov", " mar", " dio"), ke) and _GOVERNOR_AFTER.match(key, ke):
             r = (_GENERIC[2][1], False)  # "the Armavir Governor’s Office", "the Armavir Diocese": the province's
-        if r is not None and r[0] is not _FEATURE and not h.tail and chosen[i][1] > 4 \
-                and text[chosen[i][1] - 4:chosen[i][1]] in ("the ", "The ") and _AREA_NOUN_OF.match(text, chosen[i][2]) \
+        a = chosen[i][1]
+        if r is not None and r[0] is not _FEATURE and not h.tail and a > 4 and text[a - 4:a] in ("the ", "The ") \
+                and _AREA_NOUN_OF.match(text, chosen[i][2]) \
                 and any(e.place.kind in ("province", "region") for e, _ in h.entries):
             r = (_GENERIC[2][1], False)  # "the Syunik village of Shurnukh": the province, the village is Shurnukh
         if not h.tail and key.startswith(" regional qrup", ke):  # (over the noun "regional")
-            # "DİN-in Mətbuat Xidmətinin Bərdə regional qrupundan": the police press group of the city (6 of held-out 1-103)
+            # "DİN-in Mətbuat Xidmətinin Bərdə regional qrupundan": the police press group of the city's (6 of
+            # held-out 1-103)
             r = (_TOWN_KINDS, False)
         if r is None and i in represented:
             r = (_GENERIC[2][1], False)  # "the Special Representative of the President in Lachin": the district
@@ -3827,8 +3830,8 @@ def _locative_before_holdings(text: str, chosen: list, cues: list, units: Mappin
 _SAYLI_BEFORE = re.compile(r"\d+[ \u00a0]*(?:saylı|sayli|nömrəli)[ \u00a0]+\Z")
 #: the noun of a constituency after its name, numbered or not ("Bərdə-Tərtər seçki dairəsi", "Beyləqan seçki dairəsi",
 #: "Shusha-Aghdam-Khojavand electoral district No. 124")
-_CONSTITUENCY_AFTER = re.compile(r"[ \u00a0]+(?:seçki[ \u00a0]+dairə|(?i:electoral|election)[ \u00a0]+(?:district|constituenc)"
-                                 r"|constituenc)")
+_CONSTITUENCY_AFTER = re.compile(r"[ \u00a0]+(?:seçki[ \u00a0]+dairə|constituenc"
+                                 r"|(?i:electoral|election)[ \u00a0]+(?:district|constituenc))")
 _DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
 
 
@@ -4071,8 +4074,8 @@ _AZ_PLANT_AFTER = re.compile(r"[ \u00a0]+(?:[Ss]u[ \u00a0-]+)?[Ee]lektrik[ \u00a
 #: fabriki", "Laçın şəhərində yerləşən yun fabrikinin": a unit noun or a locative between keeps the place), and not
 #: a quoted name (“İstisu” mineral su zavodu: the sets mostly mark it)
 _AZ_WORKS_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?!(?:və|ilə|rayon|kənd|şəhər|qəsəbə|bölgə|ərazi|yaxınlığ|mərkəz)\w*)[a-zəğıöüşç]+(?:-[a-zəğıöüşç]+)?"
-    r"(?<!da)(?<!də)(?<!dakı)(?<!dəki)){1,3}[ \u00a0]+(?:zavod|fabrik|kombinat)")
+    r"(?:[ \u00a0]+(?!(?:və|ilə|rayon|kənd|şəhər|qəsəbə|bölgə|ərazi|yaxınlığ|mərkəz)\w*)"
+    r"[a-zəğıöüşç]+(?:-[a-zəğıöüşç]+)?(?<!da)(?<!də)(?<!dakı)(?<!dəki)){1,3}[ \u00a0]+(?:zavod|fabrik|kombinat)")
 #: an economic region named by two places joined by a hyphen ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi
 #: rayonu", "Гянджа-Газахский экономический район"): the gazetteer stores none of these, and the sets leave them out
 _ECON_NOUN = r"[ \u00a0]+(?i:economic[ \u00a0]+(?:region|district)|iqtisadi[ \u00a0]+rayon|экономическ)"
@@ -4123,7 +4126,8 @@ _CAP_WORD_END = re.compile(r"[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]\
 
 #: the NKR as a state: the region's name before "Republic" or after "Republic of", "Республика"
 _NKR_REGION = "nagorno-karabakh"
-_STATE_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]epublic(?![\w-])|Respublika|Республик)")  # ("the Nagorno Karabakh republic", held-out 103)
+#: (lower-case too: "the Nagorno Karabakh republic", held-out 103)
+_STATE_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]epublic(?![\w-])|Respublika|Республик)")
 _STATE_BEFORE = re.compile(r"(?:Republic[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|Республик[а-я]{1,2}[ \u00a0]+)\Z")
 
 

@@ -34,11 +34,11 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    ("дорога Гарни-Ланджазат", "the Tatev-Aghvan road": a road's noun in the text around). A district or province noun
    after the word (rayonu, района, district, region, province, marz; also capitalized, "Gegharkounik Region")
    counts too, and turns a district centre into its district (of several candidates, the one alone that names a
-   unit: "Martouni region" is the Khojavend district, not the Gegharkunik town); so does a plural one closing a list the word is
-   an item of ("Kalbadjar and Lachin districts", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին", "Kalbadjar və Laçın
-   rayonları"). A district centre whose joined list neighbours the main passes all read as districts named after
-   their centres is its district too ("the districts of Füzuli, Zangilan, Lachin and Cebrayil"). Nothing else is
-   reported.
+   unit: "Martouni region" is the Khojavend district, not the Gegharkunik town); so does a plural one closing a list
+   the word is an item of ("Kalbadjar and Lachin districts", "Լաչինի, Կուբաթլուի և Զանգելանի շրջաններին",
+   "Kalbadjar və Laçın rayonları"). A district centre whose joined list neighbours the main passes all read as
+   districts named after their centres is its district too ("the districts of Füzuli, Zangilan, Lachin and
+   Cebrayil"). Nothing else is reported.
    The first half of a double name whose second half the main passes found is a word of its own
    ("Զաբուղ-Աղավնոյից"), and so is the second half of one whose first half they found ("Капан-Чакатен").
 
