@@ -1382,7 +1382,7 @@ class Matcher:
                     and _FACILITY_AFTER.match(text, b):
                 continue  # "Ijevan Wine-Brandy Factory", "Aghdam Bread Museum", "Kalbajar-1 ... Plant": a facility
             if _deposit(text, a, b, not h.tail):
-                continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit named after the place
+                continue  # "Soyudlu gold deposit", "месторождении Зод", "Qazax sement zavodu": a site named after it
             if (text[b:b + 1] in _HYPHENS or (a and text[a - 1] in _HYPHENS)) and _econ_pair(text, a, b):
                 continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns, not the towns
             if _home_club(text, chosen, i) or (clubs and key[h.kstart:h.kend] in clubs and _sport_sentence(text, a, b)):
@@ -1418,9 +1418,6 @@ class Matcher:
                 continue  # "the Shusha Juma mosque", "the Amaras Christian monastery": the building's name
             if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2] in "SsEe" and _AZ_PLANT_AFTER.match(text, b):
                 continue  # "Laçın su elektrik stansiyası", "Günəş Elektrik Stansiyası" (the sun's): a power plant
-            if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2].islower() and _AZ_WORKS_AFTER.match(text, b) \
-                    and not (a and text[a - 1] in _OPEN_QUOTES):
-                continue  # "Qazax sement zavodu", "Qacaran mis-molibden zavodu": works named after the place
             if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             if h.tail and text[b:b + 1] == " " and _ru_family_agrees(text, b, h.tail) \
@@ -3471,7 +3468,7 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
     # (the cheap test first: the noun in the text at all)
     represented = _represented(key, text, chosen) if "epresentative" in text or "редставител" in text else ()
     for i in range(n - 1, -1, -1):
-        h = chosen[i][0]
+        h, a = chosen[i][0], chosen[i][1]
         ke = h.kend
         if ke < klen and key[ke] == " ":
             # the common case inline: one word after a space, its class cached
@@ -3518,7 +3515,6 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             # a feature noun right before, in the same paragraph: "Lake Sevan", "Mount Murov", "Река Тертер"; an
             # opening quote may stand between ("мечеть «Саатлы»")
             pw = _feature_word_before(key, ks0)
-            a = chosen[i][1]
             if pw in _FEATURE_BEFORE or pw in _SETTLE_BEFORE:
                 j = a
                 while j > 0 and text[j - 1].isspace():
@@ -3530,7 +3526,6 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             r = (_GENERIC[2][1], False)  # "governor of Ararat", "губернатора Лори": a province's governor
         if r is None and not h.tail and key.startswith((" gov", " mar", " dio"), ke) and _GOVERNOR_AFTER.match(key, ke):
             r = (_GENERIC[2][1], False)  # "the Armavir Governor’s Office", "the Armavir Diocese": the province's
-        a = chosen[i][1]
         if r is not None and r[0] is not _FEATURE and not h.tail and a > 4 and text[a - 4:a] in ("the ", "The ") \
                 and _AREA_NOUN_OF.match(text, chosen[i][2]) \
                 and any(e.place.kind in ("province", "region") for e, _ in h.entries):
@@ -4174,9 +4169,12 @@ _RU_DEPOSIT_BEFORE = re.compile(r"(?:месторождени\w*|рудник(?:
 
 def _deposit(text: str, a: int, b: int, bare: bool) -> bool:
     """Whether the name at ``a``..``b`` names a deposit, a mine or another site written lower-case after it
-    (_DEPOSIT_AFTER, _RU_DEPOSIT_BEFORE)."""
-    if bare and text[b:b + 1] == " " and text[b - 1].isascii() and _DEPOSIT_AFTER.match(text, b):
-        return True
+    (_DEPOSIT_AFTER, _RU_DEPOSIT_BEFORE), or, unquoted, Azerbaijani works (_AZ_WORKS_AFTER)."""
+    if bare and text[b:b + 1] == " ":
+        if text[b - 1].isascii() and _DEPOSIT_AFTER.match(text, b):
+            return True
+        if text[b + 1:b + 2].islower() and _AZ_WORKS_AFTER.match(text, b) and not (a and text[a - 1] in _OPEN_QUOTES):
+            return True
     lo = max(0, a - 80)
     return a > 10 and (text.find("есторожд", lo, a) >= 0 or text.find("рудник", lo, a) >= 0) \
         and _RU_DEPOSIT_BEFORE.search(text, lo, a) is not None

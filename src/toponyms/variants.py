@@ -706,16 +706,16 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         # likewise a village named like its province (Gegharkunik): the province, as the main passes rank them
         ids = {c[1].id for c in cands}
         cands = [c for c in cands if not (c[1].kind in ("village", "settlement") and c[1].unit in ids)]
-        if unit_list:
-            # a list of districts holds districts and the centres they are named after, not villages
-            cands = [c for c in cands if c[1].kind in ("district", "province") or m.district_of_centre(c[1].id)]
-            if not cands:
-                continue
-        elif district and len(cands) > 1:
-            # so does a district noun after the word, where one candidate alone names a unit ("In Martouni region":
-            # the Khojavend town's district, not the Gegharkunik town nor the Shamkir village of that name)
+        if unit_list or (district and len(cands) > 1):
             units = [c for c in cands if c[1].kind in ("district", "province") or m.district_of_centre(c[1].id)]
-            if len(units) == 1:
+            if unit_list:
+                # a list of districts holds districts and the centres they are named after, not villages
+                cands = units
+                if not cands:
+                    continue
+            elif len(units) == 1:
+                # so does a district noun after the word, where one candidate alone names a unit ("In Martouni
+                # region": the Khojavend town's district, not the Gegharkunik town nor the Shamkir village)
                 cands = units
         supported = [c for c in cands if not areas.isdisjoint(m.areas_of(c[1]))]
         if len(supported) > 1:
