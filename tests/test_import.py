@@ -187,6 +187,16 @@ def test_wof_communities_of_armenia(run) -> None:
     assert "lichk" in by_id and not any(i.startswith("lichk-") for i in by_id)
 
 
+def test_a_variant_of_a_town_names_no_community_7_km_away(run) -> None:
+    # cities500 lists Geghamabak among the variants of Vardenis; WOF's Geghamabak community lies 7 km away and is a
+    # village of its own (held-out 33, 64, 109), which the importer matched to the town by that variant
+    _, _, _, records = run
+    by_id = {r["id"]: r for r in _all(records)}
+    gh = by_id["geghamabak"]
+    assert gh["unit"] == "gegharkunik" and gh["kind"] == "village" and gh["wof"] == [1108784615]
+    assert "Գեղամաբակ" in _names(gh, "hy") and "Geghamabak" in _names(gh, "en")
+
+
 def test_wof_communities_with_a_latin_and_a_russian_name_only(run) -> None:
     # a localadmin record with no Armenian name counts where its Russian name confirms its Latin one (Saravan,
     # Сараван: held-out 40, 49-51, 62, 80, 83, 84; Martiros, Мартирос: held-out 28, 42, 51, 61); not Kut, whose

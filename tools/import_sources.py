@@ -1361,11 +1361,13 @@ def _same_record(p: Place, lat: float, lon: float, keys: set[str], latin: str, r
     """Whether a WOF record at (lat, lon) with the folded names ``keys`` is place ``p``: the same Armenian name,
     English name or press romanization within ``radius`` km, or a like romanization (``latin``: the press
     romanization of its Armenian name, or its Latin name where it has none) within 2 km (Artamet is Artimet;
-    Arevshat 9 km from Artashat is a village of its own)."""
+    Arevshat 9 km from Artashat is a village of its own). A form ``p`` has only as a variant identifies it within
+    2 km only: cities500 lists Geghamabak among the variants of Vardenis, the WOF community of Geghamabak 7 km away
+    is a village of its own."""
     d = km(lat, lon, p.lat, p.lon)
     if d > radius:
         return False
-    forms = {fold(n["text"]) for n in p.names} | {fold(p.en_main or "")}
+    forms = {fold(n["text"]) for n in p.names if d <= 2.0 or n["role"] != "variant"} | {fold(p.en_main or "")}
     return bool(keys & forms) or (d <= 2.0 and similarity(latin, p.en_main or "") >= 0.85)
 
 

@@ -749,8 +749,10 @@ class Matcher:
         if len(langs) > 1:
             ctx_lang = _text_lang(text, a, b)
         # how prominent the most prominent candidate is; a town this language names only by an exonym (İstisu for
-        # Jermuk in Azerbaijani) does not make a village of that name need more support
-        prominent = min((KIND_RANK.get(e.place.kind, 9) for e, _ in ents if e.name.role != "exonym"), default=9)
+        # Jermuk in Azerbaijani) does not make a village of that name need more support, nor one it names only by a
+        # former name (Geghamabak, a village 7 km from Vardenis and a former name of the town)
+        prominent = min((KIND_RANK.get(e.place.kind, 9) for e, _ in ents if e.name.role not in ("exonym", "former")),
+                        default=9)
         # a province named like a town of another country (Տավուշ: the Armenian province, and Tovuz in Armenian
         # letters): the province, as for a province named like its centre
         town_countries = {e.place.country for e, _ in ents if e.place.kind in ("city", "town")}
