@@ -292,3 +292,12 @@ def test_typos_only_in_the_variant_pass_and_not_in_azerbaijani_copy(g):
     assert [m.text for m in g.annotate("Bu gün Arstakh ərazisində yeni kəndlər salınır")] == []
     m, = g.annotate("now Arstakh is forced to import electricity")
     assert (m.how, m.name.text) == ("variant", "Artsakh")
+
+
+def test_of_two_supported_homonyms_the_nearer_one(g):
+    # held-out 113: the Aghdara village Vəngli supports the Kalbajar Daşbulaq, Badara the Khojaly one; Badara stands
+    # nearer ("ходжалинские села Бадара и Дашбулаг")
+    text = ("отправилась из Агдама в агдеринское село Венгли и ходжалинские села Бадара и Дашбулаг. В агдеринское "
+            "село Венгли переселяются 11 семей, 9 семей переезжают в село Дашбулаг Ходжалинского района")
+    got = [(m.text, m.place.id) for m in g.annotate(text) if m.text == "Дашбулаг"]
+    assert got == [("Дашбулаг", "dashbulag-khojaly")] * 2

@@ -506,8 +506,12 @@ def find_variants(
                 taken.add(x.start, x.end)
             mentions = sorted(mentions + found, key=lambda x: x.start)
     areas: set[str] = set()
+    # where each found place stands, with its areas: the nearer decides between two supported candidates
+    spots: list[tuple[int, int, frozenset[str]]] = []
     for x in mentions:
-        areas.update(m.areas_of(x.place))
+        xa = m.areas_of(x.place)
+        areas.update(xa)
+        spots.append((x.start, x.end, frozenset(xa)))
     found: list[Mention] = []
     keys_of = index.keys_of
     opens_pair = index.opens_pair
@@ -554,11 +558,13 @@ def find_variants(
         for a2, b2, nw, keys in tries:
             if taken.overlaps(a2, b2):
                 continue
-            r = _consider(m, index, text, a2, b2, keys, nw, taken, areas, lang_ok, kind_ok)
+            r = _consider(m, index, text, a2, b2, keys, nw, taken, areas, lang_ok, kind_ok, spots)
             if r is not None:
                 found.append(r)
                 taken.add(r.start, r.end)
-                areas.update(m.areas_of(r.place))
+                ra = m.areas_of(r.place)
+                areas.update(ra)
+                spots.append((r.start, r.end, frozenset(ra)))
                 skip_to = r.end
                 break
     if not found:
@@ -610,8 +616,22 @@ def _word_ok(m: Matcher, src: str) -> int:
     return 1 if any(index.scored(key, stem) for key, _, stem, _ in index.keys_of(src)) else 0
 
 
+def _nearest(m: Matcher, supported: list, a: int, b: int, spots: list[tuple[int, int, frozenset[str]]]) -> list:
+    """Of several supported candidates, the one a found place of its area stands nearest to in the text ("ходжалинские
+    села Бадара и Дашбулаг": the Khojaly Daşbulaq, Badara being nearer than the Aghdara village named earlier), as
+    the main passes rank homonyms both supported; all of them where two are as near."""
+    def gap(c) -> int:
+        ca = m.areas_of(c[1])
+        return min((a - e if e <= a else s - b) for s, e, xa in spots if not xa.isdisjoint(ca))
+    gaps = [gap(c) for c in supported]
+    best = min(gaps)
+    near = [c for c, g in zip(supported, gaps) if g == best]
+    return near if len(near) == 1 else supported
+
+
 def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, nw: int,
-              taken: _Spans, areas: set[str], lang_ok, kind_ok) -> Mention | None:
+              taken: _Spans, areas: set[str], lang_ok, kind_ok,
+              spots: list[tuple[int, int, frozenset[str]]] = ()) -> Mention | None:
     src = text[a:b]
     ok = index.word_memo.get(src)
     if ok is None:
@@ -724,6 +744,8 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
             named = [c for c in supported if c[2].role != "variant"]
             if len(named) == 1 and named[0][0] >= max(c[0] for c in supported):
                 supported = named
+            elif spots:
+                supported = _nearest(m, supported, a, b, spots)
         if len(key) < MIN_KEY:
             supported = [c for c in supported if c[0] >= SHORT_SIMILARITY]
             if not supported and unit_list and len(cands) == 1 and cands[0][0] >= SHORT_SIMILARITY:
