@@ -2936,6 +2936,10 @@ def test_a_name_in_parentheses_glosses_the_name_before(text, span, expected):
     ("Göyçay və Qazax pomidorunun 1 kiloqramı isə 2 manata təklif olunur.", "Qazax", "qazakh"),
     ("Təcavüzkar Ermənistan indi də qəsdən Şuşa meşələrini yandırmaqla məşğuldur.", "Şuşa", "shusha"),
     ("Bu gün 32 ildən sonra Laçın torpaqlarında ikinci toy sədası eşidilir.", "Laçın", "lachin"),
+    # and its territory (held-out 89, 91, 100, 111, 112)
+    ("Sos kəndində tikilmiş Amaras monastırı Xocavənd ərazisindəki ən maraqlı tikililərdən biridir.", "Xocavənd",
+     "khojavend"),
+    ("Laçın-Xankəndi yolunun Şuşa ərazisindən keçən hissəsində", "Şuşa", "shusha"),
     # a town's own noun still names the town
     ("Gədəbəy şəhərində kartof bazarı açılıb.", "Gədəbəy", "gadabay-town"),
     # held-out 6, 10, 14, 54, 83: a village lies in a district, not in its centre
