@@ -2853,9 +2853,12 @@ _NOT_GENERIC = frozenset(("villager", "villagers", "townspeople", "townsfolk", "
 #: named after the city), and of farming and villagers, like the village noun գյուղ ("Արմավիրի գյուղատնտեսական
 #: քոլեջը" is Armavir's agricultural college, not a village Armavir)
 _NOT_GENERIC_PREFIXES = tuple(fold(w) for w in ("մարզադաշտ", "մարզիչ", "մարզական", "մարզիկ", "մարզասրահ",
-                                                "մարզահամալիր", "մարզաձև", "գյուղատնտես", "գյուղացի",
+                                                "մարզահամալիր", "մարզաձև", "մարզադպրոց", "գյուղատնտես", "գյուղացի",
                                                 # a district's summer pastures (_AZ_LAND_AFTER), not one named so
                                                 "yaylaqlar"))
+#: the Armenian governor and his office (մարզպետ, մարզպետարան): the province's after a genitive ("Արարատի
+#: մարզպետ"), and no apposition after a comma
+_HY_GOVERNOR = fold("մարզպետ")
 #: A community (համայնք) is named by its settlement: Armenia's since 2016 often an enlarged unit named after its
 #: town or village ("Կապան համայնքի", "Ճամբարակ խոշորացված համայնքը", "... Այգուտ, Ճապկուտ գյուղական
 #: համայնքների"), the NKR's one village or town ("Բերդաշեն համայնքը ... գյուղերից է"); the gazetteer stores no
@@ -3210,6 +3213,8 @@ def _cue_after(key: str, kend: int) -> tuple[tuple[str, ...], bool] | None:
             m = _WORD.match(key, m.end() + 1)
             if m is None:
                 return None
+        if m.group().startswith(_HY_GOVERNOR):
+            return None  # "մնացել են Գորիսում, մարզպետարանը հոգացել է": the governor's office opens a clause
         r = _classify(m.group())
         if r and not r[1] and r[0] not in _NON_KIND:
             return r  # "Martuni, a village in ...": a singular generic noun after a comma
