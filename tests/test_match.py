@@ -3145,3 +3145,8 @@ def test_voskepar_s_armenian_name_is_official() -> None:
 
     g = toponyms.load()
     assert g.get("voskepar").name(lang="hy").text == "Ոսկեպար"
+
+
+def test_a_given_name_before_a_russian_style_family_name_in_armenian_letters():
+    # held-out 110: "Կամո Համբարձումովի" (Kamo Hambardzumov), a person, not the Goygol settlement Kamo
+    assert _pairs("շարունակել է զբաղվել ըմբշամարտով եղբոր՝ Կամո Համբարձումովի գլխավորությամբ:") == []

@@ -114,7 +114,7 @@ Precision filters (what is *not* a mention)
 - **Derived words** (Шушинский, Şuşalı, Շուշեցի) are left out unless ``derived=True``; they are then tagged
   ``ru:adj``, ``az:adj...``, ``hy:dem``.
 - **People**: an uninflected name right before a family name (-yan/-ян/-յան/-yants, -ian but not a people's name such
-  as Armenians: "Bako Sahakian"; not the noun ending -ության; -ov/-ev/-ova/-eva/-ов/-ев; one or two spaces
+  as Armenians: "Bako Sahakian"; not the noun ending -ության; -ov/-ev/-ova/-eva/-ов/-ев/-ով; one or two spaces
   between) is a given name: "Vahan Zakyan", "Laçın Hüseynov"; so is one with nothing but the Armenian definite
   article (-ն, -ը: "Շուշան Ստեփանյանը", Shushan, not "the Shusha"), and one before an Azerbaijani patronymic's
   oğlu, qızı ("İslam Talıb oğlu"). A Russian given name declines with the family name:
@@ -3341,7 +3341,8 @@ _QUAL_MEMO: dict[str, int] = {}
 _INITIAL_DOTS = frozenset(".\u2024")
 #: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (-ian in the diaspora's and older
 #: English spelling: "Bako Sahakian") and the classical -եան (not the noun
-#: endings -ության, -ութեան), Russian and Azerbaijani -ov/-ev/-ova/-eva; in capitals too ("Թաթուլ Կրպէեանի",
+#: endings -ության, -ութեան), Russian and Azerbaijani -ov/-ev/-ova/-eva (in Armenian letters -ով, -ովա: "Կամո
+#: Համբարձումովի"); in capitals too ("Թաթուլ Կրպէեանի",
 #: "ԹԱԹՈՒԼ ԿՐՊԵՅԱՆԸ": a person); a letter at least between the capital and the ending, so the month "Nov." and
 #: "Nova" are not family names ("in Baku Nov. 23")
 #: capitalized English words in -ian that are no family names: peoples and adjectives ("Karabakh Armenians", "Shusha
@@ -3352,7 +3353,7 @@ _IAN_NOT_FAMILY = (r"(?:Armen|Russ|Iran|Georg|Christ|Caucas|Alban|Pers|Ind|Ital|
                    r"|Med|Ottom|Byzant|Sasan|Parth|Dalmat|Ethiop|Nigeri|Gambi)")
 _FAMILY_NAME_AFTER = re.compile(
     r"[ \u00a0]{1,2}(?!" + _IAN_NOT_FAMILY + r"ians?(?![\w'’-]))[A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|yants|ian|ians|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
-    r"|yeva|ов|ова|ев|ева)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])"
+    r"|yeva|ов|ова|ев|ева|ով|ովա)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])"
     # an Azerbaijani patronymic: the father's given name before oğlu, qızı ("İslam Talıb oğlu", "Aliyev Həsən
     # oğlu", Russian "Талыб оглы")
     r"|[ \u00a0]{1,2}(?:oğlu|qızı|оглы|кызы)(?![\w'’-])")
