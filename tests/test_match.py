@@ -2574,6 +2574,11 @@ def test_an_inflected_form_that_is_a_common_word_opens_a_sentence():
      [("Капане", "kapan")]),
     ("Պատասխան խաղում «Ալաշկերտ»-ը նվազագույն 1:0 հաշվով գերազանցեց «Արցախ»-ին:", []),
     ("10-րդ տուրում կկայանա նաև «Արարատ-Արմենիա»-«Լոռի» և «Գանձասար-Կապան»-«Փյունիկ»:", []),
+    # sport, a cup, a qualifying round, to compete (held-out 86, 110)
+    ("Գյումրիում մրցելու են «Շիրակն» ու «Ուրարտուն»։", [("Գյումրիում", "gyumri")]),
+    ("“Qarabağ” II təsnifat mərhələsinin MOİK cütünün qalibini Xankəndidə qəbul edəcək.",
+     [("Xankəndidə", "khankendi")]),
+    ("игра 1/8 финала Кубка страны между агдамским \"Карабахом\" и бакинским МОИК", []),
     # a club after its home town, in a sentence of sport, and the same name again (held-out 56, 90)
     ("In the sixth round of the Fastex Premier League, Gyumri's Shirak hosted Yerevan's Ararat. In the last match "
      "between the teams, Ararat defeated Robert Darbinyan and his teammates 3:1.",

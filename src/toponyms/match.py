@@ -4154,7 +4154,12 @@ _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşq�
                     r"football|club|coach|league|stadium|match(?:es)?|ակումբ\w*|ֆուտբոլ\w*|մարզիչ\w*|թիմ\w*|"
                     # a word for the score, a round or a match, or a score itself: two one-digit figures ("2:1",
                     # not the time "09:00")
-                    r"счет\w*|счёт\w*|հաշվով|տուր(?:ում|ի|ը)?|հանդիպում\w*|matç\w*)(?!\w)|(?<![\d:.,])\d:\d(?![\d:])")
+                    r"счет\w*|счёт\w*|հաշվով|տուր(?:ում|ի|ը)?|հանդիպում\w*|matç\w*|"
+                    # sport itself, a cup, a qualifying round, a tournament, to compete ("“Qarabağ” II təsnifat
+                    # mərhələsinin ... qalibini", "\"Qarabağ\" rəhbərliyi ... Sportal.az", "Գյումրիում մրցելու են
+                    # «Շիրակն» ու «Ուրարտուն»")
+                    r"idman\w*|sport\w*|спорт\w*|սպորտ\w*|kubok\w*|кубк\w*|кубок|təsnifat\w*|turnir\w*|"
+                    r"турнир\w*|մրց\w*)(?!\w)|(?<![\d:.,])\d:\d(?![\d:])")
 
 
 #: a deposit named after a place: English "Soyudlu gold deposit", "Kajaran copper-molybdenum deposit", "Dashkasan iron
