@@ -3163,3 +3163,9 @@ def test_voskepar_s_armenian_name_is_official() -> None:
 def test_a_given_name_before_a_russian_style_family_name_in_armenian_letters():
     # held-out 110: "Կամո Համբարձումովի" (Kamo Hambardzumov), a person, not the Goygol settlement Kamo
     assert _pairs("շարունակել է զբաղվել ըմբշամարտով եղբոր՝ Կամո Համբարձումովի գլխավորությամբ:") == []
+
+
+def test_old_khndzoresk_is_the_village_with_its_qualifier():
+    # held-out 29, 30, 45, 117: the old cave village, stored from travel copy (tools/attested_names.yaml)
+    assert _pairs("the Tatev monastery and the caves at Old Khndzoresk.")[-1] == ("Old Khndzoresk", "khndzoresk")
+    assert _pairs("Фото окрестностей Старого Хндзореска") == [("Старого Хндзореска", "khndzoresk")]
