@@ -301,3 +301,13 @@ def test_of_two_supported_homonyms_the_nearer_one(g):
             "село Венгли переселяются 11 семей, 9 семей переезжают в село Дашбулаг Ходжалинского района")
     got = [(m.text, m.place.id) for m in g.annotate(text) if m.text == "Дашбулаг"]
     assert got == [("Дашбулаг", "dashbulag-khojaly")] * 2
+
+
+def test_a_qualifier_in_translation(g):
+    # held-out 51, 59, 109, 115: "Upper Askipara" is Yukhari Askipara, "Upper Voskepar" Verin Voskepar (the same
+    # enclave), "Верхние Салахлы" Юхары Салахлы; with no stored name so qualified, nothing
+    assert variants(g, "his family had to flee Upper Askipara, an Azerbaijani exclave") == [
+        ("Upper Askipara", "yukhari-askipara")]
+    assert variants(g, "the enclaves (Upper Voskepar, Sofulu)") == [("Upper Voskepar", "yukhari-askipara")]
+    assert variants(g, "жители села Верхние Салахлы") == [("Верхние Салахлы", "yukhari-salahli")]
+    assert variants(g, "the Upper Karabakh canal") == []

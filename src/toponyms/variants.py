@@ -45,7 +45,10 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
 5. **Abbreviated qualifiers.** Lists of communities shorten a qualifier to its letter ("Վ․ Շորժա", "Մ․ Մասրիկ",
    "Վ. Դվին"): the letter and the word after it are taken where the qualifier written out (``_ABBREVIATED``: Վ
    Վերին, Ն Ներքին or Նոր, Y Yuxarı, В Верин or Верхний...) gives a stored name of exactly one place; an initial
-   before a family name gives none ("Վ. Վաղարշյան"). These come first, before the words are read for keys.
+   before a family name gives none ("Վ. Վաղարշյան"). These come first, before the words are read for keys. So do
+   qualifiers in translation ("Upper Askipara", "Верхние Салахлы", ``_TRANSLATED``): the stored qualifiers written
+   instead (Yukhari or Verin; Юхары or Верин ...) with the word after it, case ending and all, where that gives
+   a stored name of exactly one place.
 
 6. **Typos of prominent names.** A capitalized Latin word of six letters or more (with a possessive, or before
    "-based", or ending a road's chain after a found place) that no other pass took and the gazetteer does not
@@ -375,6 +378,42 @@ def _abbreviated(m: Matcher, text: str, taken: "_Spans", lang_ok, kind_ok) -> li
     return out
 
 
+#: an English or Russian qualifier in translation ("Upper Askipara", "Lower Yaychi", "Верхнем Аскипаре", "Верхние
+#: Салахлы"; the main passes leave the name after it alone, _QUALIFIERS): the qualifiers the stored names write
+#: instead, Azerbaijani and Armenian (Yukhari Askipara, Verin Voskepar, Юхары Салахлы). Taken where one of them,
+#: with the word after it as written (its case ending too), is a stored name of exactly one place.
+_TRANSLATED = (
+    (re.compile(r"Upper"), ("Yukhari", "Verin")),
+    (re.compile(r"Lower"), ("Ashaghi", "Nerkin")),
+    (re.compile(r"Верхн(?:ий|яя|ее|ие|его|ей|их|ему|им|ем|юю)"), ("Юхары", "Верин")),
+    (re.compile(r"Нижн(?:ий|яя|ее|ие|его|ей|их|ему|им|ем|юю)"), ("Ашагы", "Неркин")),
+)
+_TRANSLATED_RE = re.compile(
+    r"(?<![\w'’-])(Upper|Lower|Верхн[а-я]{2,3}|Нижн[а-я]{2,3})[ \u00a0]([A-ZА-ЯЁ][^\W\d_]+)(?![\w-])")
+
+
+def _translated(m: Matcher, text: str, taken: "_Spans", lang_ok, kind_ok) -> list[Mention]:
+    """The mentions of names whose qualifier is translated ("Upper Askipara": Yukhari Askipara; _TRANSLATED)."""
+    out: list[Mention] = []
+    for x in _TRANSLATED_RE.finditer(text):
+        a, b = x.span()
+        if taken.overlaps(a, b):
+            continue
+        qs = next((qs for pat, qs in _TRANSLATED if pat.fullmatch(x.group(1))), ())
+        found: dict[str, Mention] = {}
+        for q in qs:
+            s = f"{q} {x.group(2)}"
+            got = m.annotate(s, variants=False, kinds=kind_ok, langs=lang_ok)
+            if len(got) == 1 and got[0].start == 0 and got[0].end == len(s):
+                found.setdefault(got[0].place.id, got[0])
+        if len(found) != 1:
+            continue
+        g, = found.values()
+        out.append(Mention(a, b, text[a:b], g.place, g.name, "variant", g.lang, g.candidates, 100.0, g.suffix,
+                           f"translated qualifier of {g.name.text!r}"))
+    return out
+
+
 #: the kinds of place whose Latin names a typo is read for (the names copy writes most and misspells most)
 TYPO_KINDS = frozenset(("region", "province", "city"))
 #: the shortest stored name (letters) a typo is read for
@@ -499,7 +538,9 @@ def find_variants(
     index = m.variant_index()
     taken = _Spans([(x.start, x.end) for x in mentions], [x.place for x in mentions])
     # the abbreviations first (only where the text has a dot), then the typos, each taking its spans
-    for found_in in ((_abbreviated,) if "." in text or "․" in text else ()) + (_typos,):
+    for found_in in ((_abbreviated,) if "." in text or "․" in text else ()) + (
+            (_translated,) if "Upper" in text or "Lower" in text or "Верхн" in text or "Нижн" in text else ()) \
+            + (_typos,):
         found = found_in(m, text, taken, lang_ok, kind_ok)
         if found:
             for x in found:
