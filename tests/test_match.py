@@ -3184,3 +3184,9 @@ def test_voskepar_is_the_tavush_village_in_every_language():
     assert _pairs("Ermənistanın baş naziri Nikol Paşinyan Əskipara, Bağanis və digər qəsəbələrin sakinləri ilə "
                   "görüşür.")[0] == ("Əskipara", "voskepar")
     assert _pairs("Tərtər rayonunun Əskipara kəndi")[1] == ("Əskipara", "askipara")
+
+
+def test_paruyr_sevak_in_russian_is_the_whole_name():
+    # held-out 75, 116: WOF gives the village's Russian name as Севак; copy writes it in full (armeniapedia.org)
+    assert _pairs("в общинах Паруйр Севак, Ерасх, Армаш и Суренаван Араратской области")[0] == (
+        "Паруйр Севак", "paruyr-sevak")
