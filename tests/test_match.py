@@ -2576,6 +2576,8 @@ def test_an_inflected_form_that_is_a_common_word_opens_a_sentence():
      [("Капане", "kapan")]),
     ("Պատասխան խաղում «Ալաշկերտ»-ը նվազագույն 1:0 հաշվով գերազանցեց «Արցախ»-ին:", []),
     ("10-րդ տուրում կկայանա նաև «Արարատ-Արմենիա»-«Լոռի» և «Գանձասար-Կապան»-«Փյունիկ»:", []),
+    # "football club" before the name, an adjective before it (held-out 110)
+    ("Azerbaijani football club Qarabag on Saturday visited Aghdam", [("Aghdam", "aghdam-town")]),
     # sport, a cup, a qualifying round, to compete (held-out 86, 110)
     ("Գյումրիում մրցելու են «Շիրակն» ու «Ուրարտուն»։", [("Գյումրիում", "gyumri")]),
     ("“Qarabağ” II təsnifat mərhələsinin MOİK cütünün qalibini Xankəndidə qəbul edəcək.",

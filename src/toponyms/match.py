@@ -4116,18 +4116,20 @@ def _web_domain(text: str, b: int) -> bool:
 
 
 #: a club's prefix before a name, up to two capitalized words between ("FC Gandzasar Kapan", "PFK Qarabağ Ağdam")
-_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ)[ \u00a0]+(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")
+_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ|(?:[Ff]ootball|[Ss]occer)[ \u00a0]+club)[ \u00a0]+(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")
 
 
 def _club_before(text: str, a: int) -> bool:
     """Whether a club's prefix stands before ``a`` (_CLUB_BEFORE; the cheap substring test first)."""
     lo = max(0, a - 40)
     w = text[lo:a]
-    if not ("F" in w or "ФК" in w or "ՖԱ" in w):
+    if not ("F" in w or "ФК" in w or "ՖԱ" in w or "club" in w):
         return False
     m = _CLUB_BEFORE.search(text, lo, a)
-    # a prefix, not the tail of a club named before it ("Qarabağ FK Bakıda qalib gəldi": Baku is the place)
-    return m is not None and _CAP_WORD_END.search(text, max(0, m.start() - 30), m.start()) is None
+    # a prefix, not the tail of a club named before it ("Qarabağ FK Bakıda qalib gəldi": Baku is the place); the
+    # words "football club" are no club's tail ("Azerbaijani football club Qarabag")
+    return m is not None and (m.group()[0] in "fFsS" and m.group()[1].islower()
+                              or _CAP_WORD_END.search(text, max(0, m.start() - 30), m.start()) is None)
 
 
 #: a capitalized word and a space right before a position
