@@ -3164,6 +3164,8 @@ def test_voskepar_s_armenian_name_is_official() -> None:
 def test_a_given_name_before_a_russian_style_family_name_in_armenian_letters():
     # held-out 110: "Կամո Համբարձումովի" (Kamo Hambardzumov), a person, not the Goygol settlement Kamo
     assert _pairs("շարունակել է զբաղվել ըմբշամարտով եղբոր՝ Կամո Համբարձումովի գլխավորությամբ:") == []
+    # held-out 115: and an Armenian family name in the dative ("Կամո Շահինյանին")
+    assert _pairs("Կիրանց գյուղի վարչական Կամո Շահինյանին հարցրի") == [("Կիրանց", "kirants")]
 
 
 def test_old_khndzoresk_is_the_village_with_its_qualifier():

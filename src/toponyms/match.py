@@ -3348,7 +3348,7 @@ _INITIAL_DOTS = frozenset(".\u2024")
 #: a family name right after a name (one space): Armenian -yan/-ян/-յան/-yants (-ian in the diaspora's and older
 #: English spelling: "Bako Sahakian") and the classical -եան (not the noun
 #: endings -ության, -ութեան), Russian and Azerbaijani -ov/-ev/-ova/-eva (in Armenian letters -ով, -ովա: "Կամո
-#: Համբարձումովի"); in capitals too ("Թաթուլ Կրպէեանի",
+#: Համբարձումովի"; the Armenian cases too: "Կամո Շահինյանին"); in capitals too ("Թաթուլ Կրպէեանի",
 #: "ԹԱԹՈՒԼ ԿՐՊԵՅԱՆԸ": a person); a letter at least between the capital and the ending, so the month "Nov." and
 #: "Nova" are not family names ("in Baku Nov. 23")
 #: capitalized English words in -ian that are no family names: peoples and adjectives ("Karabakh Armenians", "Shusha
@@ -3359,7 +3359,7 @@ _IAN_NOT_FAMILY = (r"(?:Armen|Russ|Iran|Georg|Christ|Caucas|Alban|Pers|Ind|Ital|
                    r"|Med|Ottom|Byzant|Sasan|Parth|Dalmat|Ethiop|Nigeri|Gambi)")
 _FAMILY_NAME_AFTER = re.compile(
     r"[ \u00a0]{1,2}(?!" + _IAN_NOT_FAMILY + r"ians?(?![\w'’-]))[A-ZÀ-ÞƏĞŞÇÖÜİА-ЯЁԱ-Ֆ][^\W\d_]+(?i:yan|yants|ian|ians|ян|янц|(?<!ութ)յան|յանց|(?<!ութ)եան|եանց|ov|ova|ev|eva|yev"
-    r"|yeva|ов|ова|ев|ева|ով|ովա)(?i:[ıiuü]n|[ıiuü]|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])"
+    r"|yeva|ов|ова|ев|ева|ով|ովա)(?i:[ıiuü]n|[ıiuü]|ին|ից|ով|ն|ի|ը|а|у|ым|ым|ом|ой|s|'s|’s)?(?![\w'’-])"
     # an Azerbaijani patronymic: the father's given name before oğlu, qızı ("İslam Talıb oğlu", "Aliyev Həsən
     # oğlu", Russian "Талыб оглы")
     r"|[ \u00a0]{1,2}(?:oğlu|qızı|оглы|кызы)(?![\w'’-])")
