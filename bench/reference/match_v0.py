@@ -590,8 +590,10 @@ class Matcher:
             if cue == "settled":
                 cue = None
             cb = _CLUB_BEFORE.search(text, max(0, a - 40), a) if a > 3 and text[a - 1] in " \u00a0" else None
-            if cb is not None and not re.search(r"[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]$", text[max(0, cb.start() - 30):cb.start()]):
-                continue  # "FC Gandzasar Kapan": a club's name; not after "Qarabağ FK" (the tail of a club's name)
+            if cb is not None and (cb.group()[0] in "fFsS" and cb.group()[1].islower() or not re.search(
+                    r"[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]$", text[max(0, cb.start() - 30):cb.start()])):
+                continue  # "FC Gandzasar Kapan": a club's name; not after "Qarabağ FK" (the tail of a club's name);
+                # "Azerbaijani football club Qarabag": the words "football club" are no club's tail
             if _nkr_state(text, a, b, ents):
                 continue  # "the Republic of Artsakh", "Nagorno-Karabakh Republic": the NKR as a state
             if text.startswith(_ORG_TAILS, b):
