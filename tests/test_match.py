@@ -2039,6 +2039,12 @@ def test_an_azerbaijani_power_plant_written_out():
         ("Qarabağda", "karabakh")]),
     # held-out 114: nor that of the Red Cross
     ("Rusiya Qırmızı Xaç Cəmiyyəti tərəfindən göndərilən humanitar yük", []),
+    # held-out 89-122: a quoted name before a substation, a deposit, a mine or a solar plant names the facility
+    ("bunun üçün “Şükürbəyli” yarımstansiyasından 40 km məsafədə yeni tikilən “Cəbrayıl” yarımstansiyasına", []),
+    ("Daha sonra “Vejnəli” qızıl yatağında hasilata başlamaq mümkün olacaq.", []),
+    ("Qarabağ iqtisadi rayonunda yerləşən \"Dəmirli\" mis-molibden yatağında", [
+        ("Qarabağ", "karabakh-economic-region")]),
+    ("Cəbrayıl rayonu ərazisində inşa olunan “Şəfəq” Günəş Elektrik Stansiyasına", [("Cəbrayıl", "jabrayil")]),
 ])
 def test_azerbaijani_works_and_societies_named_so(text, expected):
     assert _pairs(text) == expected

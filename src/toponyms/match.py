@@ -4375,14 +4375,19 @@ _HY_QUOTED_FACILITY = re.compile(r"(?:[-\u2013]\d+)?[»”\"][ \u00a0]+(?:[\u056
 #: ticarət mərkəzində", "“Badamlı” mineral suyu", "“Qarabağ” sərnişin təyyarəsi", "“Araz” Elm-İstehsalat Birliyi");
 #: and a power plant, after the other quoted items of its list or not ("“Güləbird” kiçik su elektrik stansiyasında",
 #: "“Mişni” və “Alxaslı” Kiçik Su Elektrik stansiyalarının", "“Sarıqışlaq” SES-də": sets 61 to 85 leave all 11 such
-#: names out, as the briefs' ruling on facilities says); the sets mark the place before a factory, a sanatorium, a
-#: deposit or a substation ("“İstisu” mineral su zavodu": 11 of 13 before set 53, 1 of 7 since: left as read), and
-#: a numbered plant is left as read too ("“Suqovuşan-1” və “Suqovuşan-2”": marked in two sets, not in one)
+#: names out, as the briefs' ruling on facilities says); the sets mark the place before a factory or a sanatorium
+#: ("“İstisu” mineral su zavodu": 11 of 13 before set 53, 1 of 7 since: left as read), and a numbered plant is left
+#: as read too ("“Suqovuşan-1” və “Suqovuşan-2”": marked in two sets, not in one)
 _AZ_QUOTED_FACILITY = re.compile(r"[»”\"](?:(?:,|[ \u00a0]+və)[ \u00a0]+(?:\w+[ \u00a0]+)?[«“\"][^«»“”\"]{1,30}[»”\"])*"
-                                 r"[ \u00a0]+(?:[a-zəçşğöüı]+[ \u00a0]+){0,2}"
+                                 r"[ \u00a0]+(?:[a-zəçşğöüı-]+[ \u00a0]+){0,2}"
                                  r"(?:mehmanxana|otel|ticarət[ \u00a0]+mərkəz|mineral[ \u00a0]+suy|təyyarə|Elm-İstehsalat"
                                  r"|(?:Kiçik[ \u00a0]+)?[Ss]u[ \u00a0]+[Ee]lektrik[ \u00a0]+[Ss]tansiya|SES(?![\w])"
-                                 r"|[Ee]lektrik[ \u00a0]+[Ss]tansiya)")
+                                 r"|(?:[Gg]ünəş[ \u00a0]+)?[Ee]lektrik[ \u00a0]+[Ss]tansiya"
+                                 # a substation, a deposit, a mine, a hydro-junction ("“Cəbrayıl” yarımstansiyasına",
+                                 # "“Vejnəli” qızıl yatağında", "\"Dəmirli\" mis-molibden yataqlarının", "\"Dəmirli\"
+                                 # mədənində", "“Xudafərin” hidroqovşağının": sets 54 to 122 leave 24 such names out and
+                                 # mark 6)
+                                 r"|yarımstansiya|yata[ğq]|mədən|hidroqovşa)")
 #: media nouns after a quoted name ("«Արցախ» լրատվականի", "“Qarabağ” qəzeti") or before it ("газета «Карабах»");
 #: likewise a fund or foundation ("«Փարոս» հիմնադրամի", "фонд «Арцах»"), a festival ("Винный фестиваль "Воскеат"")
 #: and a craft ("the aircraft "Khankendi"") named after the place
