@@ -3223,3 +3223,9 @@ def test_regional_centres_of_a_list_are_the_towns():
                   "elections took place")[1:] == [
         ("Martuni", "khojavend-town"), ("Martakert", "aghdara-town"), ("Berdzor", "lachin-town")]
     assert _pairs("the district centre of Lachin") == [("Lachin", "lachin-town")]
+
+
+def test_the_second_item_of_a_river_list():
+    # held-out 122: "на реках Хякяри и Тертер" are rivers; a list of villages keeps its places
+    assert _pairs("В настоящее время в Кяльбаджаре и Лачине на реках Хякяри и Тертер строятся ГЭС")[2:] == []
+    assert _pairs("в селах Тертер и Бярдя")[0][1] in ("tartar", "tartar-city")

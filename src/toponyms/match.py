@@ -2762,7 +2762,21 @@ def _feature_word_before(key: str, q: int) -> str:
             if p2 == "mosque" and s2 > 0 and key[key.rfind(" ", 0, s2) + 1:s2] in _MOSQUE_NAMES:
                 return pw
             return "monastery"
+    if pw in _FEATURE_LIST_JOINERS and end > 2:
+        # the second item of a list a plural feature noun opens: "на реках Хякяри и Тертер", "the rivers Hakari and
+        # Tartar" (the river, not the town)
+        s1 = key.rfind(" ", 0, end - 1)  # before the joiner
+        s2 = key.rfind(" ", 0, s1) if s1 > 0 else -1  # before the first item (one word)
+        s3 = key.rfind(" ", 0, s2) if s2 > 0 else -1
+        if s2 > 0 and key[s3 + 1:s2] in _PLURAL_FEATURE_BEFORE:
+            return key[s3 + 1:s2]
     return pw
+
+
+#: the joiner of two list items, and the plural feature nouns that open such a list (folded)
+_FEATURE_LIST_JOINERS = frozenset(fold(w) for w in ("и", "and", "или", "or"))
+_PLURAL_FEATURE_BEFORE = frozenset(fold(w) for w in ("реках", "реки", "рек", "рекам", "реками", "rivers", "lakes",
+                                                      "озёрах", "озера", "озёр", "горы", "гор"))
 
 
 #: a governor (marzpet) before a name: a province's, not a town's ("governor of Ararat", "губернаторов Арарата и
