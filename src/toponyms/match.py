@@ -4142,7 +4142,8 @@ def _web_domain(text: str, b: int) -> bool:
 
 
 #: a club's prefix before a name, up to two capitalized words between ("FC Gandzasar Kapan", "PFK Qarabağ Ağdam")
-_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ|(?:[Ff]ootball|[Ss]occer)[ \u00a0]+club)[ \u00a0]+(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")
+_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ|(?:[Ff]ootball|[Ss]occer)[ \u00a0]+club)[ \u00a0]+"
+                          r"(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")
 
 
 def _club_before(text: str, a: int) -> bool:

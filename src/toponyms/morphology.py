@@ -142,9 +142,10 @@ _AZ_FRONT = set("eəiöü")
 _AZ_VOWELS = _AZ_BACK | _AZ_FRONT
 #: Morphemes: A = a/ə, I = ı/i/u/ü, K = a/ə with the -kı/-ki pattern (dakı/dəki); (n)/(y) after a vowel only,
 #: (I) after a consonant only, Q = q/k by harmony. Besides the cases: the predicative copula (Xaçbulaqdır "is
-#: Xaçbulaq", Şuşadadır "is in Shusha") and its first person after the locative (Zəngilandayıq "we are in Zangilan") and the first-person possessives of news rhetoric (Qarabağım "my Karabakh", Şuşamız "our
-#: Shusha", Qarabağımızın); the singular only after a consonant (a bare -m after a vowel would read too many
-#: words as names).
+#: Xaçbulaq", Şuşadadır "is in Shusha") and its first person after the locative (Zəngilandayıq "we are in
+#: Zangilan"), and the first-person possessives of news rhetoric (Qarabağım "my Karabakh", Şuşamız "our Shusha",
+#: Qarabağımızın); the singular only after a consonant (a bare -m after a vowel would read too many words as
+#: names).
 AZ_MORPHEMES = {
     "cop": "dIr",
     "pr1s": "(y)Am",

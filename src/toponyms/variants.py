@@ -378,7 +378,7 @@ def _abbreviated(m: Matcher, text: str, taken: "_Spans", lang_ok, kind_ok) -> li
     return out
 
 
-#: an English or Russian qualifier in translation ("Upper Askipara", "Lower Yaychi", "Верхнем Аскипаре", "Верхние
+#: an English or Russian qualifier in translation ("Upper Askipara", "Lower Askipara", "Upper Voskepar", "Верхние
 #: Салахлы"; the main passes leave the name after it alone, _QUALIFIERS): the qualifiers the stored names write
 #: instead, Azerbaijani and Armenian (Yukhari Askipara, Verin Voskepar, Юхары Салахлы). Taken where one of them,
 #: with the word after it as written (its case ending too), is a stored name of exactly one place.
