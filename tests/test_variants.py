@@ -311,3 +311,16 @@ def test_a_qualifier_in_translation(g):
     assert variants(g, "the enclaves (Upper Voskepar, Sofulu)") == [("Upper Voskepar", "yukhari-askipara")]
     assert variants(g, "жители села Верхние Салахлы") == [("Верхние Салахлы", "yukhari-salahli")]
     assert variants(g, "the Upper Karabakh canal") == []
+
+
+def test_the_nearer_supported_homonym_is_looked_for_within_a_window(g):
+    # the bench annotates 10 MB in one call: the nearest supporting place is looked for within NEAREST_WINDOW code
+    # points each side (walking out from the word), not over every place of the text (which made the variant pass
+    # quadratic in the text's length); beyond it, two supported homonyms stay undecided
+    from toponyms.variants import NEAREST_WINDOW
+
+    near = "отправилась в агдеринское село Венгли и ходжалинские села Бадара и Дашбулаг."
+    assert ("Дашбулаг", "dashbulag-khojaly") in variants(g, near)
+    filler = " Текст без названий мест." * (NEAREST_WINDOW // 20)
+    far = "отправилась в агдеринское село Венгли и ходжалинские села Бадара." + filler + " Потом в Дашбулаг."
+    assert ("Дашбулаг", "dashbulag-khojaly") not in variants(g, far)

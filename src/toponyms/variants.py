@@ -66,7 +66,7 @@ script's language, ``candidates`` the other places with that key, and ``why`` th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import partial
 from collections.abc import Iterable
 
@@ -547,7 +547,7 @@ def find_variants(
                 taken.add(x.start, x.end)
             mentions = sorted(mentions + found, key=lambda x: x.start)
     areas: set[str] = set()
-    # where each found place stands, with its areas: the nearer decides between two supported candidates
+    # where each found place stands, with its areas, by start: the nearer decides between two supported candidates
     spots: list[tuple[int, int, frozenset[str]]] = []
     for x in mentions:
         xa = m.areas_of(x.place)
@@ -605,7 +605,7 @@ def find_variants(
                 taken.add(r.start, r.end)
                 ra = m.areas_of(r.place)
                 areas.update(ra)
-                spots.append((r.start, r.end, frozenset(ra)))
+                insort(spots, (r.start, r.end, frozenset(ra)))
                 skip_to = r.end
                 break
     if not found:
@@ -657,17 +657,41 @@ def _word_ok(m: Matcher, src: str) -> int:
     return 1 if any(index.scored(key, stem) for key, _, stem, _ in index.keys_of(src)) else 0
 
 
+#: how far (code points) the nearest supporting place is looked for on each side (_nearest)
+NEAREST_WINDOW = 3000
+
+
 def _nearest(m: Matcher, supported: list, a: int, b: int, spots: list[tuple[int, int, frozenset[str]]]) -> list:
     """Of several supported candidates, the one a found place of its area stands nearest to in the text ("ходжалинские
     села Бадара и Дашбулаг": the Khojaly Daşbulaq, Badara being nearer than the Aghdara village named earlier), as
-    the main passes rank homonyms both supported; all of them where two are as near."""
+    the main passes rank homonyms both supported; all of them where two are as near, or none is within
+    NEAREST_WINDOW. ``spots`` is sorted by start: each side is walked out from the word only as far as the first
+    place of the candidate's area (a long text costs no more than a short one)."""
+    i = bisect_left(spots, (a,))
+
     def gap(c) -> int:
-        ca = m.areas_of(c[1])
-        return min((a - e if e <= a else s - b) for s, e, xa in spots if not xa.isdisjoint(ca))
+        ca = frozenset(m.areas_of(c[1]))
+        best = NEAREST_WINDOW + 1
+        for j in range(i - 1, -1, -1):  # to the left: ends fall as starts do (the spots do not overlap)
+            s, e, xa = spots[j]
+            if a - e >= best:
+                break
+            if not xa.isdisjoint(ca):
+                best = a - e
+                break
+        for j in range(i, len(spots)):
+            s, e, xa = spots[j]
+            if s - b >= best:
+                break
+            if not xa.isdisjoint(ca):
+                best = s - b
+                break
+        return best
+
     gaps = [gap(c) for c in supported]
-    best = min(gaps)
-    near = [c for c, g in zip(supported, gaps) if g == best]
-    return near if len(near) == 1 else supported
+    low = min(gaps)
+    near = [c for c, g in zip(supported, gaps) if g == low]
+    return near if len(near) == 1 and low <= NEAREST_WINDOW else supported
 
 
 def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, nw: int,
