@@ -672,20 +672,17 @@ def _nearest(m: Matcher, supported: list, a: int, b: int, spots: list[tuple[int,
     def gap(c) -> int:
         ca = frozenset(m.areas_of(c[1]))
         best = NEAREST_WINDOW + 1
-        for j in range(i - 1, -1, -1):  # to the left: ends fall as starts do (the spots do not overlap)
-            s, e, xa = spots[j]
-            if a - e >= best:
-                break
-            if not xa.isdisjoint(ca):
-                best = a - e
-                break
-        for j in range(i, len(spots)):
-            s, e, xa = spots[j]
-            if s - b >= best:
-                break
-            if not xa.isdisjoint(ca):
-                best = s - b
-                break
+        # each side as (distance, areas), nearest first: to the left the ends fall as the starts do (the spots do
+        # not overlap), to the right the starts rise
+        left = ((a - spots[j][1], spots[j][2]) for j in range(i - 1, -1, -1))
+        right = ((spots[j][0] - b, spots[j][2]) for j in range(i, len(spots)))
+        for side in (left, right):
+            for d, xa in side:
+                if d >= best:
+                    break
+                if not xa.isdisjoint(ca):
+                    best = d
+                    break
         return best
 
     gaps = [gap(c) for c in supported]
