@@ -325,3 +325,19 @@ def test_reimport_reproduces_the_bundled_gazetteer(tmp_path) -> None:
     shutil.copytree(ROOT / "gazetteer", out)
     assert _load_importer().main(["--sources", str(SOURCES), "--out", str(out)]) == 0
     assert _digest(out) == _digest(ROOT / "gazetteer")
+
+
+def test_the_yevlakh_district_around_the_city(run) -> None:
+    # tier 4 (held-out 44, 73, 84, 119, 120, 122 name the district): the district's centre is the city unit, whose
+    # bare id it leaves alone; its villages (Qoyunbinəsi, Aran); the GeoNames row named like Mingachevir stays out,
+    # and three source forms that are another village's, a misprint and the river's are dropped
+    _, _, _, records = run
+    by_id = {r["id"]: r for r in _all(records)}
+    yd = by_id["yevlakh-district"]
+    assert yd["kind"] == "district" and yd["centre"] == "yevlakh" and yd["wof"] == [85668243]
+    assert "Евлахский район" in _names(yd, "ru") and "Եվլախի շրջան" in _names(yd, "hy")
+    assert by_id["yevlakh"]["kind"] == "city" and by_id["goyunbinasi"]["unit"] == "yevlakh-district"
+    assert by_id["aran-yevlakh-district"]["unit"] == "yevlakh-district" and "aran" in by_id
+    assert not any(8549014 in (r.get("geonames") or []) for r in _all(records))
+    assert "Юхары-Кархун" not in _names(by_id["ashaghi-garkhun"]) and "Aras" not in _names(by_id["arash"])
+    assert "Араи" not in _names(by_id["aran-yevlakh-district"])

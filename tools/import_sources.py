@@ -14,7 +14,7 @@ What it does (see gazetteer/README.md for the record shape):
 1. GeoNames AZ populated places (core zone of karabakh_region_places.tsv, plus the border rows of Barda,
    Aghjabadi, Beylagan, Tartar and Goranboy, and of Tovuz, Qazakh, Gadabay, Aghstafa, Dashkasan, Goygol and the
    Nakhchivan Autonomous Republic; since 2026-11-26 every populated place of AZ.txt in Shamkir and Samukh,
-   AZ_TXT_ADMIN1) are grouped into places: same-name rows within 3 km are merged, and the
+   and since 2026-11-28 in the Yevlakh district around the city, AZ_TXT_ADMIN1) are grouped into places: same-name rows within 3 km are merged, and the
    renamed pairs of renamings.tsv (Madagiz/Suqovuşan, Noraşen/Günəşli) are linked. GeoNames PPLQ rows are
    abandoned, and so are PPLW (destroyed) rows, with a note.
 2. Each place is filed in its current unit: admin1 → unit, core Tartar → aghdara (2023), then the moves of
@@ -127,7 +127,12 @@ YEREVAN_WOF_REGION = _UNITS["armenia"]["yerevan"]["wof"]
 # WOF 1209114779 conflates two places: the coordinates and gn:id 585939 of the Aghjabadi village Xocavənd with
 # the names (Մարտունի, Мартуни) and wk:page Khojavend_(town) of the Khojavend town; its names would make an
 # Aghjabadi village a "Martuni", so the record is left out.
-WOF_REJECT = {421192439, 1209114779}
+# GeoNames 8549014 "Mingechaur" (Mingəçevir, Мингечаур) is a PPL row of the Yevlakh district with no population,
+# 1.5 km from Aran and 15 km from the city of Mingachevir (585514), whose names (Мингечаур its Soviet Russian one) are
+# all it has; no other source names a settlement so there (WOF 1209140737 copies the row), and copy's Mingəçevir is
+# the city, so the row and its WOF copy are left out rather than make every mention of the city a homonym.
+WOF_REJECT = {421192439, 1209114779, 1209140737}
+GN_REJECT = {8549014}
 # WOF localities of Armenia whose Latin and Cyrillic names are kept although places built before bear them
 # (build_am_wof_localities): 1209839605 is Artsvashen (Արծվաշեն, Арцвашен), the Soviet Armenian exclave in
 # Azerbaijan, held by Azerbaijan since 1992, which copy names far more often than the three Karabakh settlements
@@ -782,7 +787,7 @@ def build_az(S: Sources, log: list[str]) -> dict[int, Place]:
     gids = sorted(int(r["geonameid"]) for r in rows)
     zone = {int(r["geonameid"]): r["zone"] for r in rows}
     for g, row in sorted(S.az.items()):
-        if row[6] == "P" and row[10] in AZ_TXT_ADMIN1 and g not in zone:
+        if row[6] == "P" and row[10] in AZ_TXT_ADMIN1 and g not in zone and g not in GN_REJECT:
             gids.append(g)
             zone[g] = "border_az"
     gids.sort()
@@ -1647,7 +1652,7 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
         if not p.is_unit and not p.late:
             count[base[id(p)]].append(p)
     for b, lst in count.items():
-        tiers = [[p for p in lst if place_tier(p) == t] for t in range(4)]
+        tiers = [[p for p in lst if place_tier(p) == t] for t in range(max(_TIERS.values()) + 1)]
         first = next(t for t, ps in enumerate(tiers) if ps)
         _homonym_ids(b, tiers[first], unit_ids)
         taken = {p.id for p in tiers[first]}
@@ -1671,9 +1676,9 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
 
 
 def tier(unit: str | None) -> int:
-    """The import a unit's places came with: 0 the first, 1 LATER_UNITS, 2 LATEST_UNITS, 3 NEWEST_UNITS (ids are
-    stable)."""
-    return 3 if unit in NEWEST_UNITS else 2 if unit in LATEST_UNITS else 1 if unit in LATER_UNITS else 0
+    """The import a unit's places came with: 0 the first, 1 LATER_UNITS, 2 LATEST_UNITS, 3 NEWEST_UNITS, 4 the
+    Yevlakh district (tools/units.yaml; ids are stable)."""
+    return _TIERS.get(unit, 0) if unit else 0
 
 
 def place_tier(p: "Place") -> int:
