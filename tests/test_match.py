@@ -3251,3 +3251,12 @@ def test_duzdag_and_ajami_of_nakhchivan():
     assert _pairs("Naxçıvan şəhərində ilk növbədə Əcəmi seyrangahının adı çəkilir") == [("Naxçıvan", "nakhchivan-city")]
     assert ("Duzdağ", "duzdagh") in _pairs("Yevlax rayonunun Duzdağ kəndində")
     assert _pairs("в селах Даш Салахлы и Джалаллы") == [("Даш Салахлы", "dash-salahli")]
+
+
+def test_russian_forms_stored_from_held_out_131():
+    # held-out 131: the NKR names of Zangilan and Jabrayil towns, the Askeran village Harov and the Qubadlı village
+    # Mahruzlu as Russian copy writes them
+    assert _pairs("строительство дороги Капан-Ковсакан-Мехакаван-Гадрут") == [
+        ("Капан", "kapan"), ("Ковсакан", "zangilan-town"), ("Мехакаван", "jabrayil-town"), ("Гадрут", "hadrut")]
+    assert _pairs("Это село Арав, которое находится в Аскеранском районе")[0] == ("Арав", "harov")
+    assert _pairs("в азербайджанском селе Махрузлу") == [("Махрузлу", "mahrizli-qubadli")]
