@@ -13,10 +13,10 @@ What it does (see gazetteer/README.md for the record shape):
 
 1. GeoNames AZ populated places (core zone of karabakh_region_places.tsv, plus the border rows of Barda,
    Aghjabadi, Beylagan, Tartar and Goranboy, and of Tovuz, Qazakh, Gadabay, Aghstafa, Dashkasan, Goygol and the
-   Nakhchivan Autonomous Republic; since 2026-11-26 every populated place of AZ.txt in Shamkir and Samukh,
-   and since 2026-11-28 in the Yevlakh district around the city, AZ_TXT_ADMIN1) are grouped into places: same-name rows within 3 km are merged, and the
-   renamed pairs of renamings.tsv (Madagiz/Suqovuşan, Noraşen/Günəşli) are linked. GeoNames PPLQ rows are
-   abandoned, and so are PPLW (destroyed) rows, with a note.
+   Nakhchivan Autonomous Republic; since 2026-11-26 every populated place of AZ.txt in Shamkir and Samukh, and
+   since 2026-11-28 in the Yevlakh district around the city, AZ_TXT_ADMIN1, less the rows of GN_REJECT) are grouped
+   into places: same-name rows within 3 km are merged, and the renamed pairs of renamings.tsv (Madagiz/Suqovuşan,
+   Noraşen/Günəşli) are linked. GeoNames PPLQ rows are abandoned, and so are PPLW (destroyed) rows, with a note.
 2. Each place is filed in its current unit: admin1 → unit, core Tartar → aghdara (2023), then the moves of
    aghdara_2023_transfers.tsv and renamings_2023_2025.tsv A01–A04, and R12–R15 (abolished into Khojavend).
    The Nakhchivan Autonomous Republic is a province with seven districts (GeoNames ADM2, names also from their
@@ -127,10 +127,11 @@ YEREVAN_WOF_REGION = _UNITS["armenia"]["yerevan"]["wof"]
 # WOF 1209114779 conflates two places: the coordinates and gn:id 585939 of the Aghjabadi village Xocavənd with
 # the names (Մարտունի, Мартуни) and wk:page Khojavend_(town) of the Khojavend town; its names would make an
 # Aghjabadi village a "Martuni", so the record is left out.
-# GeoNames 8549014 "Mingechaur" (Mingəçevir, Мингечаур) is a PPL row of the Yevlakh district with no population,
-# 1.5 km from Aran and 15 km from the city of Mingachevir (585514), whose names (Мингечаур its Soviet Russian one) are
-# all it has; no other source names a settlement so there (WOF 1209140737 copies the row), and copy's Mingəçevir is
-# the city, so the row and its WOF copy are left out rather than make every mention of the city a homonym.
+# GeoNames 8549014 "Mingechaur" (Mingəçevir, Мингечаур) is a PPL row of the Yevlakh district with no
+# population, 1.5 km from Aran and 15 km from the city of Mingachevir (585514), whose names (Мингечаур its Soviet
+# Russian one) are all it has; no other source names a settlement there (WOF 1209140737 copies the row), and
+# copy's Mingəçevir is the city, so the row and its WOF copy are left out rather than make every mention of the
+# city a homonym.
 WOF_REJECT = {421192439, 1209114779, 1209140737}
 GN_REJECT = {8549014}
 # WOF localities of Armenia whose Latin and Cyrillic names are kept although places built before bear them
