@@ -3258,3 +3258,21 @@ def test_russian_forms_stored_from_held_out_131():
         ("Капан", "kapan"), ("Ковсакан", "zangilan-town"), ("Мехакаван", "jabrayil-town"), ("Гадрут", "hadrut")]
     assert _pairs("Это село Арав, которое находится в Аскеранском районе")[0] == ("Арав", "harov")
     assert _pairs("в азербайджанском селе Махрузлу") == [("Махрузлу", "mahrizli-qubadli")]
+
+
+def test_a_dash_glued_to_a_list_after_a_district_noun():
+    # held-out 130: "əksər rayonunda -Gədəbəy, Şəmkir, ..." ("in most districts - ..."): a quantifier takes the
+    # singular noun, and the dash glued to the first item opens the list; the city Gəncə has no district and stays
+    got = _pairs("Azərbaycanın əksər rayonunda -Gədəbəy, Şəmkir, Bərdə, Gəncə, Tovuz, Ağstafa, Qazax və başqa -mal "
+                 "və heyvan əti ucuzlaşıb.")
+    assert got == [("Gədəbəy", "gadabay"), ("Şəmkir", "shamkir"), ("Bərdə", "barda"), ("Gəncə", "ganja"),
+                   ("Tovuz", "tovuz"), ("Ağstafa", "aghstafa"), ("Qazax", "qazakh")]
+    assert _pairs("Bakı-Qazax yolunda")[1] == ("Qazax", "qazakh-city")
+
+
+def test_an_exception_to_a_region_is_a_district():
+    # held-out 28, 128, 130: "in the Karabakh Economic Region (except for Shusha)": the Shusha district
+    assert _pairs("special representative of the President of Azerbaijan in the liberated territories (except for "
+                  "Shusha) included in the Karabakh economic region")[0] == ("Shusha", "shusha")
+    assert _pairs("in liberated part of Karabakh Economic Region (except Shusha)")[-1] == ("Shusha", "shusha")
+    assert _pairs("I visited everything (except Shusha city)") == [("Shusha", "shusha-city")]
