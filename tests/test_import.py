@@ -341,3 +341,14 @@ def test_the_yevlakh_district_around_the_city(run) -> None:
     assert not any(8549014 in (r.get("geonames") or []) for r in _all(records))
     assert "Юхары-Кархун" not in _names(by_id["ashaghi-garkhun"]) and "Aras" not in _names(by_id["arash"])
     assert "Араи" not in _names(by_id["aran-yevlakh-district"])
+
+
+def test_the_official_name_s_romanization_leads(run) -> None:
+    # Place.name() and the styles break ties by data order: the az-2020 romanization of the official Azerbaijani
+    # name comes before those of GeoNames variant spellings (Abdanla for Abdınlı; Iyirmi Sakkiz Aprel, the Soviet
+    # name of Aran)
+    _, _, _, records = run
+    by_id = {r["id"]: r for r in _all(records)}
+    for pid, want in (("abdinli", "Abdinli"), ("aran-yevlakh-district", "Aran"), ("arash", "Arash")):
+        roms = [n["text"] for n in by_id[pid]["names"] if n["lang"] == "en" and n["role"] == "romanization"]
+        assert roms[0] == want, (pid, roms)

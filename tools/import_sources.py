@@ -180,8 +180,7 @@ def add_attested(records: list[dict]) -> None:
         if r["id"] in rejected_ids:
             r["names"] = [n for n in r["names"] if (r["id"], n["text"]) not in REJECTED_NAMES]
         if r["id"] in fixed_ids:
-            r["names"] = sorted((dict(n, **ROLE_FIXES.get((r["id"], n["text"]), {})) for n in r["names"]),
-                                key=name_order)
+            r["names"] = sorted_names([dict(n, **ROLE_FIXES.get((r["id"], n["text"]), {})) for n in r["names"]])
         extra = ATTESTED_NAMES.get(r["id"])
         if not extra:
             continue
@@ -189,7 +188,7 @@ def add_attested(records: list[dict]) -> None:
         new = [dict(n) for n in extra if (fold(n["text"]), n["lang"]) not in have]
         if not new:
             continue
-        r["names"] = sorted(r["names"] + new, key=name_order)
+        r["names"] = sorted_names(r["names"] + new)
         r["sources"] = sorted(set(r.get("sources") or []) | {n["source"] for n in new})
 
 
@@ -226,16 +225,26 @@ def former_nkr_names(records: list[dict]) -> None:
                 STATS["nkr_names_former"] += 1
                 changed = True
         if changed:
-            r["names"].sort(key=name_order)
+            r["names"] = sorted_names(r["names"])
 
 
 LANG_ORDER = {"az": 0, "hy": 1, "ru": 2, "en": 3}
 ROLE_RANK = {"official": 0, "former": 1, "common": 2, "exonym": 3, "romanization": 4, "variant": 5}
 
 
-def name_order(n: dict) -> tuple:
-    """How dedupe() orders a record's names: language, role, origin, text (add_attested keeps that order)."""
-    return LANG_ORDER[n["lang"]], ROLE_RANK[n["role"]], n["origin"], n["text"]
+def name_order(n: dict, lead: frozenset[str] | set[str] = frozenset()) -> tuple:
+    """How dedupe() orders a record's names: language, role, the ``lead`` forms first, origin, text (add_attested
+    keeps that order)."""
+    return LANG_ORDER[n["lang"]], ROLE_RANK[n["role"]], n["text"] not in lead, n["origin"], n["text"]
+
+
+def sorted_names(names: list[dict]) -> list[dict]:
+    """A record's names in name_order, the az-2020 romanization of its official Azerbaijani name leading the
+    English romanizations: Place.name() and the styles break ties by data order, and a romanization of a GeoNames
+    variant spelling must not come first by the alphabet (Abdanla for Abdınlı, Iyirmi Sakkiz Aprel for Aran)."""
+    lead = {az2020(n["text"]) for n in names
+            if n["lang"] == "az" and n["role"] == "official" and n.get("script") != "Cyrl"}
+    return sorted(names, key=lambda n: name_order(n, lead))
 
 
 SOURCE_RANK = {
@@ -631,8 +640,7 @@ def dedupe(names: list[dict]) -> list[dict]:
             if n["role"] == "former" and best["role"] == "official" and "until" in n and "note" not in best:
                 best["note"] = f"{n['source']}: {n.get('since', '')}–{n['until']}"
         out.append(best)
-    out.sort(key=name_order)
-    return out
+    return sorted_names(out)
 
 
 # ---------------------------------------------------------------------------------------------- AZ build
