@@ -352,3 +352,11 @@ def test_the_official_name_s_romanization_leads(run) -> None:
     for pid, want in (("abdinli", "Abdinli"), ("aran-yevlakh-district", "Aran"), ("arash", "Arash")):
         roms = [n["text"] for n in by_id[pid]["names"] if n["lang"] == "en" and n["role"] == "romanization"]
         assert roms[0] == want, (pid, roms)
+
+
+def test_a_key_given_twice_in_a_curation_file_is_an_error() -> None:
+    # a second "karkijahan:" in attested_names.yaml once silently replaced the first one's forms
+    imp = _load_importer()
+    node = yaml.compose("a:\n- x: 1\nb: 2\na: 3\n", Loader=imp._Loader)
+    assert imp._duplicate_key(node) == ("a", 4)
+    assert imp._duplicate_key(yaml.compose("a:\n  b: 1\n  c: 2\n", Loader=imp._Loader)) is None

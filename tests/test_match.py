@@ -3294,3 +3294,14 @@ def test_an_airport_named_by_a_town_is_the_town_s():
     assert _pairs("Şərqi Zəngəzurun ilk hava limanı olan Zəngilan Beynəlxalq Hava Limanındakı yeni uçuş-enmə "
                   "zolağına enib")[-1] == ("Zəngilan", "zangilan-town")
     assert _pairs("ընկել են Նախիջևանի օդանավակայանի տարածքում") == [("Նախիջևանի", "nakhchivan-city")]
+
+
+def test_forms_and_words_from_held_out_134_and_135():
+    # held-out 134: Կրկժան (ժ for ջ), Խըդըրլը (the written schwa), Ишханадзор (the Armenian name in Russian); the
+    # month in "Oktyabr ayının 15-də"; held-out 135: Victory Day, not the Tavush village Haghtanak
+    assert _pairs("Ստեփանակերտում և Կրկժան բնակավայրում")[1] == ("Կրկժան", "karkijahan")
+    assert _pairs("Աղդամի շրջանի Խըդըրլը գյուղում")[1] == ("Խըդըրլը", "khidirli-aghdam")
+    assert _pairs("в общине Ишханадзор Кашатагского района")[0] == ("Ишханадзор", "khanlig")
+    assert _pairs("Oktyabr ayının 15-də Prezident Xankəndiyə səfər edib")[0][0] != "Oktyabr"
+    assert _pairs("Հայրենական մեծ պատերազմում Հաղթանակի օրվան նվիրված շքերթ") == []
+    assert _pairs("Տավուշի Հաղթանակ գյուղում")[1] == ("Հաղթանակ", "haghtanak")

@@ -70,8 +70,34 @@ from toponyms.translit import az2020, az_cyrl_latin, hy_press, ru_latin, similar
 # ---------------------------------------------------------------------------------------------- constants
 
 def _tool_data(name: str):
-    """One of the curation files beside this script (tools/<name>), read with the C loader."""
-    return yaml.load(Path(__file__).with_name(name).read_text(encoding="utf-8"), Loader=_Loader)
+    """One of the curation files beside this script (tools/<name>), read with the C loader. A key given twice in
+    one mapping is an error (YAML keeps the last silently: a second ``karkijahan:`` in attested_names.yaml once
+    dropped the first one's forms)."""
+    text = Path(__file__).with_name(name).read_text(encoding="utf-8")
+    dup = _duplicate_key(yaml.compose(text, Loader=_Loader))
+    if dup is not None:
+        print(f"error: tools/{name}:{dup[1]}: the key {dup[0]!r} is given twice in one mapping "
+              "(merge the two entries)", file=sys.stderr)
+        raise SystemExit(2)
+    return yaml.load(text, Loader=_Loader)
+
+
+def _duplicate_key(node) -> tuple[str, int] | None:
+    """The first key that a mapping under ``node`` repeats, with its 1-based line, or None."""
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.MappingNode):
+            seen = set()
+            for k, v in n.value:
+                if isinstance(k, yaml.ScalarNode):
+                    if k.value in seen:
+                        return k.value, k.start_mark.line + 1
+                    seen.add(k.value)
+                stack.append(v)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+    return None
 
 
 #: The units imported and where the sources hold them: tools/units.yaml (its header says what each field is).
