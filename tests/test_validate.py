@@ -80,3 +80,13 @@ def test_lower_case_armenian_or_russian_name_rejected(tmp_path: Path) -> None:
                  encoding="utf-8")
     (problem,) = validate(tmp_path / "g")
     assert "names[3].text: 'ծաղկ' starts in lower case" in str(problem) and "'Ծաղկ'" in str(problem)
+
+
+def test_a_key_given_twice_in_a_record(tmp_path: Path) -> None:
+    # YAML keeps the last of two keys silently: a second "lat:" would replace the first without a word
+    (tmp_path / "places").mkdir()
+    f = tmp_path / "places" / "zz.yaml"
+    f.write_text("- id: zz\n  kind: village\n  country: AZ\n  lat: 40.0\n  lat: 41.0\n  lon: 46.0\n  names:\n"
+                 "    - text: Zz\n      lang: az\n      origin: az\n", encoding="utf-8")
+    assert [str(p) for p in validate(tmp_path)] == [
+        f"{f}:5: malformed YAML: the key 'lat' is given twice in one mapping (keep one)"]

@@ -67,9 +67,17 @@ def yaml_files(folder: Path) -> list[Path]:
 
 
 class _LineLoader(_Loader):  # type: ignore[misc, valid-type]
-    """Records each mapping's line (1-based) under the key ``__line__``."""
+    """Records each mapping's line (1-based) under the key ``__line__``, and refuses a key given twice in one
+    mapping (YAML would keep the last silently: a second ``lat:`` in a record replaces the first)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for k, _v in node.value:
+            if isinstance(k, yaml.ScalarNode):
+                if k.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key {k.value!r} is given twice in one mapping (keep one)", k.start_mark)
+                seen.add(k.value)
         mapping = super().construct_mapping(node, deep=deep)
         mapping["__line__"] = node.start_mark.line + 1
         return mapping
