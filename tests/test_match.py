@@ -3331,3 +3331,10 @@ def test_azerbaijani_quarters_and_canals_named_after_places():
     # held-out 137: "Qızılhacılı kanalı", a canal; a town's quarters ("... məhəlləsində") are no villages
     assert _pairs("Qızılhacılı kanalının suyu azalıb") == []
     assert _pairs("Gəncə şəhərinin Əlincə məhəlləsində") == [("Gəncə", "ganja")]
+
+
+def test_vanadzor_is_the_city_beside_hadrut():
+    # held-out 139: WOF gave the Khojavend village Banadzor the Latin name Vanadzor (rejected in name_fixes.yaml),
+    # which the Hadrut region then supported
+    assert _pairs("At the Vanadzor Old Age Home (VOAH), Prafonya Asryan, 87, a former resident of the Tumi village "
+                  "in the Hadrut region, has discovered a new sense of family.")[0] == ("Vanadzor", "vanadzor")
