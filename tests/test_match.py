@@ -3338,3 +3338,11 @@ def test_vanadzor_is_the_city_beside_hadrut():
     # which the Hadrut region then supported
     assert _pairs("At the Vanadzor Old Age Home (VOAH), Prafonya Asryan, 87, a former resident of the Tumi village "
                   "in the Hadrut region, has discovered a new sense of family.")[0] == ("Vanadzor", "vanadzor")
+
+
+def test_sheki_the_tatars_and_firidun_bey():
+    # held-out 62, 116, 120, 139: Shaki (Şəki) the Azerbaijani city outside the region, the Tatar people and the
+    # educator Firidun bey Kocharli are no villages of the gazetteer
+    assert _pairs("Maharram Rzayev residing in Shaki is one of the IDPs from Kalbajar.") == [("Kalbajar", "kalbajar")]
+    assert _pairs("the Tatar department of the Gori Teachers' Seminary") == []
+    assert _pairs("Firidun bey Kocharli, originally from Shusha") == [("Shusha", "shusha-city")]
