@@ -1216,8 +1216,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         ks = h.kstart
         lead = None
         if (cues[i] is None or carried[i]) and ks > 2:
+            # (or a dash glued to the first item: "rayonunda -Gədəbəy")
             if key[ks - 1] in "( :" and (key[ks - 2] in "(fn: -–—" or (key[ks - 1] == "(" and key[ks - 2].isalpha())) \
-                    or key[ks - 1] in "-–—" and key[ks - 2] == " ":  # a dash glued to the first item: "rayonunda -Gədəbəy"
+                    or key[ks - 1] in "-–—" and key[ks - 2] == " ":
                 lead = _lead_cue(key, ks)
             elif key[ks - 1] == " " and key.endswith(("(except ", "(except for "), 0, ks):
                 # an exception to units: "the Karabakh Economic Region (except for Shusha)" (held-out 28, 128, 130)

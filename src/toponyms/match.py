@@ -156,7 +156,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   region ("Մեծ Հայքի Արցախ նահանգի" is Karabakh, as the sets read it), and so does an uezd or governorate of
   the Russian Empire or an Ottoman sanjak in any script and case ("Naxçıvan qəzası", "Kazakh Uyezd", "Naxçıvan
   sancağının"). A khanate or its khan keeps only a region reading: the Karabakh khanate is the region, a khanate
-  named after a city is dropped ("İrəvan xanlığının", "Gəncə xanlığına", "İrəvan xanı"). A land of historic Armenia is no province either: before աշխարհ ("Մեծ Հայքի Սյունիք
+  named after a city is dropped ("İrəvan xanlığının", "Gəncə xanlığına", "İrəvan xanı"). A land of historic
+  Armenia is no province either: before աշխարհ ("Մեծ Հայքի Սյունիք
   աշխարհի") only a region reading stays (Արցախ աշխարհ is Karabakh), and so after պատմական for the name of a
   province of Armenia ("Պատմական Սյունիքի"; "պատմական Թալիշ գյուղը" keeps the village). After a comma, a singular generic
   noun counts as well ("Մարտունի, գյուղ ...", "Martuni, a village in ...", the reference-work pattern).
@@ -202,8 +203,11 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   word does, but for "administrative" (inzibati, административных, վարչական) right before the noun. So does a
   list opened by one ("the regions of Gubadli, Lachin", "rayonları: ...", "the regions where Armenians lived
   (Gubadli, Lachin, ...)", a parenthesis within 40 characters of the noun, and a dash likewise: "three districts
-  surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -"; not where a road noun stands between the noun and
-  the dash: "районы заложил фундамент дорог Физули - Гадрут" joins a road's end points). A singular noun before
+  surrounding Nagorno-Karabakh - Agdam, Kalbajar and Lachin -", a dash glued to the first item: "rayonunda
+  -Gədəbəy, Şəmkir", and an Azerbaijani quantifier makes a singular noun such a list's: "əksər rayonunda"; not where
+  a road noun stands between the noun and the dash: "районы заложил фундамент дорог Физули - Гадрут" joins a road's
+  end points). An exception to a region names a district: "the Karabakh Economic Region (except for Shusha)". A
+  singular noun before
   "of" gives one name its reading ("the district of Kalbajar", "the city of Martuni", "the occupied Azerbaijani
   region of Kalbajar"; not after a superlative or "only": "the largest town of Lachin" names what the district
   holds), and "that of X" takes the generic noun said before it in the sentence ("The district of Kalbajar, like
@@ -344,7 +348,10 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   cave, cathedral, church, temple, mausoleum: "Ağoğlan məbədi", "Qaranlıq kaha"; Armenian ամրոց and եկեղեցի after
   a name in the nominative: "Ամբերդ ամրոցից", "Հայրավանք եկեղեցու"; not after an Armenian genitive, which
   says where the church stands: "Բերձորի եկեղեցին", nor before the airport noun: "Ստեփանակերտի օդանավակայանը" is
-  the city's airport; an English mine: "Sotk gold mine", "Kapan Mining"; a deposit: "Soyudlu gold deposit",
+  the city's airport, and so are an English possessive's ("Kapan’s airport") and an Azerbaijani bare name's
+  ("Naxçıvan Beynəlxalq Hava Limanı": the city, not the republic); nor an Azerbaijani mosque or station named by a
+  bare name ("Şuşa məscidinin", "Naxçıvan stansiyasından": the town); an English mine: "Sotk gold mine", "Kapan
+  Mining"; a deposit: "Soyudlu gold deposit",
   "месторождении Зод"; the Armenian genitive Սոթքի հանքավայր and Azerbaijani "Zod qızıl yatağı" are the place; körpü, məscid, monastır, mağara; мост, монастырь, мечеть, аэропорт, пещера; կամուրջ, մզկիթ,
   օդանավակայան, քարանձավ): "Ağbulaq şəlaləsi" is not the village, "Barda Mosque" is not the town. A feature
   noun right before the name counts too (Lake Sevan, Mount Murov, Река Тертер), so does a height in metres after it
@@ -3676,8 +3683,9 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         ks = h.kstart
         lead = None
         if (cues[i] is None or carried[i]) and ks > 2:
+            # (or a dash glued to the first item: "rayonunda -Gədəbəy")
             if key[ks - 1] in "( :" and (key[ks - 2] in "(fn: -–—" or (key[ks - 1] == "(" and key[ks - 2].isalpha())) \
-                    or key[ks - 1] in "-–—" and key[ks - 2] == " ":  # a dash glued to the first item: "rayonunda -Gədəbəy"
+                    or key[ks - 1] in "-–—" and key[ks - 2] == " ":
                 lead = _lead_cue(key, ks)
             elif key[ks - 1] == " " and key.endswith(("(except ", "(except for "), 0, ks):
                 # an exception to units: "the Karabakh Economic Region (except for Shusha)" (held-out 28, 128, 130)
