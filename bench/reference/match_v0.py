@@ -110,7 +110,7 @@ from toponyms.lexicon import bundled_lexicon
 from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
     _CENTRE_AFTER, _CENTRE_FIRST, _HY_BUILDING_AFTER, _GOVERNOR_BEFORE, _GOVERNOR_AFTER, _az_regional, _represented, _AREA_NOUN_OF, _DOMAIN_AFTER, _FACILITY_AFTER, _NUMBER_JOINED, _QUOTED_NUMBER, _PLANT_AFTER, _AZ_PLANT_AFTER, _EN_BUILDING_AFTER, _media_quoted_inside, _quoted_title, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC, _KHANATE, _REGION_KINDS, _historic_land, _historic_region,
-    _HY_AIRPORT_AFTER, _EN_AIRPORT_AFTER, _AIRPORT_AFTER, _AZ_BUILDING_AFTER, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
+    _HY_AIRPORT_AFTER, _named_by_its_town, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
@@ -528,24 +528,8 @@ class Matcher:
                 cue = None  # "Tovuzda su anbarı", "Կապանում կամուրջ": a feature takes its name bare or genitive
             if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
-            if cue is _FEATURE and h.tail and _EN_AIRPORT_AFTER.match(text, b) and all(t == "en:poss" for _, t in ents):
-                cue = None  # "Kapan’s airport", "Nakhchivan’s airport": the town's, as the Armenian genitive
-            if cue is _FEATURE and not h.tail and _AZ_BUILDING_AFTER.match(text, b):
-                cue = None  # "Şuşa məscidi", "Naxçıvan stansiyası": the mosque or station of the town (held-out 50,
-                # 56, 65, 72, 97, 120, 131), where English "the Shusha Juma mosque" names the building
-            if text[b:b + 1] in " \u00a0" and not h.tail and _AZ_BUILDING_AFTER.match(text, b):
-                settled = [(e, t) for e, t in ents if e.place.kind not in ("district", "province")]
-                if settled and len(settled) != len(ents):
-                    ents = settled
-                    h = _Hit(h.kstart, h.kend, h.tail, ents)
-            if text[b:b + 1] in " \u00a0" and (not h.tail or all(t in ("hy:gen", "en:poss") for _, t in ents)) \
-                    and _AIRPORT_AFTER.match(text, b):
-                # an airport is its town's: "Laçın Beynəlxalq Hava Limanı", "Naxçıvan hava limanı", "Նախիջևանի
-                # օդանավակայանի" (held-out 117, 135; not "Füzulidə hava limanı", an airport in the district)
-                towns = [(e, t) for e, t in ents if e.place.kind in ("city", "town")]
-                if towns and len(towns) != len(ents):
-                    ents = towns
-                    h = _Hit(h.kstart, h.kend, h.tail, ents)
+            if text[b:b + 1] in " \u00a0":
+                h, ents, cue = _named_by_its_town(text, b, h, ents, cue)
             if _ARM.match(text, a):  # a land of historic Armenia ("Սյունիք աշխարհի", "Պատմական Սյունիքի")
                 left = _historic_land(text, a, b, ents)
                 if len(left) < len(ents):

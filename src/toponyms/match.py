@@ -1295,24 +1295,8 @@ class Matcher:
                 cue = None
             if cue is _FEATURE and h.tail and _HY_AIRPORT_AFTER.match(text, b) and all(t == "hy:gen" for _, t in ents):
                 cue = None  # "Ստեփանակերտի օդանավակայանը": the city's airport (the genitive says whose), the city
-            if cue is _FEATURE and h.tail and _EN_AIRPORT_AFTER.match(text, b) and all(t == "en:poss" for _, t in ents):
-                cue = None  # "Kapan’s airport", "Nakhchivan’s airport": the town's, as the Armenian genitive
-            if cue is _FEATURE and not h.tail and _AZ_BUILDING_AFTER.match(text, b):
-                cue = None  # "Şuşa məscidi", "Naxçıvan stansiyası": the mosque or station of the town (held-out 50,
-                # 56, 65, 72, 97, 120, 131), where English "the Shusha Juma mosque" names the building
-            if text[b:b + 1] in " \u00a0" and not h.tail and _AZ_BUILDING_AFTER.match(text, b):
-                settled = [(e, t) for e, t in ents if e.place.kind not in ("district", "province")]
-                if settled and len(settled) != len(ents):
-                    ents = settled
-                    h = _Hit(h.kstart, h.kend, h.tail, ents)
-            if text[b:b + 1] in " \u00a0" and (not h.tail or all(t in ("hy:gen", "en:poss") for _, t in ents)) \
-                    and _AIRPORT_AFTER.match(text, b):
-                # an airport is its town's: "Laçın Beynəlxalq Hava Limanı", "Naxçıvan hava limanı", "Նախիջևանի
-                # օդանավակայանի" (held-out 117, 135; not "Füzulidə hava limanı", an airport in the district)
-                towns = [(e, t) for e, t in ents if e.place.kind in ("city", "town")]
-                if towns and len(towns) != len(ents):
-                    ents = towns
-                    h = _Hit(h.kstart, h.kend, h.tail, ents)
+            if text[b:b + 1] in " \u00a0":
+                h, ents, cue = _named_by_its_town(text, b, h, ents, cue)
             if "\u0531" <= text[a] <= "\u0587":  # an Armenian name (the test of _ARM, without the regex)
                 kept = _historic_land(text, a, b, ents)
                 if kept is not ents and len(kept) != len(ents):
@@ -3529,6 +3513,31 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
 
 #: Azerbaijani quantifiers before a singular noun that means many (folded): "əksər rayonunda", "bir neçə kəndində"
 _AZ_QUANTIFIERS = frozenset(("əksər", "neçə", "bəzi", "bütün"))
+
+
+def _named_by_its_town(text: str, b: int, h: _Hit, ents: list, cue):
+    """(hit, readings, cue) of a name before the noun of a building its town gives its name to: an airport after an
+    English possessive or a bare name ("Kapan’s airport", "Laçın Beynəlxalq Hava Limanı", "Նախիջևանի
+    օդանավակայանի": the town or city, not the district or republic; held-out 117, 135; not "Füzulidə hava limanı",
+    an airport in the district) and an Azerbaijani mosque or station after a bare name ("Şuşa məscidi", "Naxçıvan
+    stansiyası": the place, not a unit; held-out 50, 56, 65, 72, 97, 120, 131), where English "the Shusha Juma
+    mosque" names the building."""
+    bare = not h.tail
+    if bare and _AZ_BUILDING_AFTER.match(text, b):
+        if cue is _FEATURE:
+            cue = None
+        settled = [(e, t) for e, t in ents if e.place.kind not in ("district", "province")]
+        if settled and len(settled) != len(ents):
+            ents = settled
+            h = _Hit(h.kstart, h.kend, h.tail, ents)
+    if cue is _FEATURE and h.tail and _EN_AIRPORT_AFTER.match(text, b) and all(t == "en:poss" for _, t in ents):
+        cue = None
+    if (bare or all(t in ("hy:gen", "en:poss") for _, t in ents)) and _AIRPORT_AFTER.match(text, b):
+        towns = [(e, t) for e, t in ents if e.place.kind in ("city", "town")]
+        if towns and len(towns) != len(ents):
+            ents = towns
+            h = _Hit(h.kstart, h.kend, h.tail, ents)
+    return h, ents, cue
 
 
 def _own_unit_city(h: _Hit) -> bool:
