@@ -354,9 +354,14 @@ def test_the_official_name_s_romanization_leads(run) -> None:
         assert roms[0] == want, (pid, roms)
 
 
-def test_a_key_given_twice_in_a_curation_file_is_an_error() -> None:
+def test_a_key_given_twice_in_a_curation_file_is_an_error(tmp_path, monkeypatch, capsys) -> None:
     # a second "karkijahan:" in attested_names.yaml once silently replaced the first one's forms
     imp = _load_importer()
-    node = yaml.compose("a:\n- x: 1\nb: 2\na: 3\n", Loader=imp._Loader)
-    assert imp._duplicate_key(node) == ("a", 4)
-    assert imp._duplicate_key(yaml.compose("a:\n  b: 1\n  c: 2\n", Loader=imp._Loader)) is None
+    (tmp_path / "dup.yaml").write_text("a:\n- x: 1\nb: 2\na: 3\n", encoding="utf-8")
+    (tmp_path / "nested.yaml").write_text("a:\n  b: 1\n  c: 2\n", encoding="utf-8")
+    monkeypatch.setattr(imp, "__file__", str(tmp_path / "import_sources.py"))
+    with pytest.raises(SystemExit) as exc:
+        imp._tool_data("dup.yaml")
+    assert exc.value.code == 2
+    assert "dup.yaml:4: malformed YAML: the key 'a' is given twice in one mapping" in capsys.readouterr().err
+    assert imp._tool_data("nested.yaml") == {"a": {"b": 1, "c": 2}}

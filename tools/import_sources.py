@@ -26,7 +26,7 @@ What it does (see gazetteer/README.md for the record shape):
    forms are derived by az-2020 (from Azerbaijani names) and press (from Armenian names), marked
    ``source: derived`` with their ``scheme``.
 4. Armenia: GeoNames cities500 rows of Syunik, Vayots Dzor, Gegharkunik, Tavush and Ararat (+ Yerevan), and
-   since 2026-11 of Lori, Shirak, Kotayk, Aragatsotn and Armavir (LATEST_UNITS: their ids yield to older ones), with
+   since 2026-11 of Lori, Shirak, Kotayk, Aragatsotn and Armavir (tier 2: their ids yield to older ones), with
    WOF names; Azerbaijani exonyms from cities500, WOF aze names and renamings.tsv R16–R21.
    Since 2026-11-26 also the WOF ``localadmin`` records of those provinces (the communities, villages below
    cities500's threshold: Kirants, Berkaber, Aygepar, Shurnukh) that carry an Armenian-script name and match no
@@ -38,7 +38,7 @@ What it does (see gazetteer/README.md for the record shape):
 6. Curated records (``curated: true``) already in OUT/places are kept field for field; the importer only adds
    names and ids they lack (and prints each addition), and then drops its own generated record.
 
-Ids are stable: the settlements of LATER_UNITS never take or change the id of a homonym in an earlier unit.
+Ids are stable: the settlements of a later tier never take or change the id of a homonym in an earlier unit.
 
 It prints, per unit, the records added, changed and left alone.
 """
@@ -63,6 +63,7 @@ import yaml  # noqa: E402
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+from toponyms.data import GazetteerError, load_yaml  # noqa: E402
 from toponyms.fold import fold  # noqa: E402
 from toponyms.textio import atomic_write  # noqa: E402
 from toponyms.translit import az2020, az_cyrl_latin, hy_press, ru_latin, similarity  # noqa: E402
@@ -71,33 +72,13 @@ from toponyms.translit import az2020, az_cyrl_latin, hy_press, ru_latin, similar
 
 def _tool_data(name: str):
     """One of the curation files beside this script (tools/<name>), read with the C loader. A key given twice in
-    one mapping is an error (YAML keeps the last silently: a second ``karkijahan:`` in attested_names.yaml once
-    dropped the first one's forms)."""
-    text = Path(__file__).with_name(name).read_text(encoding="utf-8")
-    dup = _duplicate_key(yaml.compose(text, Loader=_Loader))
-    if dup is not None:
-        print(f"error: tools/{name}:{dup[1]}: the key {dup[0]!r} is given twice in one mapping "
-              "(merge the two entries)", file=sys.stderr)
-        raise SystemExit(2)
-    return yaml.load(text, Loader=_Loader)
-
-
-def _duplicate_key(node) -> tuple[str, int] | None:
-    """The first key that a mapping under ``node`` repeats, with its 1-based line, or None."""
-    stack = [node] if node is not None else []
-    while stack:
-        n = stack.pop()
-        if isinstance(n, yaml.MappingNode):
-            seen = set()
-            for k, v in n.value:
-                if isinstance(k, yaml.ScalarNode):
-                    if k.value in seen:
-                        return k.value, k.start_mark.line + 1
-                    seen.add(k.value)
-                stack.append(v)
-        elif isinstance(n, yaml.SequenceNode):
-            stack.extend(n.value)
-    return None
+    one mapping is an error, file:line and exit 2 (YAML keeps the last silently: a second ``karkijahan:`` in
+    attested_names.yaml once dropped the first one's forms)."""
+    try:
+        return load_yaml(Path(__file__).with_name(name), unique_keys=True)
+    except GazetteerError as e:
+        print(f"error: {e}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 #: The units imported and where the sources hold them: tools/units.yaml (its header says what each field is).
@@ -133,8 +114,6 @@ UNIT_WOF = {u: f["wof"] for u, f in {**_AZ, **_UNITS["nakhchivan_districts"]}.it
 #: an earlier unit, nor turns that id into a suffixed one; it takes its unit as suffix instead: gasimli stays the
 #: Aghdam village, the Gadabay one is gasimli-gadabay)
 _TIERS = {u: f.get("tier", 0) for u, f in {**_AZ, **_UNITS["armenia"]}.items()}
-LATER_UNITS = {u for u, t in _TIERS.items() if t == 1}
-LATEST_UNITS = {u for u, t in _TIERS.items() if t == 2}
 NEWEST_UNITS = {u for u, t in _TIERS.items() if t == 3}
 #: district-level cities whose unit record IS the city: unit -> (PPL id, ADM1 id)
 CITY_UNITS = {u: (f["city"], f["adm1"]) for u, f in _AZ.items() if "city" in f}
@@ -1711,9 +1690,9 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
 
 
 def tier(unit: str | None) -> int:
-    """The import a unit's places came with: 0 the first, 1 LATER_UNITS, 2 LATEST_UNITS, 3 NEWEST_UNITS, 4 the
-    Yevlakh district (tools/units.yaml; ids are stable)."""
-    return _TIERS.get(unit, 0) if unit else 0
+    """The import a unit's places came with: 0 the first, 1 the border districts and Nakhchivan, 2 Armenia's other
+    provinces, 3 NEWEST_UNITS, 4 the Yevlakh district (tools/units.yaml; ids are stable)."""
+    return _TIERS.get(unit, 0)
 
 
 def place_tier(p: "Place") -> int:

@@ -66,9 +66,9 @@ def yaml_files(folder: Path) -> list[Path]:
     return out
 
 
-class _LineLoader(_Loader):  # type: ignore[misc, valid-type]
-    """Records each mapping's line (1-based) under the key ``__line__``, and refuses a key given twice in one
-    mapping (YAML would keep the last silently: a second ``lat:`` in a record replaces the first)."""
+class _UniqueKeyLoader(_Loader):  # type: ignore[misc, valid-type]
+    """Refuses a key given twice in one mapping (YAML would keep the last silently: a second ``lat:`` in a record
+    replaces the first, a second ``karkijahan:`` in tools/attested_names.yaml drops the first one's forms)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
@@ -78,6 +78,13 @@ class _LineLoader(_Loader):  # type: ignore[misc, valid-type]
                     raise yaml.constructor.ConstructorError(
                         None, None, f"the key {k.value!r} is given twice in one mapping (keep one)", k.start_mark)
                 seen.add(k.value)
+        return super().construct_mapping(node, deep=deep)
+
+
+class _LineLoader(_UniqueKeyLoader):
+    """Records each mapping's line (1-based) under the key ``__line__`` (and refuses a key given twice)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         mapping = super().construct_mapping(node, deep=deep)
         mapping["__line__"] = node.start_mark.line + 1
         return mapping
@@ -93,10 +100,10 @@ def _check_aliases(text: str, path: str) -> None:
             raise GazetteerError(f"{path}:{line}: YAML aliases (*name) are not allowed in gazetteer data; write the value out")
 
 
-def load_yaml(path: Path, *, with_lines: bool = False) -> Any:
+def load_yaml(path: Path, *, with_lines: bool = False, unique_keys: bool = False) -> Any:
     """The document of one YAML file of a gazetteer folder (the C loader where present; no aliases; each mapping's
-    line under ``__line__`` with ``with_lines``). Raises GazetteerError (file:line: message) when it cannot be
-    read or parsed."""
+    line under ``__line__`` with ``with_lines``, which also refuses a key given twice in one mapping, as
+    ``unique_keys`` alone does). Raises GazetteerError (file:line: message) when it cannot be read or parsed."""
     name = str(path)
     try:
         raw = Path(path).read_bytes()
@@ -108,7 +115,8 @@ def load_yaml(path: Path, *, with_lines: bool = False) -> Any:
         raise GazetteerError(f"{name}: not UTF-8 at byte {e.start}; save the file as UTF-8") from None
     try:
         _check_aliases(text, name)
-        return yaml.load(text, Loader=_LineLoader if with_lines else _Loader)  # noqa: S506 - safe loader subclass
+        loader = _LineLoader if with_lines else _UniqueKeyLoader if unique_keys else _Loader
+        return yaml.load(text, Loader=loader)  # noqa: S506 - safe loader subclass
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 0
