@@ -110,7 +110,7 @@ from toponyms.lexicon import bundled_lexicon
 from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
     _CENTRE_AFTER, _CENTRE_FIRST, _HY_BUILDING_AFTER, _GOVERNOR_BEFORE, _GOVERNOR_AFTER, _az_regional, _represented, _AREA_NOUN_OF, _DOMAIN_AFTER, _FACILITY_AFTER, _NUMBER_JOINED, _QUOTED_NUMBER, _PLANT_AFTER, _AZ_PLANT_AFTER, _EN_BUILDING_AFTER, _media_quoted_inside, _quoted_title, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC, _KHANATE, _REGION_KINDS, _historic_land, _historic_region,
-    _HY_AIRPORT_AFTER, _named_by_its_town, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
+    _HY_AIRPORT_AFTER, _named_by_its_town, _narrowed, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
     _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
@@ -553,12 +553,9 @@ class Matcher:
                     continue  # "Շահումյան փողոց": the street named after the place or person
                 cue = None
             elif cue is _KHANATE:
-                regions = [(e, t) for e, t in ents if e.place.kind in _REGION_KINDS]
-                if not regions:
+                if not any(e.place.kind in _REGION_KINDS for e, _ in ents):
                     continue  # "İrəvan xanlığının", "Naxçıvan xanlığının": a khanate named after a city
-                if len(regions) != len(ents):
-                    ents = regions
-                    h = _Hit(h.kstart, h.kend, h.tail, ents)
+                h, ents = _narrowed(h, ents, _REGION_KINDS)
                 cue = None  # "Qarabağ xanlığının": the region
             elif cue is _HISTORIC:
                 if not _historic_region(text, a, ents) and (

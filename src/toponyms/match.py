@@ -1320,12 +1320,9 @@ class Matcher:
                     continue  # "Շահումյան փողոց": the street named after the place or person
                 cue = None
             elif cue is _KHANATE:
-                regions = [(e, t) for e, t in ents if e.place.kind in _REGION_KINDS]
-                if not regions:
+                if not any(e.place.kind in _REGION_KINDS for e, _ in ents):
                     continue  # "İrəvan xanlığının", "Naxçıvan xanlığının": a khanate named after a city
-                if len(regions) != len(ents):
-                    ents = regions
-                    h = _Hit(h.kstart, h.kend, h.tail, ents)
+                h, ents = _narrowed(h, ents, _REGION_KINDS)
                 cue = None  # "Qarabağ xanlığının": the region
             elif cue is _HISTORIC:
                 if not _historic_region(text, a, ents) and (
@@ -3505,11 +3502,12 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
         if route and w.startswith(_ROUTE_STEMS):
             return None  # "районы заложил фундамент дорог Физули - Гадрут": the dash joins a road's end points
         r = _classify(w)
-        if r and r[0] not in _NON_KIND and (r[1] or not plural_only):
-            return r[0], r[1]
-        if r and r[0] not in _NON_KIND and k and words[k - 1] in _AZ_QUANTIFIERS:
-            # an Azerbaijani quantifier takes the singular: "əksər rayonunda -Gədəbəy, Şəmkir, Bərdə" (held-out 130)
-            return r[0], True
+        if r and r[0] not in _NON_KIND:
+            if r[1] or not plural_only:
+                return r[0], r[1]
+            if k and words[k - 1] in _AZ_QUANTIFIERS:
+                # an Azerbaijani quantifier takes the singular: "əksər rayonunda -Gədəbəy, Şəmkir, Bərdə" (held-out 130)
+                return r[0], True
     return None
 
 
@@ -3528,18 +3526,21 @@ def _named_by_its_town(text: str, b: int, h: _Hit, ents: list, cue):
     if bare and _AZ_BUILDING_AFTER.match(text, b):
         if cue is _FEATURE:
             cue = None
-        settled = [(e, t) for e, t in ents if e.place.kind not in ("district", "province")]
-        if settled and len(settled) != len(ents):
-            ents = settled
-            h = _Hit(h.kstart, h.kend, h.tail, ents)
+        h, ents = _narrowed(h, ents, ("district", "province"), keep=False)
     if cue is _FEATURE and h.tail and _EN_AIRPORT_AFTER.match(text, b) and all(t == "en:poss" for _, t in ents):
         cue = None
     if (bare or all(t in ("hy:gen", "en:poss") for _, t in ents)) and _AIRPORT_AFTER.match(text, b):
-        towns = [(e, t) for e, t in ents if e.place.kind in ("city", "town")]
-        if towns and len(towns) != len(ents):
-            ents = towns
-            h = _Hit(h.kstart, h.kend, h.tail, ents)
+        h, ents = _narrowed(h, ents, ("city", "town"))
     return h, ents, cue
+
+
+def _narrowed(h: _Hit, ents: list, kinds: Container[str], keep: bool = True) -> tuple[_Hit, list]:
+    """The readings whose kind is (``keep``) or is not among ``kinds``, and the hit rebuilt on them; the hit and
+    readings as they were when that leaves all of them or none."""
+    kept = [(e, t) for e, t in ents if (e.place.kind in kinds) is keep]
+    if kept and len(kept) != len(ents):
+        return _Hit(h.kstart, h.kend, h.tail, kept), kept
+    return h, ents
 
 
 def _own_unit_city(h: _Hit) -> bool:
