@@ -205,6 +205,42 @@ def test_english_name_prefers_a_documented_romanization_over_a_source_variant():
     assert g.get("khankendi").name("en").text == "Khankendi"
 
 
+def test_english_name_of_an_azerbaijani_settlement_is_its_resolution_498_form():
+    # the az-2020 romanization of the official Azerbaijani name is the official English form (Resolution 498 of
+    # 2020), ahead of WOF's common names: an Armenian one (Tyak’, Martuni), a Soviet one (Gorel’sk) or a
+    # Russian-style romanization (Alkhasly); a district's without Rayonu; curated official names stay first
+    g = toponyms.load()
+    assert g.get("daghdoshu").name("en").text == "Daghdoshu"
+    assert g.get("daghdoshu").name("en", origin="hy").text == "Tyak’"
+    assert g.get("gunasli").name("en").text == "Gunasli"
+    assert g.get("dashbulag-gadabay").name("en").text == "Dashbulag"
+    assert g.get("alkhasli").name("en").text == "Alkhasli"
+    assert g.get("gadabay").name("en").text == "Gadabay"
+    assert g.get("aghdam").name("en").text == "Aghdam District"
+    assert g.get("shusha-city").name("en").text == "Shusha"
+
+
+def test_goranboy_is_the_official_name_of_its_town():
+    # GeoNames 586430 is named Goranboy; the importer had taken the Soviet Qasım İsmayılov among its alternates
+    # for the official name (tools/name_fixes.yaml); the record keeps its id
+    g = toponyms.load()
+    p = g.get("gasim-ismayilov")
+    assert p.name("az").text == "Goranboy" and p.name("en").text == "Goranboy"
+    old = [n for n in p.names if n.text == "Qasım Ismayılov"]
+    assert old and all(n.role == "former" and n.until == "1991" and n.origin == "az" for n in old)
+    assert {n.origin for n in p.names if n.text in ("Goranboy", "Геранбой")} <= {"az", "shared"}
+
+
+def test_unit_name_origins_ignore_the_generic_noun():
+    # "Gedebey" is a spelling of Gədəbəy Rayonu, not of Getabeki shrjan: the importer compares names without a
+    # unit's generic noun, so GeoNames' alternates of a district no longer pass for Armenian names
+    g = toponyms.load()
+    origin = {n.text: n.origin for n in g.get("gadabay").names}
+    assert origin["Gedebey"] == origin["Gadabay District"] == origin["Gǝdǝbǝy"] == "az"
+    assert origin["Getabeki srjan"] == "hy"
+    assert {n.origin for n in g.get("tovuz").names if n.text in ("Tovuz District", "Товузский район")} == {"az"}
+
+
 def test_attested_russian_short_form_of_vayots_dzor():
     # the sources give only "Вайоцдзорская область"; copy writes "Вайоц-Дзор" / "Вайоц Дзор" (held-out 10)
     g = toponyms.load()

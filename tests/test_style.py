@@ -262,6 +262,9 @@ def test_sample_findings_per_style(g) -> None:
         ("The Kalbajar district was handed over.", "armenian", "The Karvachar district was handed over."),
         ("The Kalbajar district was handed over.", "dual", "The Kalbajar (Karvachar) district was handed over."),
         ("Fuzuli and Aghdam were shelled.", "dual", "Fuzuli (Varanda) and Aghdam (Akna) were shelled."),
+        # So does a bare name of the district that its centre does not store: "Gedebey", a GeoNames romanization of
+        # Gədəbəy Rayonu (which the importer had taken for the Armenian name), is Getabek, not "Getabeki shrjan"
+        ("Farmers in Gedebey complained.", "armenian", "Farmers in Getabek complained."),
         # Too little copy to tell its language: the Azerbaijani suffix decides (Stepanakertdə).
         ("Prezident Stepanakertdə idi.", "azerbaijani", "Prezident Xankəndidə idi."),
         ("Переговоры прошли в Степанакерте.", "azerbaijani", "Переговоры прошли в Ханкенди."),

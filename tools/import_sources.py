@@ -155,7 +155,8 @@ FORMER_ORIGIN = {
     "kovsakan": "hy", "kashunik": "hy", "jrakan": "hy", "akna": "hy", "ivanyan": "hy", "karvachar": "hy",
     "nor shahumyan": "hy", "berdzor": "hy", "margushevan": "hy", "maragha": "hy", "mardakert": "hy",
     "martakert": "hy", "martuni": "hy", "stepanakert": "hy", "vararakn": "hy", "petrovaşen": "hy",
-    "nizhny agdzhakend": "az", "agdara": "az", "агдара": "az",
+    "nizhny agdzhakend": "az", "agdara": "az", "агдара": "az", "kasum-ismailov district": "az",
+    "касум-исмайловский район": "az",
 }
 
 #: Forms attested in real copy that the source folder lacks, for generated (non-curated) records: id -> names
@@ -174,6 +175,8 @@ ROLE_FIXES: dict[tuple[str, str], dict[str, str]] = {
 AZ_OFFICIAL_FIXES: dict[int, tuple[str, list[tuple[str, str]], str]] = {
     g["geonames"]: (g["official"], [(f["text"], str(f["until"])) for f in g["former"]], g["note"])
     for g in _FIXES.get("official") or []}
+#: The ids those records had before the fix, which they keep (ids are stable): GeoNames id -> id
+PINNED_IDS: dict[int, str] = {g["geonames"]: g["keep_id"] for g in _FIXES.get("official") or [] if "keep_id" in g}
 
 
 def add_attested(records: list[dict]) -> None:
@@ -235,6 +238,16 @@ def former_nkr_names(records: list[dict]) -> None:
 
 LANG_ORDER = {"az": 0, "hy": 1, "ru": 2, "en": 3}
 ROLE_RANK = {"official": 0, "former": 1, "common": 2, "exonym": 3, "romanization": 4, "variant": 5}
+
+
+#: A unit's generic noun in a Latin name, before or after the bare name ("Gədəbəy Rayonu", "Rayon Gadabay",
+#: "Gadabay District"; the Armenian genitive goes with its noun: "Getabeki shrjan")
+UNIT_GENERIC = re.compile(r"(?i)^(?:rayon|district)\s+|\s+(?:rayonu|rayon|district|region)$|i?\s+(?:shrjan|srjan|marz)$")
+
+
+def bare_unit_name(latin: str) -> str:
+    """A Latin name without a unit's generic noun; other names unchanged."""
+    return UNIT_GENERIC.sub("", latin) or latin
 
 
 def name_order(n: dict, lead: frozenset[str] | set[str] = frozenset()) -> tuple:
@@ -497,6 +510,7 @@ class Place:
         self.names: list[dict] = []
         self.rows = rows or []
         self.az_official: str | None = None
+        self.pinned_id: str | None = None  # an id kept from before an official-name fix (PINNED_IDS)
         self.hy_official: str | None = None
         self.en_main: str | None = None  # AM places: the usual English form
         self.is_unit = False
@@ -540,9 +554,15 @@ class Place:
                     and similarity(az2020(self.az_official), hy_press(self.hy_official)) >= 0.95)
 
     def origin_of(self, latin: str, default: str = "az") -> str:
-        """Whose name a Latin rendering stands for: compare it with the az and hy names."""
-        az = max((similarity(latin, a) for a in self.az_names()), default=0.0)
-        hy = max((similarity(latin, h) for h in self.hy_latin()), default=0.0)
+        """Whose name a Latin rendering stands for: compare it with the az and hy names, as written and without a
+        unit's generic noun ("Gedebey" is Gədəbəy Rayonu's, not Getabeki shrjan's)."""
+        bare = bare_unit_name(latin)
+
+        def like(other: str) -> float:
+            return max(similarity(latin, other), similarity(bare, bare_unit_name(other)))
+
+        az = max((like(a) for a in self.az_names()), default=0.0)
+        hy = max((like(h) for h in self.hy_latin()), default=0.0)
         if max(az, hy) < 0.5:
             return default
         if self.shared() and min(az, hy) >= 0.85:
@@ -899,6 +919,7 @@ def build_az(S: Sources, log: list[str]) -> dict[int, Place]:
     for gid, (official, _former, _note) in AZ_OFFICIAL_FIXES.items():
         if gid in gid_place:
             gid_place[gid].az_official = official
+            gid_place[gid].pinned_id = PINNED_IDS.get(gid)
     for p in places.values():
         r = rename_info.get(id(p))
         extra = []
@@ -1657,7 +1678,9 @@ def assign_ids(places: list[Place], unit_centre: dict[str, Place]) -> None:
         else:
             b = slug(p.rows[0][1])
         u = centre_of.get(id(p))
-        if u and u not in NAKHCHIVAN_DISTRICTS and (b == u or fold(re.sub(r"\s*(rayonu|şəhəri)$", "", unit_az_name(places, u) or "", flags=re.I))
+        if p.pinned_id:
+            b = p.pinned_id
+        elif u and u not in NAKHCHIVAN_DISTRICTS and (b == u or fold(re.sub(r"\s*(rayonu|şəhəri)$", "", unit_az_name(places, u) or "", flags=re.I))
                   == fold(p.az_official or p.en_main or "")):
             b = f"{u}-{p.kind}"
         base[id(p)] = b

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Closed vocabularies; gazetteer/README.md says what each value means.
@@ -84,6 +85,10 @@ _ROLE_RANK = {"official": 0, "common": 1, "exonym": 2, "variant": 3, "romanizati
 #: language's form ("Ordubadas", "Kasach") or a name without its diacritics ("Mollacafarli"); a Soviet-era
 #: romanization of Russian ("Molladzhafarli") does not.
 _GOOD_SCHEMES = {"az-2020": 0, "press": 1, "bgn-pcgn": 2}
+#: Kinds whose official English form Place.name() derives from the official Azerbaijani name, and the generic
+#: noun a district's official name carries
+_RES498_KINDS = frozenset(("district", "city", "town", "village", "settlement"))
+_RAYON = re.compile(r"\s+[Rr]ayon(?:u)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +117,21 @@ class Place:
 
         Prefers current forms, then official over common over exonym over a romanization by a documented
         scheme (az-2020, press, BGN/PCGN, in that order) over variant over other romanizations, then the order
-        in the data. Returns None when the place has no such form.
+        in the data. For a town or village of Azerbaijan, the az-2020 romanization of its official Azerbaijani
+        name is its official English form (Cabinet of Ministers Resolution 498 of 2020), whatever role the
+        sources that also give it assign, and ranks just after an official one: "Daghdoshu" for Dağdöşü, not the common "Tyak’" or the Soviet "Gorel’sk" for Daşbulaq.
+        Returns None when the place has no such form.
         """
+        res498 = self._res498(date) if lang == "en" else None
         best: tuple[tuple[int, float, int, int], Name] | None = None
         for i, n in enumerate(self.names):
             if n.lang != lang or (origin is not None and n.origin != origin):
                 continue
             role: float = _ROLE_RANK.get(n.role, 9)
             scheme = 0
-            if n.role == "romanization":
+            if n.text == res498 and n.role != "former":
+                role = 0.5  # whatever the source that also gives it calls it ("Farukh", a Soviet romanization)
+            elif n.role == "romanization":
                 scheme = _GOOD_SCHEMES.get(n.scheme or "", 9)
                 if scheme < 9:
                     role = 2.5
@@ -128,6 +139,18 @@ class Place:
             if best is None or rank < best[0]:
                 best = (rank, n)
         return best[1] if best else None
+
+    def _res498(self, date: str | None) -> str | None:
+        """The az-2020 romanization of the official Azerbaijani name of a settlement or district of Azerbaijan,
+        a district's without its generic noun ("Gədəbəy Rayonu": Gadabay), else None."""
+        if self.country != "AZ" or self.kind not in _RES498_KINDS:
+            return None
+        for n in self.names:
+            if n.lang == "az" and n.role == "official" and n.writing == "Latn" and n.current(date):
+                from .translit import az2020  # the importer's scheme; imported here, where it is first needed
+
+                return az2020(_RAYON.sub("", n.text) if self.kind == "district" else n.text)
+        return None
 
     def to_dict(self) -> dict[str, object]:
         """The stable JSON shape of a place (documented in README)."""

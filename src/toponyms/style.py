@@ -533,9 +533,17 @@ def _naming_place(g: Gazetteer, m: Mention) -> Place:
     if p.centre and p.kind in ("district", "province"):
         c = g.get(p.centre)
         k = fold(m.name.text)
-        if c is not None and any(fold(x.text) == k for x in c.names):
+        if c is not None and (any(fold(x.text) == k for x in c.names) or not _UNIT_NOUN.search(m.name.text)):
+            # a bare name of the unit the centre does not store is bare all the same ("Gedebey", a romanization of
+            # Gədəbəy Rayonu: the Armenian style wants Getabek, not Getabeki shrjan)
             return c
     return p
+
+
+#: a unit's generic noun inside one of its names ("Gadabay District", "Гедабекский район", "Գետաբեկի շրջան",
+#: "Naxçıvan Muxtar Respublikası", "Nakhchivan AR")
+_UNIT_NOUN = re.compile(r"(?i)\b(?:district|rayon\w*|region|province|marz|republic|respublika\w*|MR|AR)\b|"
+                        r"район\w*|област\w*|республик\w*|շրջան\w*|մարզ\w*|հանրապետություն\w*")
 
 
 def _tags_of(m: Mention, lang: str) -> tuple[str, list[str]]:
