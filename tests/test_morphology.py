@@ -83,6 +83,15 @@ def test_azerbaijani_singular_possessive_only_after_a_consonant():
     assert inflect("Şuşa", "az", "az:p1s") == "Şuşam"  # produced when asked for
 
 
+def test_a_turkic_name_in_oj_declines_as_a_noun_not_an_adjective():
+    # "шехидов из Агдама, Геранбоя и Тертера" (held-out 140): Геранбой is a noun in -й; adjectival -ой stems stay
+    from toponyms.morphology import inflect
+
+    assert [inflect("Геранбой", "ru", t) for t in ("ru:gen", "ru:ins", "ru:prep")] == ["Геранбоя", "Геранбоем", "Геранбое"]
+    assert [inflect("Луговой", "ru", t) for t in ("ru:gen", "ru:ins")] == ["Лугового", "Луговым"]
+    assert inflect("Большой", "ru", "ru:ins") == "Большим"
+
+
 def test_dzha_names_take_the_azerbaijani_press_genitive_too():
     # held-out 10 and 13: "после ракетного обстрела Гянджы", "Час езды от Гянджы" (the norm: Гянджи)
     tags = {sm.get(fold(f)[len(stem):]) for f in ("Гянджы", "Гянджи") for stem, sm in paradigm("Гянджа", "ru")

@@ -85,10 +85,20 @@ _RU_ADJ_CLASSES = (("ый", 2, _RU_ADJ_M), ("ий", 2, _RU_ADJ_M_SOFT), ("ой",
 _RU_DERIVED_ADJ = {e: "ru:adj" for e in ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими", "ою")}
 
 
+#: A final -ой declines as an adjective on these stems (Луговой, Покровской, Красной); after others it is a noun in
+#: -й (Геранбой, Геранбоя: a Turkic name, not an adjective)
+_RU_OJ_ADJ_STEMS = ("ск", "цк", "н", "ов", "ев", "т", "ш", "ж")
+
+
+def _ru_adjectival(word: str, end: str) -> bool:
+    """True when a word (folded) with the adjectival ending ``end`` is an adjective."""
+    return len(word) > 4 and (end != "ой" or word[:-2].endswith(_RU_OJ_ADJ_STEMS))
+
+
 def _ru_class(word: str) -> tuple[int, dict[str, str]]:
     """(characters to cut, suffix table) for one Russian word (folded, lower case)."""
     for end, cut, table in _RU_ADJ_CLASSES:
-        if word.endswith(end) and len(word) > 4:
+        if word.endswith(end) and _ru_adjectival(word, end):
             return cut, table
     last = word[-1]
     if word.endswith("ия"):
@@ -320,7 +330,7 @@ def _ru_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
     for w in words[:-1]:
         forms = [w]
         tail = w.rsplit("-", 1)[-1]
-        if len(tail) > 4 and any(tail.endswith(e) for e, _, _ in _RU_ADJ_CLASSES):
+        if any(tail.endswith(e) and _ru_adjectival(tail, e) for e, _, _ in _RU_ADJ_CLASSES):
             cut, table = _ru_class(tail)
             forms = [w[: len(w) - cut] + s for s in table if s]
         heads = [h + f + " " for h in heads for f in forms][:64]
@@ -528,7 +538,9 @@ def _ru_word(word: str, tag: str) -> str | None:
     if not low or not low[-1].isalpha():
         return word
     for end, table in _RU_ADJ_OUT.items():
-        if low.endswith(end) and len(low) > 4:
+        if low.endswith(end) and _ru_adjectival(low, end):
+            if end == "ой" and tag == "ru:ins" and low[-3] in "гкхжшчщ":
+                return word[:-2] + "им"  # Большой: Большим
             return word[:-2] + table[tag]
     last = low[-1]
     if low.endswith("ия"):
