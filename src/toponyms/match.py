@@ -413,7 +413,9 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
 - **A gloss in parentheses**: a name alone in parentheses right after another is the place read for it, where it
   could be ("Xanlar (indiki Göygöl), Daşkəsən və Goranboy rayonları": the district). Inside a compound name ("the
   Berdzor (Lachin) corridor", "Laçın (Berdzor) dəhlizi"), where either name with the word after the parenthesis
-  is the stored name of one other place, both are that place.
+  is the stored name of one other place, both are that place. A district centre's name alone in parentheses after
+  a town or village of its district is the district ("Миндживан (Зангилан), Ханлыг (Губадлы)", "İstisu
+  (Kəlbəcər)").
 - **A village beside its namesake town**: an Azerbaijani village noun after a name the text also gives a town noun
   ("Xocavənd şəhərinə 50 ailə, Xocavənd kəndinə isə 20 ailə") is a village of the town's district, or else one the
   gazetteer lacks: never the town.
@@ -2344,12 +2346,35 @@ def _gloss_reading(text: str, out: list[Mention], centre_of: Mapping[str, Place]
         p, m = out[i - 1], out[i]
         if m.place is p.place or text[m.end:m.end + 1] != ")" or _GLOSS_OPEN.fullmatch(text, p.end, m.start) is None:
             continue
-        if not any(c is p.place for c in m.candidates) and centre_of.get(m.place.id) is not p.place:
+        unit = centre_of.get(m.place.id)
+        if unit is not None and p.place.unit == unit.id and p.place.kind in _TOWN_OR_VILLAGE \
+                and text[p.end:m.start].strip() == "(" and not any(c is m.place for c in p.candidates) \
+                and not _named_alike(p.text, unit):
+            # a settlement's district in parentheses, named by its centre: "Миндживан (Зангилан), Ханлыг (Губадлы)",
+            # "İstisu (Kəlbəcər)": the district
+            if res is out:
+                res = list(out)
+            res[i] = _reread(m, unit, "context: the district of the settlement before it, in parentheses")
+            continue
+        if not any(c is p.place for c in m.candidates) and unit is not p.place:
             continue
         if res is out:
             res = list(out)
         res[i] = _reread(m, p.place, "context: a gloss in parentheses of the name before it")
     return res
+
+
+#: the kinds of a settlement whose district a parenthesis after it may name
+_TOWN_OR_VILLAGE = frozenset(("town", "village", "settlement"))
+
+
+def _named_alike(word: str, unit: Place) -> bool:
+    """True when ``word`` romanizes close to a name of ``unit`` (or of a Latin name's first word): "Զանգիլան
+    (Կովսական)" glosses the town Zangilan, which a namesake settlement of the district took, not its location."""
+    from .translit import similarity, to_latin
+
+    w = to_latin(word)
+    return any(similarity(w, to_latin(n.text).split(" ")[0]) >= 0.8 for n in unit.names)
 
 
 #: a gloss in parentheses inside a compound name: "Berdzor (Lachin) corridor", "Laçın (Berdzor) dəhlizi"
