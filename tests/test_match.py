@@ -3387,3 +3387,11 @@ def test_a_district_centre_in_parentheses_after_one_of_its_settlements_is_the_di
     # a gloss of the same place stays a gloss: Kovsakan is the town, whatever the settlement named like the district
     assert _pairs("Զանգիլան (Կովսական)")[1] == ("Կովսական", "zangilan-town")
     assert _pairs("Akna (Aghdam)") == [("Akna", "aghdam-town"), ("Aghdam", "aghdam-town")]
+
+
+def test_a_qualifier_hyphenated_at_a_line_break_still_qualifies():
+    # the reference matcher's regex ("(\w+)[ \-]$") let $ match before a final newline, so "Yukhari-\nDondarly"
+    # (a compound broken at the line's end) was qualified; the annotator's hand-written scan had lost that
+    # (found by tests/test_match_equivalence.py on a generated text)
+    assert _pairs("Uzun-Oba-Yukhari-\nDondarly") == [("Uzun-Oba-Yukhari", "yukhari-uzunoba")]
+    assert _pairs("Aghdam-\nDondarly") == [("Aghdam", "aghdam-town"), ("Dondarly", "dondarli")]

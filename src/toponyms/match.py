@@ -3360,13 +3360,15 @@ def _qualifier(text: str, a: int) -> int:
     # (\w+)[ \-]$ over text[a-16:a], without the regex)
     if a >= 2 and text[a - 1] in _INITIAL_DOTS and text[a - 2].isupper() and (a == 2 or not text[a - 3].isalnum()):
         return 1  # "M.Cəfərli", "Ü.Hacıbəyli", "Խ.Աբովյանի": an initial glued to a family name
-    if a < 2 or text[a - 1] not in " -":
+    lo = a - 16 if a > 16 else 0
+    if a >= 3 and text[a - 1] == "\n" and text[a - 2] in " -":
+        a -= 1  # "Yukhari-\nDondarly": a qualifier hyphenated at a line break (the regex's $ before a final \n)
+    elif a < 2 or text[a - 1] not in " -":
         return 0
     if a >= 3 and text[a - 2] in _INITIAL_DOTS and text[a - 3].isupper() and (a == 3 or not text[a - 4].isalnum()) \
             and text[a - 1] == " ":
         return 1  # "Մ․ Մասրիկ", "Վ․ Շորժա" (Մեծ, Վերին abbreviated), "С. Шаумян": an initial, not the place
     j = a - 1
-    lo = a - 16 if a > 16 else 0
     while j > lo:
         c = text[j - 1]
         if c.isalnum() or c == "_":
