@@ -3395,3 +3395,8 @@ def test_a_qualifier_hyphenated_at_a_line_break_still_qualifies():
     # (found by tests/test_match_equivalence.py on a generated text)
     assert _pairs("Uzun-Oba-Yukhari-\nDondarly") == [("Uzun-Oba-Yukhari", "yukhari-uzunoba")]
     assert _pairs("Aghdam-\nDondarly") == [("Aghdam", "aghdam-town"), ("Dondarly", "dondarli")]
+
+
+def test_a_province_genitive_places_a_community_too():
+    # held-out 148: "Շիրակի մարզի Կամո համայնքը" is the Shirak village, as "Շիրակի մարզի Կամո գյուղում" was
+    assert _pairs("գիշերը Շիրակի մարզի Կամո համայնքը ենթարկվել է")[1] == ("Կամո", "kamo-shirak")
