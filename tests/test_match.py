@@ -3400,3 +3400,11 @@ def test_a_qualifier_hyphenated_at_a_line_break_still_qualifies():
 def test_a_province_genitive_places_a_community_too():
     # held-out 148: "Շիրակի մարզի Կամո համայնքը" is the Shirak village, as "Շիրակի մարզի Կամո գյուղում" was
     assert _pairs("գիշերը Շիրակի մարզի Կամո համայնքը ենթարկվել է")[1] == ("Կամո", "kamo-shirak")
+
+
+def test_a_plural_noun_with_like_or_such_as_opens_a_list():
+    # held-out 147: "Cities like Fuzuli and Lachin, along with Talish village in Aghdara" (the towns)
+    assert _pairs("Cities like Fuzuli and Lachin, along with Talish village in Aghdara")[:2] == [
+        ("Fuzuli", "fuzuli-city"), ("Lachin", "lachin-town")]
+    assert _pairs("districts such as Aghdam and Fuzuli were shelled") == [("Aghdam", "aghdam"), ("Fuzuli", "fuzuli")]
+    assert _pairs("He likes Shusha") == [("Shusha", "shusha-city")]

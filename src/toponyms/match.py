@@ -3466,13 +3466,16 @@ _QUANTITIES = frozenset(("two", "three", "four", "five", "six", "seven", "eight"
                          "several", "many", "some", "dozens", "all", "more", "other", "few"))
 
 
+#: "cities like X", "districts such as X": a plural noun's list (folded)
+_LIKE = (" like ", " such as ")
 #: "regional centers of", "district centre of" before a name: the towns (folded words)
 _CENTRES = frozenset(("center", "centers", "centre", "centres"))
 _REGIONAL = frozenset(("regional", "district", "provincial", "administrative"))
 
 
 def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
-    """(kinds, plural) of a generic noun that opens a list at ``ks``: "the districts of X", "rayonları: X",
+    """(kinds, plural) of a generic noun that opens a list at ``ks``: "the districts of X", "rayonları: X", "cities
+    like X" (or "such as"),
     "the regions where Armenians lived (X" (a parenthesis up to 40 characters after the noun), "three districts
     surrounding Nagorno-Karabakh - X" (a dash, likewise); a singular one names one place: "the district of X",
     and "that of X" takes the generic noun said before it in the sentence ("The district of Kalbajar, like that
@@ -3506,6 +3509,9 @@ def _lead_cue(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
         plural_only = not (words and _THE_NOUN_OF.search(w0, 0, w0.rfind(" of")))
     elif w0.rstrip().endswith(":"):
         words = _WORD.findall(w0)[-1:]
+    elif w0.endswith(_LIKE):
+        # a plural noun and "like" or "such as": "Cities like Fuzuli and Lachin", "districts such as Aghdam"
+        words = _WORD.findall(w0[: w0.rfind(" like ") if w0.endswith(" like ") else w0.rfind(" such as ")])[-1:]
 
     elif w0.rstrip().endswith(("(", " -", " –", " —")):
         body = w0.rstrip()[:-1]
@@ -3724,7 +3730,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
         if (cues[i] is None or carried[i]) and ks > 2:
             # (or a dash glued to the first item: "rayonunda -Gədəbəy")
             if key[ks - 1] in "( :" and (key[ks - 2] in "(fn: -–—" or (key[ks - 1] == "(" and key[ks - 2].isalpha())) \
-                    or key[ks - 1] in "-–—" and key[ks - 2] == " ":
+                    or key[ks - 1] in "-–—" and key[ks - 2] == " " \
+                    or key[ks - 1] == " " and key.endswith(_LIKE, 0, ks):
                 lead = _lead_cue(key, ks)
             elif key[ks - 1] == " " and key.endswith(("(except ", "(except for "), 0, ks):
                 # an exception to units: "the Karabakh Economic Region (except for Shusha)" (held-out 28, 128, 130)
