@@ -3739,6 +3739,8 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             elif key[ks - 1] == " " and key.endswith(_APPOSITION, 0, ks):
                 # an English noun in apposition: "Capital is the city Ağstafa", "the village Sus"
                 lead = _classify(key[key.rfind(" ", 0, ks - 1) + 1:ks - 1])
+            elif key[ks - 1] == " " and key.endswith(", как ", 0, ks):
+                lead = _ru_such_as(key, ks)  # "в таких районах, как Лачин, Губадлы, Зангилан"
             elif key[ks - 1] == " " and key[ks - 2] in "вмхыи":
                 lead = _ru_plural_before(key, ks, h, units,
                                          lambda: not (i + 1 < n and _joined(key, text, chosen[i], chosen[i + 1])))
@@ -4152,6 +4154,17 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
     if pw in _RU_SELO_PL and _unit_reading(h.entries, units) \
             and (not any(e.place.kind in ("village", "settlement") for e, _ in h.entries) or alone()):
         return _GENERIC[2][1], False
+    return None
+
+
+def _ru_such_as(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
+    """A Russian plural район or город before ", как" and a list ("в таких районах, как Лачин, Губадлы"): the
+    districts, or the towns."""
+    pw = key[key.rfind(" ", 0, ks - 7) + 1: ks - 6]
+    if pw in _RU_RAYON_PL:
+        return _GENERIC[2][1], True
+    if pw in _RU_GOROD_PL:
+        return _GENERIC[1][1], True
     return None
 
 
