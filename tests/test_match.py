@@ -3424,3 +3424,10 @@ def test_the_northern_districts_khachmaz_and_agdash_are_not_karabakh_villages():
     assert _pairs("без света остались города Баку и Сумгайыт, а также Ширван, Гянджа, Агдаш, Барда, Гах") == [
         ("Баку", "baku"), ("Сумгайыт", "sumgait"), ("Гянджа", "ganja"), ("Барда", "barda-city")]
     assert ("Խաչմաչ", "khachmach") in _pairs("Ասկերանի շրջանի Շոշ, Մխիթարաշեն, Խաչմաչ, Սզնեք գյուղերը")
+
+
+
+def test_the_asan_service_is_no_village():
+    # held-out 106, 140: GeoNames' variant "Asan" of Heşan is the ASAN service (and asan, "easy")
+    assert [p for _, p in _pairs("Bərdə Regional Asan xidmət mərkəzi")] == ["barda"]
+    assert _pairs("ASAN Radio подготовило специальный репортаж") == []
