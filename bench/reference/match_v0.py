@@ -111,7 +111,7 @@ from toponyms.match import (
     _APPOSITION, _AZ_DIRS, _AZ_GEN_KINDS, _AZ_GEN_SETTLE, _BORDER_ADJ, _CAPITAL_WORDS, _COMMUNITY, _ELEVATION, _Entry,
     _CENTRE_AFTER, _CENTRE_FIRST, _HY_BUILDING_AFTER, _GOVERNOR_BEFORE, _GOVERNOR_AFTER, _az_regional, _represented, _AREA_NOUN_OF, _DOMAIN_AFTER, _FACILITY_AFTER, _NUMBER_JOINED, _QUOTED_NUMBER, _PLANT_AFTER, _AZ_PLANT_AFTER, _EN_BUILDING_AFTER, _media_quoted_inside, _quoted_title, _POINT_AFTER, _POINT_BEFORE, _TOWN_KINDS, _FAMILY_NAME_AFTER, _FARMING, _deposit, _FEATURE, _FEATURE_BEFORE, _FEATURE_VETOES, _GENERIC, _HISTORIC, _KHANATE, _REGION_KINDS, _historic_land, _historic_region,
     _HY_AIRPORT_AFTER, _named_by_its_town, _narrowed, _HY_DIRS, _HY_GENERIC_LAST, _Hit, _INSTITUTION_AFTER, _LOOKALIKE_SPOTS, _NON_KIND, _NOUN_ADJ,
-    _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _AZ_LIBERATION, _LIKE, _ru_such_as, _RANGE_AFTER, _RESERVE_AFTER,
+    _NO_UNITS, _NOUN_THEN_LIST, _ONE_OF, _OPEN_QUOTES, _CLOSE_QUOTES, _ORDINALS, _ORG_TAILS, _CLUB_BEFORE, _QUALIFIERS, _AZ_LIBERATION, _RU_RAYON_SG, _RU_VOWELS, _LIKE, _ru_such_as, _RANGE_AFTER, _RESERVE_AFTER,
     _RU_NOUN_OF_NEXT, _SAID_NOUNS, _SENT_END, _SETTLEMENT_KINDS, _SETTLE_BEFORE, _STREET, _areas, _caseless, _classify,
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
@@ -1207,6 +1207,12 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
                 lead = _GENERIC[4][1], False
             elif key[ks - 1] == " " and key.endswith(_APPOSITION, 0, ks):
                 lead = _classify(key[key.rfind(" ", 0, ks - 1) + 1:ks - 1])  # "the city Ağstafa"
+            elif key[ks - 1] == " " and key.endswith(_RU_RAYON_SG, 0, ks) and not h.tail \
+                    and key[h.kend - 1] not in _RU_VOWELS and _unit_reading(h.entries, units):
+                # "в районе Джабраил", "район Карвачар (Кельбаджар)": a singular район before a unit's name in the
+                # nominative is the district ("в районе Агдама", a genitive, may be the area around the town, and so
+                # may an indeclinable name: "в районе Шуши")
+                lead = _GENERIC[2][1], False
             elif key[ks - 1] == " " and key.endswith(", как ", 0, ks):
                 lead = _ru_such_as(key, ks)  # "в таких районах, как Лачин, Губадлы, Зангилан"
             elif key[ks - 1] == " " and key[ks - 2] in "вмхыи":

@@ -2357,6 +2357,12 @@ def _gloss_reading(text: str, out: list[Mention], centre_of: Mapping[str, Place]
             res[i] = _reread(m, unit, "context: the district of the settlement before it, in parentheses")
             continue
         if not any(c is p.place for c in m.candidates) and unit is not p.place:
+            if any(c is m.place for c in p.candidates):
+                # the other way round: the name in parentheses decides the one before it ("Варанда (Физули)": the
+                # town Fuzuli under its NKR name, not the Khojavend village that answers to Варанда)
+                if res is out:
+                    res = list(out)
+                res[i - 1] = _reread(p, m.place, "context: the gloss in parentheses after it")
             continue
         if res is out:
             res = list(out)
@@ -3741,6 +3747,12 @@ def _cues(key: str, text: str, chosen: list[tuple[_Hit, int, int]], units: Mappi
             elif key[ks - 1] == " " and key.endswith(_APPOSITION, 0, ks):
                 # an English noun in apposition: "Capital is the city Ağstafa", "the village Sus"
                 lead = _classify(key[key.rfind(" ", 0, ks - 1) + 1:ks - 1])
+            elif key[ks - 1] == " " and key.endswith(_RU_RAYON_SG, 0, ks) and not h.tail \
+                    and key[h.kend - 1] not in _RU_VOWELS and _unit_reading(h.entries, units):
+                # "в районе Джабраил", "район Карвачар (Кельбаджар)": a singular район before a unit's name in the
+                # nominative is the district ("в районе Агдама", a genitive, may be the area around the town, and so
+                # may an indeclinable name: "в районе Шуши")
+                lead = _GENERIC[2][1], False
             elif key[ks - 1] == " " and key.endswith(", как ", 0, ks):
                 lead = _ru_such_as(key, ks)  # "в таких районах, как Лачин, Губадлы, Зангилан"
             elif key[ks - 1] == " " and key[ks - 2] in "вмхыи":
@@ -4178,6 +4190,10 @@ def _ru_such_as(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
 
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
+#: a singular район right before a name ("в районе Джабраил", "район Карвачар"), and the Russian vowels (a name
+#: ending in one may be indeclinable: Шуши)
+_RU_RAYON_SG = (" районе ", " район ")
+_RU_VOWELS = frozenset("аеёиоуыэюя")
 _RU_GOROD_PL = frozenset(("городов", "городах", "городам", "городами"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
 #: a nature reserve or national park named after a place ("Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park",
