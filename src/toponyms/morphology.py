@@ -477,11 +477,11 @@ def _az_every_ending() -> Mapping[str, str]:
 
 def _hyphen_after_abbreviation(text: str, stems: tuple[tuple[str, SuffixMap], ...],
                                lang: str) -> tuple[tuple[str, SuffixMap], ...]:
-    """An abbreviation (ԼՂԻՄ, ԼՂՀ, NMR, DQR) takes its case endings after a hyphen in Armenian and Azerbaijani
-    copy (ԼՂԻՄ-ի, ԼՂՀ-ում, NMR-nın, DQR-də): the lemma's stem accepts each ending with a hyphen too; in
-    Azerbaijani the ending follows the letters' spoken names, so every harmony and both the vowel and the
-    consonant forms are accepted after the hyphen."""
-    letters = [c for c in text if c.isalpha()]
+    """An abbreviation (ԼՂԻՄ, ԼՂՀ, NMR, DQR), or a name ending in one (Naxçıvan MR), takes its case endings after
+    a hyphen in Armenian and Azerbaijani copy (ԼՂԻՄ-ի, ԼՂՀ-ում, NMR-nın, DQR-də, Naxçıvan MR-in): the lemma's stem
+    accepts each ending with a hyphen too; in Azerbaijani the ending follows the letters' spoken names, so every
+    harmony and both the vowel and the consonant forms are accepted after the hyphen."""
+    letters = [c for c in text.rsplit(" ", 1)[-1] if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return stems
     endings = _az_every_ending() if lang == "az" else {}
