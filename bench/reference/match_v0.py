@@ -704,7 +704,7 @@ class Matcher:
         out = _gloss_reading(text, _list_reading(text, out, cued, self._centre_of), self._centre_of)
         if "(" in text:
             out = _compound_gloss(text, out, self.gazetteer.exact_matches)
-        return _drop_located_elsewhere(text, out, self._province_of)
+        return _drop_located_elsewhere(text, out, self._province_of, self._by_id)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
         return any(_neighbours_veto(key, h, NOT_A_PLACE[e.key]) for e, _ in ents if e.key in NOT_A_PLACE)

@@ -1513,7 +1513,7 @@ class Matcher:
         out = _gloss_reading(text, _list_reading(text, out, cued, self._centre_of), self._centre_of)
         if "(" in text:
             out = _compound_gloss(text, out, self.gazetteer.exact_matches)
-        return _drop_located_elsewhere(text, out, self._province_of)
+        return _drop_located_elsewhere(text, out, self._province_of, self._by_id)
 
     def _vetoed(self, key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
         return any(_neighbours_veto(key, h, rule) for rule in
@@ -2139,16 +2139,21 @@ _LOC_EN_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:(?:[a-z][\w-]*|[A-Z][\w-]*[�
 _LOC_REF = re.compile(r"(?:[ \u00a0]*\([^()]{0,80}\))?(?:,|[ \u00a0]+(?:[—–-]|is))[ \u00a0]+(?:a[ \u00a0]+)?"
                       r"(?:village|settlement|село|деревня|посёлок|поселок|գյուղ|kənd)[ \u00a0]+(?:in[ \u00a0]+"
                       r"(?:the[ \u00a0]+)?|в[ \u00a0]+)?(?:(?:Ադրբեջանի|Հայաստանի|Azerbaijan[’']s|Armenia[’']s)[ \u00a0]+)?\Z")
+# "12 other villages of the district - Alibayli, Goturbulag": the villages of the district just named, then a list
+_LOC_EN_ANAPHOR = re.compile(r"(?<![\w-])(?i:villages|settlements)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?i:district|region)"
+                             r"[ \u00a0]*[-–—:][ \u00a0]*((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
 _LOC_RU_BEFORE = re.compile(r"(?:^|[ \u00a0(])(?:сел[оаеу]|сёла|селах|селами|деревн\w*)[ \u00a0]+\Z")
 _LOC_RU_BETWEEN = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:и|[^\W\d_][\w'’-]*))*?[ \u00a0]+\Z")
 
 
-def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Mention]:
+def _drop_located_elsewhere(text: str, out: list[Mention], provinces,
+                            by_id: Mapping[str, Place] = MappingProxyType({})) -> list[Mention]:
     """Leave out a village the copy places in a district none of its candidates lies in (or near), or take the
     candidate in or nearest that district where the ranking put another first ("Մարտակերտի շրջանի Վանք": Vəngli,
     not the Hadrut Vank): "Tovuz rayonunun Ağdam kəndi", "Aghdam village of Tovuz district", "село Агдам
     Товузского района" name the Tovuz village, not the Karabakh Ağdam (the district comes from a mention with a
-    district noun, or is the one last named before "rayonun": "Tovuz ... Burada rayonun Ağdam kəndində"); so does
+    district noun, or is the one last named before "rayonun": "Tovuz ... Burada rayonun Ağdam kəndində", or before
+    "villages of the district -": "Gubadly city and 12 other villages of the district - Alibayli, ..."); so does
     "Տավուշի մարզի Կիրանց գյուղում" (the Tavush village, not the Dashkasan settlement that WOF gives that Armenian
     name)."""
     drop: set[int] = set()
@@ -2182,6 +2187,17 @@ def _drop_located_elsewhere(text: str, out: list[Mention], provinces) -> list[Me
                     x = out[j].place
                     if x.kind == "district" or (x.kind == "city" and x.unit in (None, x.id)):
                         unit = x  # a district, or a city that is its own unit ("Yevlaxda ... rayonunun Balçılı")
+                        break
+        if unit is None and "of the " in text[max(0, m.start - 200):m.start]:
+            # en: "Gubadly city and 12 other villages of the district - Alibayli, Goturbulag, ... Mughanly": a list
+            # after "villages of the district" lies in the district last named before it
+            g = _LOC_EN_ANAPHOR.search(text, max(0, m.start - 200), m.start)
+            if g is not None and _names_only(g.group(1), ("and",)):
+                for j in range(i - 1, max(-1, i - 31), -1):
+                    if out[j].end <= g.start():
+                        x = out[j].place
+                        unit = x if x.kind == "district" else by_id.get(x.unit or "") if x.kind in (
+                            "city", "town") else None
                         break
         if unit is None:
             for j in range(i + 1, min(i + 12, len(out))):
