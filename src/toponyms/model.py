@@ -117,9 +117,10 @@ class Place:
 
         Prefers current forms, then official over common over exonym over a romanization by a documented
         scheme (az-2020, press, BGN/PCGN, in that order) over variant over other romanizations, then the order
-        in the data. For a town or village of Azerbaijan, the az-2020 romanization of its official Azerbaijani
-        name is its official English form (Cabinet of Ministers Resolution 498 of 2020), whatever role the
-        sources that also give it assign, and ranks just after an official one: "Daghdoshu" for Dağdöşü, not the common "Tyak’" or the Soviet "Gorel’sk" for Daşbulaq.
+        in the data. For a town, village or district of Azerbaijan, the az-2020 romanization of its official
+        Azerbaijani name (a district's without Rayonu) is its official English form (Cabinet of Ministers
+        Resolution 498 of 2020), whatever role the sources that also give it assign, and ranks just after an
+        official one: "Daghdoshu" for Dağdöşü, not the common "Tyak’"; "Dashbulag", not the Soviet "Gorel’sk".
         Returns None when the place has no such form.
         """
         res498 = self._res498(date) if lang == "en" else None

@@ -542,7 +542,7 @@ def _naming_place(g: Gazetteer, m: Mention) -> Place:
 
 #: a unit's generic noun inside one of its names ("Gadabay District", "Гедабекский район", "Գետաբեկի շրջան",
 #: "Naxçıvan Muxtar Respublikası", "Nakhchivan AR")
-_UNIT_NOUN = re.compile(r"(?i)\b(?:district|rayon\w*|region|province|marz|republic|respublika\w*|MR|AR)\b|"
+_UNIT_NOUN = re.compile(r"(?i)\b(?:district|rayon\w*|region|province|marz|republic|respublika\w*|(?-i:MR|AR))\b|"
                         r"район\w*|област\w*|республик\w*|շրջան\w*|մարզ\w*|հանրապետություն\w*")
 
 
