@@ -211,10 +211,14 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   "of" gives one name its reading ("the district of Kalbajar", "the city of Martuni", "the occupied Azerbaijani
   region of Kalbajar"; not after a superlative or "only": "the largest town of Lachin" names what the district
   holds), and "that of X" takes the generic noun said before it in the sentence ("The district of Kalbajar, like
-  that of Agdam"). In Russian a plural район/область right
-  before the names opens such a list ("районами Губадлы и Зангелан"), as a plural город does for towns ("городов
+  that of Agdam"). A plural noun with "like" or "such as" opens a list too ("Cities like Fuzuli and Lachin": the
+  towns). In Russian a plural район/область right
+  before the names opens such a list ("районами Губадлы и Зангелан"), and so does one before ", как" ("в таких
+  районах, как Лачин, Губадлы, Зангилан"), as a plural город does for towns ("городов
   Агдам, Физули, Ходжавенд и Шуша": not the Khojavend village Ağdam), and a plural село before one name that can
-  be a unit names the unit whose villages they are ("7 селах Агдере и 11 селах Ходжалы").
+  be a unit names the unit whose villages they are ("7 селах Агдере и 11 селах Ходжалы"). A singular район before
+  a unit's declinable name in the nominative is the district ("в районе Джабраил"; "в районе Агдама" and "в районе
+  Шуши" may be the area around the town).
 - **Azerbaijani genitive before a settlement**: a town or district name in the genitive right before another name
   with a singular settlement noun is the district ("Cəbrayılın Xudafərin qəsəbəsi", "Laçının Zabux kəndi": the news
   shortening of "X rayonunun Y kəndi"); so is a centre's genitive followed in its clause by a noun of the
@@ -223,7 +227,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   locative whose clause goes on to villages, with the bare
   items of its list ("Qubadlı, Cəbrayıl və Zəngilanda bir neçə kəndin tikintisi"; "Şuşa, Ağdam, Füzulidə
   məktəblər" stays the towns); also past names of places that lie in the district ("Tərtərin işğaldan azad edilən
-  Talış kəndi"). Generally, a name with a unit reading in the genitive (az, hy, English 's) right before a place
+  Talış kəndi"). A genitive before the liberation is the town ("Cəbrayılın azad olunmasına görə" medalı, as "the
+  liberation of Gubadli" in every language). Generally, a name with a unit reading in the genitive (az, hy, English 's) right before a place
   that lies in that unit is the unit ("Tartar's Narli village", "Մարտակերտի Թալիշ"; not before a feature:
   "Laçının Ağbulaq şəlaləsi"), also before one or two capitalized words the gazetteer does not know and a
   settlement noun ("Zangilan’s Aghali village"). In English, the place a village lies in is its unit after of/in
@@ -388,7 +393,8 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   to a settlement of its name that lies in it ("Naxçıvan-Sədərək magistral yolu": the village), unless a
   border noun follows ("Զառիթափ-Նոր Ազնաբերդ-Նախիջևանի սահման" is the republic's border).
 - **A village the copy places elsewhere**: a village, settlement or town the copy locates in a district ("Tovuz
-  rayonunun Ağdam və Əlibəyli kəndləri", "... yaşayış məntəqələri", "Aghdam village of Tovuz district", "the
+  rayonunun Ağdam və Əlibəyli kəndləri", "Tərtər rayonu Qızıloba kəndi", "Şiraki marzi Kamo hamaynqy", "...
+  yaşayış məntəqələri", "12 other villages of the district - Alibayli, ...", "Aghdam village of Tovuz district", "the
   village of Aghdam in Azerbaijan’s Tovuz district", "сёла Агдам ... Товузского района", "Tovuzun düşmənlə
   sərhəddə yerləşən Ağdam kəndində": the genitive and a few lower-case words; a reference work's "Աղդամ (ադրբ.՝
   Ağdam), գյուղ Ադրբեջանի Թովուզի շրջանում", whose gloss goes with the name) takes the candidate that lies in that
