@@ -393,7 +393,7 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   to a settlement of its name that lies in it ("Naxçıvan-Sədərək magistral yolu": the village), unless a
   border noun follows ("Զառիթափ-Նոր Ազնաբերդ-Նախիջևանի սահման" is the republic's border).
 - **A village the copy places elsewhere**: a village, settlement or town the copy locates in a district ("Tovuz
-  rayonunun Ağdam və Əlibəyli kəndləri", "Tərtər rayonu Qızıloba kəndi", "Şiraki marzi Kamo hamaynqy", "...
+  rayonunun Ağdam və Əlibəyli kəndləri", "Tərtər rayonu Qızıloba kəndi", "Շիրակի մարզի Կամո համայնքը", "...
   yaşayış məntəqələri", "12 other villages of the district - Alibayli, ...", "Aghdam village of Tovuz district", "the
   village of Aghdam in Azerbaijan’s Tovuz district", "сёла Агдам ... Товузского района", "Tovuzun düşmənlə
   sərhəddə yerləşən Ağdam kəndində": the genitive and a few lower-case words; a reference work's "Աղդամ (ադրբ.՝
