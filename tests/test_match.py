@@ -3501,3 +3501,15 @@ def test_society_volunteer_and_a_given_name_are_no_villages():
     assert _pairs("Azərbaycan Könüllü Təşkilatları İttifaqının") == []
     assert _pairs("Mirzəzadə Nurəddin Burhan oğlu 2022-ci ildə") == []
     assert _pairs("Laçın rayonunun Nurəddin kəndi") == [("Laçın", "lachin"), ("Nurəddin", "nuraddin")]
+
+
+def test_attested_forms_of_held_out_146():
+    # tools/attested_names.yaml and gazetteer/regions.yaml (2026-11-28): the words of the pages the notes cite
+    assert _pairs("department head in People Commissars′ Soviet of Nakhchivan ASSR.") == [
+        ("Nakhchivan ASSR", "nakhchivan")]
+    assert _pairs("8 августа 1951 года, село Туг, Нагорно-Карабахская АО") == [
+        ("Туг", "tugh"), ("Нагорно-Карабахская АО", "nkao")]
+    assert _pairs("Школьные годы Нельсон провёл в Эривани, куда переехал") == [("Эривани", "yerevan")]
+    assert _pairs("родился 5 мая 1892 года в селе Сейфели Шамкирского округа")[0] == ("Сейфели", "seyfali")
+    # the given name Ivan before a family name: Marshal Bagramyan, not the Armavir village
+    assert [p for _, p in _pairs("Ivan Bagramyan was born to Armenian parents")] == []
