@@ -1055,6 +1055,20 @@ SETS = {
         "code, when each half arrived: en P.955 R.966, ru 1.000/.954, hy 1.000/1.000, az .988/1.000 (all four: "
         "P.982 R.979 F1 .980)",
     ),
+    "heldout151": (
+        20,
+        "one-hundred-and-fifty-first held-out set, first measurement (548b41e, 322afab, each half committed before any "
+        "run on it; local government and elections): annotator and gazetteer at 267e1a0 (the session's code, merged "
+        "before this wave): en P.938 R.938, ru .973/.900, hy 1.000/1.000, az .966/.988 (all four: P.970 R.967 F1 "
+        ".968)",
+    ),
+    "heldout152": (
+        14,
+        "one-hundred-and-fifty-second held-out set, first measurement (deaecd6, 233d793, each half committed before "
+        "any run on it; border villages after the delimitation): annotator and gazetteer at 267e1a0 (the session's "
+        "code, merged before this wave): en P.984 R.954, ru .977/.977, hy 1.000/.981, az .862/.833 (all four: P.968 "
+        "R.947 F1 .957); the search budget ran short: 18 en, 14 ru, 20 hy and 16 az passages",
+    ),
 }
 
 
