@@ -240,16 +240,6 @@ LANG_ORDER = {"az": 0, "hy": 1, "ru": 2, "en": 3}
 ROLE_RANK = {"official": 0, "former": 1, "common": 2, "exonym": 3, "romanization": 4, "variant": 5}
 
 
-#: A unit's generic noun in a Latin name, before or after the bare name ("Gədəbəy Rayonu", "Rayon Gadabay",
-#: "Gadabay District"; the Armenian genitive goes with its noun: "Getabeki shrjan")
-UNIT_GENERIC = re.compile(r"(?i)^(?:rayon|district)\s+|\s+(?:rayonu|rayon|district|region)$|i?\s+(?:shrjan|srjan|marz)$")
-
-
-def bare_unit_name(latin: str) -> str:
-    """A Latin name without a unit's generic noun; other names unchanged."""
-    return UNIT_GENERIC.sub("", latin) or latin
-
-
 def name_order(n: dict, lead: frozenset[str] | set[str] = frozenset()) -> tuple:
     """How dedupe() orders a record's names: language, role, the ``lead`` forms first, origin, text (add_attested
     keeps that order)."""
@@ -397,6 +387,21 @@ def generic_split(text: str) -> tuple[str, str] | None:
     """'Ağdam rayonu' -> ('Ağdam', 'rayonu'); 'Rayon Barda' -> ('Barda', 'Rayon'); else None."""
     m = GENERIC_AFTER.match(text) or GENERIC_BEFORE.match(text)
     return (m.group("x"), m.group("g")) if m else None
+
+
+#: the romanized Armenian district noun, which generic_split's lists do not hold
+HY_LATIN_UNIT = re.compile(r"(?i)^(?P<x>.+?)\s+(?P<g>shrjan|srjan)$")
+
+
+def bare_unit_name(latin: str) -> str:
+    """A Latin name without its generic noun (generic_split: "Gədəbəy Rayonu", "Rayon Gadabay", "Gadabay
+    District"; and the romanized Armenian շրջան), the Armenian genitive going with its noun ("Getabeki shrjan",
+    "Tavushi marz"); other names unchanged."""
+    m = HY_LATIN_UNIT.match(latin)
+    x, g = (m.group("x"), m.group("g")) if m else generic_split(latin) or (latin, "")
+    if g.lower() in ("shrjan", "srjan", "marz") and x[-1:] == "i":
+        x = x[:-1]
+    return x or latin
 
 
 def generic_filter(names: list[dict], is_unit: bool) -> list[dict]:

@@ -512,7 +512,7 @@ from typing import TYPE_CHECKING
 from .fold import Folded, fix_lookalikes, fold, fold_map
 from .lexicon import REGIONS, Lexicon, Region
 from .model import KINDS, Mention, Name, Place
-from .morphology import az_suffix_map, is_derived, paradigm
+from .morphology import _RU_VOWELS, az_suffix_map, is_derived, paradigm
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -4192,10 +4192,9 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
     Ходжалы"): the villages of that unit, which is the district; before a list of village names ("в селах
     Талыш и Мадагиз") or a name that can only be a village, the villages themselves."""
     pw = key[key.rfind(" ", 0, ks - 1) + 1: ks - 1]
-    if pw in _RU_RAYON_PL:
-        return _GENERIC[2][1], True
-    if pw in _RU_GOROD_PL:
-        return _GENERIC[1][1], True  # "в окрестностях городов Агдам, Физули, Ходжавенд и Шуша": the towns
+    lead = _ru_plural_unit_noun(pw)  # "в окрестностях городов Агдам, Физули, Ходжавенд и Шуша": the towns
+    if lead is not None:
+        return lead
     if pw in _RU_SELO_PL and _unit_reading(h.entries, units) \
             and (not any(e.place.kind in ("village", "settlement") for e, _ in h.entries) or alone()):
         return _GENERIC[2][1], False
@@ -4205,7 +4204,11 @@ def _ru_plural_before(key: str, ks: int, h: _Hit, units: Mapping[tuple[str, str]
 def _ru_such_as(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
     """A Russian plural район or город before ", как" and a list ("в таких районах, как Лачин, Губадлы"): the
     districts, or the towns."""
-    pw = key[key.rfind(" ", 0, ks - 7) + 1: ks - 6]
+    return _ru_plural_unit_noun(key[key.rfind(" ", 0, ks - 7) + 1: ks - 6])
+
+
+def _ru_plural_unit_noun(pw: str) -> tuple[tuple[str, ...], bool] | None:
+    """(kinds, plural) of a folded Russian plural район/область (districts) or город (towns), else None."""
     if pw in _RU_RAYON_PL:
         return _GENERIC[2][1], True
     if pw in _RU_GOROD_PL:
@@ -4214,10 +4217,9 @@ def _ru_such_as(key: str, ks: int) -> tuple[tuple[str, ...], bool] | None:
 
 
 _RU_SELO_PL = frozenset(("селах", "селам", "селами", "сел"))
-#: a singular район right before a name ("в районе Джабраил", "район Карвачар"), and the Russian vowels (a name
-#: ending in one may be indeclinable: Шуши)
+#: a singular район right before a name ("в районе Джабраил", "район Карвачар"); a name ending in one of the
+#: Russian vowels (morphology's _RU_VOWELS) may be indeclinable: Шуши
 _RU_RAYON_SG = (" районе ", " район ")
-_RU_VOWELS = frozenset("аеёиоуыэюя")
 _RU_GOROD_PL = frozenset(("городов", "городах", "городам", "городами"))
 _AZ_GEN_SETTLE = (_GENERIC[0][1], _GENERIC[1][1], _GENERIC[3][1])
 #: a nature reserve or national park named after a place ("Göygöl Dövlət Təbiət Qoruğu", "Dilijan National Park",
