@@ -64,6 +64,12 @@ def _all(records):
     return [r for recs in records.values() for r in recs]
 
 
+@pytest.fixture(scope="module")
+def by_id(run):
+    """The imported records by id (built once for the module)."""
+    return {r["id"]: r for r in _all(run[3])}
+
+
 def _names(rec, lang=None):
     return {n["text"]: n for n in rec["names"] if lang is None or n["lang"] == lang}
 
@@ -176,55 +182,47 @@ def test_a_wrong_source_folder_is_a_one_line_error(tmp_path, capsys) -> None:
     assert err.count("\n") == 1 and "--sources" in err and not (tmp_path / "gz").exists()
 
 
-def test_wof_communities_of_armenia(run) -> None:
+def test_wof_communities_of_armenia(by_id) -> None:
     # the villages below cities500's threshold come from WOF localadmin records (Kirants, Berkaber of Tavush;
     # Shikahogh, filed by WOF under Zəngilan, goes to the province of its nearest town); no cities500 place twice
-    _, _, _, records = run
-    by_id = {r["id"]: r for r in _all(records)}
     assert by_id["kirants"]["unit"] == "tavush" and "Կիրանց" in _names(by_id["kirants"], "hy")
     assert by_id["berkaber"]["unit"] == "tavush" and by_id["berkaber"]["wof"] == [1108782625]
     assert by_id["shikahogh"]["unit"] == "syunik" and by_id["shikahogh"]["country"] == "AM"
     assert "lichk" in by_id and not any(i.startswith("lichk-") for i in by_id)
 
 
-def test_a_variant_of_a_town_names_no_community_7_km_away(run) -> None:
+def test_a_variant_of_a_town_names_no_community_7_km_away(by_id) -> None:
     # cities500 lists Geghamabak among the variants of Vardenis; WOF's Geghamabak community lies 7 km away and is a
     # village of its own (held-out 33, 64, 109), which the importer matched to the town by that variant
-    _, _, _, records = run
-    by_id = {r["id"]: r for r in _all(records)}
     gh = by_id["geghamabak"]
     assert gh["unit"] == "gegharkunik" and gh["kind"] == "village" and gh["wof"] == [1108784615]
     assert "Գեղամաբակ" in _names(gh, "hy") and "Geghamabak" in _names(gh, "en")
 
 
-def test_wof_communities_with_a_latin_and_a_russian_name_only(run) -> None:
+def test_wof_communities_with_a_latin_and_a_russian_name_only(by_id) -> None:
     # a localadmin record with no Armenian name counts where its Russian name confirms its Latin one (Saravan,
     # Сараван: held-out 40, 49-51, 62, 80, 83, 84; Martiros, Мартирос: held-out 28, 42, 51, 61); not Kut, whose
     # Russian "Эль-Кут" is another place's; a record that is a place already built, under the romanization of its
     # Armenian name (Vanek, Ванек is Gharatgha, Վանեք), adds nothing; the new places take no earlier place's id
-    _, _, _, records = run
-    by_id = {r["id"]: r for r in _all(records)}
     sa = by_id["saravan"]
     assert sa["unit"] == "vayots-dzor" and sa["kind"] == "village" and sa["wof"] == [1108783387]
     assert set(_names(sa)) == {"Saravan", "Сараван"} and "no Armenian name" in sa["note"]
     assert by_id["martiros"]["unit"] == "vayots-dzor" and "Мартирос" in _names(by_id["martiros"], "ru")
-    assert "Эль-Кут" not in {t for r in _all(records) for t in _names(r)}
+    assert "Эль-Кут" not in {t for r in by_id.values() for t in _names(r)}
     assert "vanek" not in by_id and "Vanek" in _names(by_id["gharatgha"])
     assert by_id["getap"]["unit"] == "vayots-dzor" and by_id["getap-aragatsotn"]["unit"] == "aragatsotn"
 
 
-def test_wof_localities_with_a_wikipedia_page_are_villages_of_armenia(run) -> None:
+def test_wof_localities_with_a_wikipedia_page_are_villages_of_armenia(by_id) -> None:
     # the border villages only WOF locality records give, each with a Wikipedia page named like it (Chakaten, filed
     # by WOF under Zəngilan, goes to Syunik); features without a page (the church "Nshan Surb") stay out; an earlier
     # place keeps its id and its names (the Shirak Dzorashen; Horadiz, the Fuzuli village's, is not the Vayots Dzor
     # Horadis's); a record whose names are all another place's (Karchevan) adds nothing
-    _, _, _, records = run
-    by_id = {r["id"]: r for r in _all(records)}
     ch = by_id["chakaten"]
     assert ch["unit"] == "syunik" and ch["country"] == "AM" and ch["kind"] == "village"
     assert "Ճակատեն" in _names(ch, "hy") and "Wikipedia page 'Chakaten'" in ch["note"]
     assert by_id["kut"]["unit"] == "gegharkunik" and by_id["verin-shorzha"]["unit"] == "gegharkunik"
-    assert not any("Nshan" in n["text"] for r in _all(records) for n in r["names"])
+    assert not any("Nshan" in n["text"] for r in by_id.values() for n in r["names"])
     assert "dzorashen" in by_id and "Horadiz" not in _names(by_id["horadis"])
     assert "karchevan" not in by_id and "karjhevan" in by_id
     # the exclave Artsvashen keeps its Latin and Cyrillic names, which three Karabakh settlements also bear as a
@@ -233,24 +231,20 @@ def test_wof_localities_with_a_wikipedia_page_are_villages_of_armenia(run) -> No
     assert by_id["artsvashen"]["unit"] == "gegharkunik" and {"Artsvashen", "Арцвашен", "Արծվաշեն"} <= set(ar)
 
 
-def test_wof_localities_geonames_lacks_are_villages_of_their_district(run) -> None:
+def test_wof_localities_geonames_lacks_are_villages_of_their_district(by_id) -> None:
     # the Tovuz border village Ağdam (shelled in July 2020; held-out 10, 11, 14, 31 and more) is only in WOF: a
     # settlement of Tovuz with the record's names, not folded into the Karabakh Ağdam; the WOF duplicate of
     # Stepanakert (WOF_FOLD_INTO) adds no place
-    _, _, _, records = run
-    by_id = {r["id"]: r for r in _all(records)}
     a = by_id["aghdam-tovuz"]
     assert a["unit"] == "tovuz" and a["kind"] == "settlement" and a["wof"] == [1141906147]
     assert a["wikidata"] == "Q4056804" and "GeoNames AZ lacks" in a["note"]
     assert {"Ağdam", "Աղդամ", "Агдам"} <= set(_names(a))
-    assert not any(1141908131 in r.get("wof", []) and r["id"] != "khankendi" for r in _all(records))
+    assert not any(1141908131 in r.get("wof", []) and r["id"] != "khankendi" for r in by_id.values())
 
 
-def test_fourth_import_shamkir_samukh_and_three_cities(run) -> None:
+def test_fourth_import_shamkir_samukh_and_three_cities(by_id) -> None:
     # Şəmkir is the city's official name since 1991 (WOF still prefers Şamxor); Soviet names after people stay out;
     # the cities are their own units, like Ganja
-    _, _, _, records = run
-    by_id = {r["id"]: r for r in _all(records)}
     city = _names(by_id["shamkir-city"])
     assert city["Şəmkir"]["role"] == "official" and city["Şamxor"]["role"] == "former"
     assert by_id["shamkir"]["centre"] == "shamkir-city" and by_id["samukh"]["kind"] == "district"
@@ -327,28 +321,24 @@ def test_reimport_reproduces_the_bundled_gazetteer(tmp_path) -> None:
     assert _digest(out) == _digest(ROOT / "gazetteer")
 
 
-def test_the_yevlakh_district_around_the_city(run) -> None:
+def test_the_yevlakh_district_around_the_city(by_id) -> None:
     # tier 4 (held-out 44, 73, 84, 119, 120, 122 name the district): the district's centre is the city unit, whose
     # bare id it leaves alone; its villages (Qoyunbinəsi, Aran); the GeoNames row named like Mingachevir stays out,
     # and three source forms that are another village's, a misprint and the river's are dropped
-    _, _, _, records = run
-    by_id = {r["id"]: r for r in _all(records)}
     yd = by_id["yevlakh-district"]
     assert yd["kind"] == "district" and yd["centre"] == "yevlakh" and yd["wof"] == [85668243]
     assert "Евлахский район" in _names(yd, "ru") and "Եվլախի շրջան" in _names(yd, "hy")
     assert by_id["yevlakh"]["kind"] == "city" and by_id["goyunbinasi"]["unit"] == "yevlakh-district"
     assert by_id["aran-yevlakh-district"]["unit"] == "yevlakh-district" and "aran" in by_id
-    assert not any(8549014 in (r.get("geonames") or []) for r in _all(records))
+    assert not any(8549014 in (r.get("geonames") or []) for r in by_id.values())
     assert "Юхары-Кархун" not in _names(by_id["ashaghi-garkhun"]) and "Aras" not in _names(by_id["arash"])
     assert "Араи" not in _names(by_id["aran-yevlakh-district"])
 
 
-def test_the_official_name_s_romanization_leads(run) -> None:
+def test_the_official_name_s_romanization_leads(by_id) -> None:
     # Place.name() and the styles break ties by data order: the az-2020 romanization of the official Azerbaijani
     # name comes before those of GeoNames variant spellings (Abdanla for Abdınlı; Iyirmi Sakkiz Aprel, the Soviet
     # name of Aran)
-    _, _, _, records = run
-    by_id = {r["id"]: r for r in _all(records)}
     for pid, want in (("abdinli", "Abdinli"), ("aran-yevlakh-district", "Aran"), ("arash", "Arash")):
         roms = [n["text"] for n in by_id[pid]["names"] if n["lang"] == "en" and n["role"] == "romanization"]
         assert roms[0] == want, (pid, roms)
