@@ -2626,6 +2626,28 @@ def test_an_inflected_form_that_is_a_common_word_opens_a_sentence():
     ("Gandzasar has been the spiritual centre of Artsakh", [("Artsakh", "nagorno-karabakh")]),
     # peoples in -ian are no family names
     ("the Shushi Armenians and Goris Iranians", [("Shushi", "shusha-city"), ("Goris", "goris")]),
+    # held-out 153: games, a rival, to win; "Football Club" capitalized and its Armenian; a club's words after a pair
+    # of names or a place's name; a match of two clubs; a quoted club of two words, or with a space after the hyphen
+    ("Алиев также заявил, что «настанет день, когда «Карабах» будет проводить домашние игры в Агдаме».",
+     [("Агдаме", "aghdam-town")]),
+    ("Вот уже 26 лет «Карабах» проводит домашние встречи в 250 км от Агдама", [("Агдама", "aghdam-town")]),
+    ('Daha dəqiq desək, "Qarabağ" bu mərhələdə rəqibini Xankəndidə qəbul edəcək.', [("Xankəndidə", "khankendi")]),
+    ("Կապանի «Գանձասարը» հետխաղյա 11-մետրանոցներով հաղթեց Երևանի «Արարատին»", [("Կապանի", "kapan"),
+                                                                          ("Երևանի", "yerevan")]),
+    ("Football Club Gandzasar Kapan (Armenian: Ֆուտբոլային Ակումբ Գանձասար Կապան), commonly known as Gandzasar",
+     []),
+    ("Araz-Naxçıvan PFK (Azerbaijani: Araz-Naxçıvan Peşəkar Futbol Klubu) is an Azerbaijani professional football "
+     "club", []),
+    ("Xankəndi şəhərində keçiriləcək Qarabağ-MOİK oyununa saatlar qalıb.", [("Xankəndi", "khankendi")]),
+    ("пользу гостей. Домашняя арена футбольной команды «Лернаин Арцах».", []),
+    ("պատասխան խաղում Կապանի «Գանձասար- Կապանը» հուլիսի 19-ին", [("Կապանի", "kapan")]),
+    # the NKR's national team is the region in the sets: "Արցախ-Սապմի խաղով"
+    ("Ստեփանակերտում Արցախ-Սապմի խաղով մեկնարկեց բուն ֆուտբոլային տոնը", [
+        ("Ստեփանակերտում", "khankendi"), ("Արցախ", "nagorno-karabakh")]),
+    # a club, a federation and a chess tournament after the name (English)
+    ("The Shamkir Chess 2019 international tournament commemorating Azerbaijan's chess player", []),
+    ("the president of the Nakhchivan Football Federation, Zaur Akhundov, said", []),
+    ("in partnership with the Race.az team and the Baku Marathon Club.", []),
 ])
 def test_clubs_teams_rivers_and_people(text, expected):
     assert _pairs(text) == expected

@@ -118,7 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _former_region_towns, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
+    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _club_pair, _NKR_REGION, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -597,7 +597,7 @@ class Matcher:
             if cue == "settled":
                 cue = None
             cb = _CLUB_BEFORE.search(text, max(0, a - 40), a) if a > 3 and text[a - 1] in " \u00a0" else None
-            if cb is not None and (cb.group()[0] in "fFsS" and cb.group()[1].islower() or not re.search(
+            if cb is not None and (cb.group()[0] in "fFsSՖֆ" and cb.group()[1].islower() or not re.search(
                     r"[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]$", text[max(0, cb.start() - 30):cb.start()])):
                 continue  # "FC Gandzasar Kapan": a club's name; not after "Qarabağ FK" (the tail of a club's name);
                 # "Azerbaijani football club Qarabag": the words "football club" are no club's tail
@@ -605,6 +605,8 @@ class Matcher:
                 continue  # "the Republic of Artsakh", "Nagorno-Karabakh Republic": the NKR as a state
             if text.startswith(_ORG_TAILS, b):
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
+            if ents[0][0].place.id != _NKR_REGION and _club_pair(text, a, b):
+                continue  # "Araz-Naxçıvan PFK", "Qarabağ-MOİK oyununa": a club's name, a match of two clubs
             if _DOMAIN_AFTER.match(text, b):
                 continue  # "Sumqayit.tv": a website named after the place
             if not h.tail and _RESERVE_AFTER.match(text, b):

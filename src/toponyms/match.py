@@ -1392,6 +1392,9 @@ class Matcher:
                 continue  # "the Republic of Artsakh", "Nagorno-Karabakh Republic": the NKR as a state (Armenian aside)
             if text[b + 1:b + 2] in "TFP" and text.startswith(_ORG_TAILS, b):  # the cheap test first
                 continue  # "Baku TV", "Qarabağ FK": a broadcaster or club named after the place
+            if (text[b:b + 1] in "- \u00a0" or (a and text[a - 1] == "-")) and ents[0][0].place.id != _NKR_REGION \
+                    and _club_pair(text, a, b):
+                continue  # "Araz-Naxçıvan PFK", "Qarabağ-MOİK oyununa": a club's name, a match of two clubs
             if a > 3 and text[a - 1] in " \u00a0" and _club_before(text, a):
                 continue  # "FC Gandzasar Kapan": a club's name
             if _web_domain(text, b):
@@ -4249,6 +4252,9 @@ _FACILITY_AFTER = re.compile(
         # a numbered plant and a health centre ("Kalbajar-1 Small Hydropower Plant", "Lachin Family Health Centre"),
         # a reserve with words between ("Shusha City State Reserve")
         "Health Cent(?:er|re)", "Reserve",
+        # a club, a federation or a chess tournament ("the Stepanakert Press Club", "the Nakhchivan Football
+        # Federation", "Shamkir Chess 2019")
+        "Club", "Federation", "Chess",
         # a cable car or a spring ("Tatev Passenger Aerial Tramway", "Istisu Hot Spring")
         "Tramway", "Ropeway", "Cable Car", "Hot Springs?",
         # a university or a media centre ("Karabakh University", "Baku Media Center"; the Azerbaijani sets mark
@@ -4316,7 +4322,8 @@ def _web_domain(text: str, b: int) -> bool:
 
 
 #: a club's prefix before a name, up to two capitalized words between ("FC Gandzasar Kapan", "PFK Qarabağ Ağdam")
-_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ|(?:[Ff]ootball|[Ss]occer)[ \u00a0]+club)[ \u00a0]+"
+_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:FC|FK|PFK|ФК|ՖԱ|(?:[Ff]ootball|[Ss]occer)[ \u00a0]+[Cc]lub|"
+                          r"[Ֆֆ]ուտբոլային[ \u00a0]+[Աա]կումբ)[ \u00a0]+"
                           r"(?:[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’-]*[ \u00a0]+){0,2}\Z")
 
 
@@ -4324,12 +4331,12 @@ def _club_before(text: str, a: int) -> bool:
     """Whether a club's prefix stands before ``a`` (_CLUB_BEFORE; the cheap substring test first)."""
     lo = max(0, a - 40)
     w = text[lo:a]
-    if not ("F" in w or "ФК" in w or "ՖԱ" in w or "club" in w):
+    if not ("F" in w or "ФК" in w or "ՖԱ" in w or "lub" in w or "ակումբ" in w or "Ակումբ" in w):
         return False
     m = _CLUB_BEFORE.search(text, lo, a)
     # a prefix, not the tail of a club named before it ("Qarabağ FK Bakıda qalib gəldi": Baku is the place); the
     # words "football club" are no club's tail ("Azerbaijani football club Qarabag")
-    return m is not None and (m.group()[0] in "fFsS" and m.group()[1].islower()
+    return m is not None and (m.group()[0] in "fFsSՖֆ" and m.group()[1].islower()
                               or _CAP_WORD_END.search(text, max(0, m.start() - 30), m.start()) is None)
 
 
@@ -4367,7 +4374,11 @@ _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşq�
                     # mərhələsinin ... qalibini", "\"Qarabağ\" rəhbərliyi ... Sportal.az", "Գյումրիում մրցելու են
                     # «Շիրակն» ու «Ուրարտուն»")
                     r"idman\w*|sport\w*|спорт\w*|սպորտ\w*|kubok\w*|кубк\w*|кубок|təsnifat\w*|turnir\w*|"
-                    r"турнир\w*|մրց\w*)(?!\w)|(?<![\d:.,])\d:\d(?![\d:])")
+                    r"турнир\w*|մրց\w*|"
+                    # games, a rival, to win ("«Карабах» будет проводить домашние игры", "\"Qarabağ\" bu mərhələdə
+                    # rəqibini", "հաղթեց Երևանի «Արարատին»")
+                    r"игр[аыуеоя]\w*|игр|встреч\w*|соперник\w*|oyun\w*|rəqib\w*|games?|խաղ\w*|հաղթ\w*)(?!\w)"
+                    r"|(?<![\d:.,])\d:\d(?![\d:])")
 
 
 #: a deposit named after a place: English "Soyudlu gold deposit", "Kajaran copper-molybdenum deposit", "Dashkasan iron
@@ -4611,12 +4622,38 @@ def _media_quoted_inside(text: str, a: int) -> bool:
 _QUOTED_WORDS = re.compile(r"(?:[^\W\d_][\w'’.]*[ \u00a0-])+")
 
 
-def _club_compound(text: str, a: int, b: int) -> bool:
-    """The second word of a quoted hyphenated club name in a sentence of sport ("Гандзасар-Капан", «Գանձասար-Կապան»,
-    «Արարատ-Արմենիա»): the club (_club), not the place."""
-    if a < 2 or text[a - 1] != "-":
+#: a club's name after a place's ("Naxçıvan Peşəkar Futbol Klubu"), or the words after the pair of a club's name
+#: or a match ("Araz-Naxçıvan PFK", "Qarabağ-MOİK oyununa", "матч Карабах-Твенте")
+_CLUB_TAIL = r"[ \u00a0]+(?:PFK|FK|FC|ФК|(?:Peşəkar[ \u00a0]+)?Futbol[ \u00a0]+Klub\w*)(?![\w'’])"
+_CLUB_AFTER = re.compile(_CLUB_TAIL)
+_MATCH_AFTER = re.compile(r"[ \u00a0]+(?:oyun|matç|матч|match|game|խաղ)")
+_PAIR_SECOND = re.compile(r"-[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’]*")
+_PAIR_FIRST = re.compile(r"(?<![\w-])[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’]*-\Z")
+
+
+def _club_pair(text: str, a: int, b: int) -> bool:
+    """A name before a club's words ("Naxçıvan Peşəkar Futbol Klubu"), or either word of a hyphenated pair of
+    capitalized words right before them or before a match's noun ("Araz-Naxçıvan PFK", "Qarabağ-MOİK oyununa"): the
+    club, or the two clubs of a match, not the place."""
+    if _CLUB_AFTER.match(text, b):
+        return True
+    if text[b:b + 1] == "-":
+        m = _PAIR_SECOND.match(text, b)
+        e = m.end() if m else -1
+    elif a and _PAIR_FIRST.search(text, max(0, a - 30), a):
+        e = b
+    else:
         return False
-    i = a - 1
+    return e > 0 and (_CLUB_AFTER.match(text, e) is not None or (
+        _MATCH_AFTER.match(text, e) is not None and _sport_sentence(text, a, b)))
+
+
+def _club_compound(text: str, a: int, b: int) -> bool:
+    """The second word of a quoted club name of two words, hyphenated or not, in a sentence of sport
+    ("Гандзасар-Капан", «Գանձասար-Կապան», «Արարատ-Արմենիա», «Лернаин Арцах»): the club (_club), not the place."""
+    if a < 2 or text[a - 1] not in "- " and text[a - 2:a] != "- ":
+        return False
+    i = a - 2 if text[a - 2:a] == "- " else a - 1  # a space after the hyphen too: «Գանձասար- Կապանը»
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     return i < a - 1 and i > 0 and text[i - 1] in _OPEN_QUOTES and _club(text, i, b)
