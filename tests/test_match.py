@@ -3455,6 +3455,14 @@ def test_the_asan_service_is_no_village():
     assert _pairs("ASAN Radio подготовило специальный репортаж") == []
 
 
+def test_zangilan_in_armenian_is_the_town_not_a_geonames_near_duplicate():
+    # held-out 77, 107, 156: GeoNames 146899 "Zangelan" (4 km from the town's row) carried the town's Armenian names,
+    # so "Հորադիզից Զանգիլան" read as that settlement; name_fixes rejects them there, attested_names gives the town
+    assert _pairs("«Առաջիկա օրերին մենք կսկսենք երկաթգիծ կառուցել Հորադիզից դեպի Զանգիլան՝ մինչև Հայաստանի հետ "
+                  "սահման:")[-1] == ("Զանգիլան", "zangilan-town")
+    assert ("Զանգելան", "zangilan-town") in _pairs("Սյունիքի մարզով մտել են Կովսական (Զանգելան) և դուրս բերել")
+
+
 def test_qarabag_without_its_diacritic_is_the_region():
     # held-out 124, 126 (mujne.com): "in the lower part of Qarabag", "lowland and upper Qarabag"
     assert _pairs("Aghjabadi District in the lower part of Qarabag suffered")[1] == ("Qarabag", "karabakh")
