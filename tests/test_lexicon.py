@@ -99,6 +99,23 @@ def test_validate_reports_unknown_place_ids(tmp_path: Path) -> None:
         "common_words: unknown language 'fr'; use one of az, hy, ru, en"]
 
 
+def test_validate_reports_an_entry_given_twice(tmp_path: Path) -> None:
+    # the bundled lists had Иван twice (a later edit added it again), Գեւորգ beside Գևորգ (one word, as folded: և is
+    # եւ) and a rule's after-word in both spellings; harmless to the annotator, so only validate reports them
+    folder = _folder(tmp_path / "x", (
+        "given_names:\n  ru: [Иван, Ивана, Иван]\n  hy: [Գևորգ, Գեւորգ]\n"
+        "not_a_place:\n"
+        "  - names: [Мегри]\n    after: [мед, мёд]\n"
+        "  - names: [Ağdam, Агдам]\n    after: [wine]\n"
+        "  - names: [Ağdam]\n    before: [wine]\n    after: [Wine]\n"))
+    assert sorted(p.message for p in validate(folder)) == [
+        "given_names.hy: 'Գեւորգ' is listed twice (as 'Գևորգ' too: one word, folded); remove one",
+        "given_names.ru: 'Иван' is listed twice; remove one",
+        "not_a_place[0].after: 'мёд' is listed twice (one word, folded); remove one",
+        "not_a_place[2]: 'Ağdam' with 'Wine' after it is already in not_a_place[1]; keep it in one rule"]
+    assert validate(toponyms.data.default_path()) == []
+
+
 def test_district_readings_name_districts_with_a_centre(tmp_path: Path) -> None:
     assert {"kalbajar", "tovuz", "jabrayil"} <= bundled_lexicon().district_readings["az"]
     folder = _folder(tmp_path, "district_readings:\n  az: [lachin, lachin-town, atlantis]\n")

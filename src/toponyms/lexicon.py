@@ -20,8 +20,8 @@ from .data import GazetteerError, default_path, load_yaml
 from .fold import fold
 from .model import LANGS
 
-__all__ = ["Lexicon", "read_lexicon", "parse_lexicon", "lexicon_files", "unknown_ids", "bundled_lexicon", "SECTIONS",
-           "REGIONS"]
+__all__ = ["Lexicon", "read_lexicon", "parse_lexicon", "lexicon_files", "unknown_ids", "repeats", "bundled_lexicon",
+           "SECTIONS", "REGIONS"]
 
 #: The sections a lexicon file may hold, and what each is.
 SECTIONS = {
@@ -271,3 +271,44 @@ def unknown_ids(lex: Lexicon, known_ids: set[str]) -> Iterator[str]:
     for section, ids in refs:
         for pid in sorted(ids - known_ids):
             yield f"{section}: {pid!r} is not the id of any record"
+
+
+def repeats(path: Path) -> Iterator[str]:
+    """A message for each entry a lexicon file gives twice: a word listed twice for one language (as folded: ``Laçın``
+    and ``laçın`` are one word), and a ``not_a_place`` name given the same word before or after it by two rules.
+    A repeat changes nothing the annotator does, so parse_lexicon accepts it; ``toponyms validate`` reports it, since
+    a rule written twice is usually one edited in one place and left stale in the other."""
+    doc = load_yaml(path)
+    if not isinstance(doc, dict):
+        return
+    for section, v in doc.items():
+        if section in ("not_a_place", "regions", "monuments") or not isinstance(v, dict):
+            continue
+        for lang, items in v.items():
+            seen: dict[str, str] = {}
+            for x in items if isinstance(items, list) else []:
+                if isinstance(x, str) and (k := fold(x)) in seen:
+                    also = "" if seen[k] == x else f" (as {seen[k]!r} too: one word, folded)"
+                    yield f"{section}.{lang}: {x!r} is listed twice{also}; remove one"
+                elif isinstance(x, str):
+                    seen[k] = x
+    rules = doc.get("not_a_place")
+    if not isinstance(rules, list):
+        return
+    said: dict[tuple[str, str, str], int] = {}
+    for i, r in enumerate(rules):
+        if not isinstance(r, dict) or not isinstance(r.get("names"), list):
+            continue
+        for side in ("before", "after"):
+            for w in r.get(side) or []:
+                for n in r["names"]:
+                    if not (isinstance(w, str) and isinstance(n, str)):
+                        continue
+                    key = (fold(n), side, fold(w))
+                    if key in said and said[key] == i:
+                        yield f"not_a_place[{i}].{side}: {w!r} is listed twice (one word, folded); remove one"
+                    elif key in said:
+                        yield (f"not_a_place[{i}]: {n!r} with {w!r} {side} it is already in not_a_place[{said[key]}]; "
+                               "keep it in one rule")
+                    else:
+                        said[key] = i

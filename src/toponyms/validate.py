@@ -13,7 +13,7 @@ from typing import Any
 
 from .data import GazetteerError, RawRecord, default_path, parse_file, read_layers, yaml_files
 from .fold import script_of
-from .lexicon import lexicon_files, parse_lexicon, unknown_ids
+from .lexicon import lexicon_files, parse_lexicon, repeats, unknown_ids
 from .model import DEFAULT_SCRIPT, KINDS, LANGS, ORIGINS, ROLES, SCRIPTS, STATUSES, Problem
 
 __all__ = ["validate", "SCHEMES", "SOURCES"]
@@ -269,6 +269,7 @@ def validate(*paths: str | Path) -> list[Problem]:
                 problems.append(_problem(e, path))
                 continue
             problems.extend(Problem(str(path), 0, "", msg) for msg in unknown_ids(lex, known_ids))
+            problems.extend(Problem(str(path), 0, "", msg) for msg in repeats(path))
             problems.extend(
                 Problem(str(path), 0, "", f"district_readings.{lang}: {pid!r} is not a district with a centre town")
                 for lang, ids in sorted(lex.district_readings.items()) for pid in sorted(ids & known_ids - centred))
