@@ -85,10 +85,17 @@ _ROLE_RANK = {"official": 0, "common": 1, "exonym": 2, "variant": 3, "romanizati
 #: language's form ("Ordubadas", "Kasach") or a name without its diacritics ("Mollacafarli"); a Soviet-era
 #: romanization of Russian ("Molladzhafarli") does not.
 _GOOD_SCHEMES = {"az-2020": 0, "press": 1, "bgn-pcgn": 2}
-#: Kinds whose official English form Place.name() derives from the official Azerbaijani name, and the generic
-#: noun a district's official name carries
+#: Kinds whose official English form Place.name() derives from the official Azerbaijani name
 _RES498_KINDS = frozenset(("district", "city", "town", "village", "settlement"))
-_RAYON = re.compile(r"\s+[Rr]ayon(?:u)?$")
+#: a unit's generic noun in one of its names, in any script ("Gədəbəy Rayonu", "Gadabay District", "Гедабекский
+#: район", "Գետաբեկի շրջան", "Naxçıvan Muxtar Respublikası", "Nakhchivan AR"); the one list the package keeps:
+#: Place.name() leaves it out of a district's official English form, and a house style holds a unit's name without
+#: it to the names of the unit's centre (style._naming_place)
+_UNIT_NOUNS = (r"(?i:\b(?:district|rayon\w*|region|province|marz|republic|respublika\w*)\b)|\b(?:MR|AR)\b|"
+               r"(?i:район\w*|област\w*|республик\w*|շրջան\w*|մարզ\w*|հանրապետություն\w*)")
+UNIT_NOUN = re.compile(_UNIT_NOUNS)
+#: the unit noun that ends a name, with the space before it
+_UNIT_NOUN_LAST = re.compile(r"\s+(?:" + _UNIT_NOUNS + r")$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +157,7 @@ class Place:
             if n.lang == "az" and n.role == "official" and n.writing == "Latn" and n.current(date):
                 from .translit import az2020  # the importer's scheme; imported here, where it is first needed
 
-                return az2020(_RAYON.sub("", n.text) if self.kind == "district" else n.text)
+                return az2020(_UNIT_NOUN_LAST.sub("", n.text) if self.kind == "district" else n.text)
         return None
 
     def to_dict(self) -> dict[str, object]:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .data import GazetteerError, load_yaml
 from .fold import fold
-from .model import LANGS, Finding, Mention, Name, Place
+from .model import LANGS, UNIT_NOUN, Finding, Mention, Name, Place
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -533,17 +533,13 @@ def _naming_place(g: Gazetteer, m: Mention) -> Place:
     if p.centre and p.kind in ("district", "province"):
         c = g.get(p.centre)
         k = fold(m.name.text)
-        if c is not None and (any(fold(x.text) == k for x in c.names) or not _UNIT_NOUN.search(m.name.text)):
+        if c is not None and (any(fold(x.text) == k for x in c.names) or not UNIT_NOUN.search(m.name.text)):
             # a bare name of the unit the centre does not store is bare all the same ("Gedebey", a romanization of
             # Gədəbəy Rayonu: the Armenian style wants Getabek, not Getabeki shrjan)
             return c
     return p
 
 
-#: a unit's generic noun inside one of its names ("Gadabay District", "Гедабекский район", "Գետաբեկի շրջան",
-#: "Naxçıvan Muxtar Respublikası", "Nakhchivan AR")
-_UNIT_NOUN = re.compile(r"(?i)\b(?:district|rayon\w*|region|province|marz|republic|respublika\w*|(?-i:MR|AR))\b|"
-                        r"район\w*|област\w*|республик\w*|շրջան\w*|մարզ\w*|հանրապետություն\w*")
 
 
 def _tags_of(m: Mention, lang: str) -> tuple[str, list[str]]:
