@@ -177,6 +177,16 @@ def test_a_province_noun_confirms_a_variant(g):
     assert [m.text for m in g.annotate("the former Shamshaddin region of Armenia")] == []
 
 
+def test_foreign_stems_are_no_variant_spellings(g):
+    # held-out 120, 140, 142: Baku's Hövsan is not Հովվաշեն (the Kalbajar village Çorman); held-out 91, 100, 155: the
+    # Qızılbulaq gold deposit is not Gözlübulaq of Aghdara (the same consonants)
+    assert [m.text for m in g.annotate("Bakı şəhəri Hövsan qəsəbəsində (MİDA Yaşayış Kompleksi)")] == ["Bakı"]
+    assert [m.text for m in g.annotate("in Baku’s Hovsan village, as well as Absheron")] == ["Baku’s"]
+    assert [m.text for m in g.annotate("İşğal edilmiş Kəlbəcər (Söyüdlü, Qızılbulaq), Zəngilan (Vejnəli)")][:2] == [
+        "Kəlbəcər", "Söyüdlü"]
+    assert "Qızılbulaq" not in [m.text for m in g.annotate("Kəlbəcər rayonunun Qızılbulaq yatağında")]
+
+
 def test_a_district_noun_picks_the_one_candidate_that_names_a_unit(g):
     # held-out 98: three places are named Martuni (the Khojavend town, the Gegharkunik town, the Shamkir village);
     # only the first is a district's centre, so "Martouni region" is the Khojavend district; with no noun, none
