@@ -13,7 +13,8 @@ forms in the gazetteer is not allowed, so the annotator recognizes them instead:
    other pass took, that the automaton does not know (a stored stem starting there belongs to the main passes and
    their vetoes), with a key in the index, alone or after removing a case ending that carries a consonant
    (-ом, -ах, -ում, -ից, -da, -dan, -ın...: vowel endings vanish from the key anyway).
-3. **Filters.** Not a Russian adjective (-ского...) or abstract noun (-ения, -ости, -ства, -ции), not a form of a
+3. **Filters.** Not a word of fewer than 8 letters written in capitals, or an abbreviation with a case ending
+   ("КАМАЗах"), not a Russian adjective (-ского...) or abstract noun (-ения, -ости, -ства, -ции), not a form of a
    well-known place the gazetteer lacks (the lexicon's ``foreign_stems``: Шамкир is not Самахар), not an Armenian
    family name (Sargsyan is not Sargsashen) unless a settlement noun stands next to it ("села Газьян"), not
    part of a longer unknown capitalized name (a capitalized word right before or after that is no place: "Serdak
@@ -639,8 +640,9 @@ def _word_ok(m: Matcher, src: str) -> int:
     """The tests of a candidate that depend on the word alone (memoized per word by the caller): 0 (never a
     candidate), 1 (a candidate) or _FAMILY."""
     letters = sum(1 for c in src if c.isalpha())
-    if letters < MIN_LETTERS or src.isupper() and letters < 8:
-        return 0
+    caps = next((i for i, c in enumerate(src) if not c.isupper()), len(src))
+    if letters < MIN_LETTERS or (src.isupper() or caps >= 3 and caps >= letters - 3) and letters < 8:
+        return 0  # a word in capitals, or an abbreviation with a case ending ("КАМАЗах": trucks, not Кемракуч)
     f = fold(src)
     if _RU_ADJ.search(f) or _RU_ABSTRACT.search(f) or f.startswith(_GENERIC_NOUNS) \
             or f.startswith(m.lexicon.foreign_stems):
