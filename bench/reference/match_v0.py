@@ -118,7 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _former_region_towns, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _club_pair, _NKR_REGION, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
+    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _club_pair, _NKR_REGION, _ru_prep_alone, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -647,7 +647,8 @@ class Matcher:
                 continue  # "the Shusha Juma mosque": a building
             if not h.tail and _AZ_PLANT_AFTER.match(text, b):
                 continue  # "Günəş Elektrik Stansiyası": a power plant
-            if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
+            if (not h.tail or all(t == "hy:def" for _, t in ents) or _ru_prep_alone(text, a, ents)) \
+                    and _FAMILY_NAME_AFTER.match(text, b):
                 continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
             if h.tail and text[b:b + 1] == " " and _ru_family_agrees(text, b, h.tail) \
                     and all(t.startswith("ru:") for _, t in ents):

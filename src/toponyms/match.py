@@ -119,7 +119,8 @@ Precision filters (what is *not* a mention)
   article (-ն, -ը: "Շուշան Ստեփանյանը", Shushan, not "the Shusha"), and one before an Azerbaijani patronymic's
   oğlu, qızı ("İslam Talıb oğlu"). A Russian given name declines with the family name:
   an inflected Russian name right before a family name (-ян, -янц, -ов, -ев) with the same ending is a person
-  ("Арарата Мирзояна", "Араратом Григоряном").
+  ("Арарата Мирзояна", "Араратом Григоряном"); and a "prepositional" in -е that no preposition governs, right
+  before a family name, is a given name of its own ("С 49-летней Карине Габриелян": Karine, not the village Карин).
 
 Spans and generic nouns (the annotation convention, tests/cases/real)
 ---------------------------------------------------------------------
@@ -1443,8 +1444,10 @@ class Matcher:
                 continue  # "the Shusha Juma mosque", "the Amaras Christian monastery": the building's name
             if not h.tail and text[b:b + 1] == " " and text[b + 1:b + 2] in "SsEe" and _AZ_PLANT_AFTER.match(text, b):
                 continue  # "Laçın su elektrik stansiyası", "Günəş Elektrik Stansiyası" (the sun's): a power plant
-            if (not h.tail or all(t == "hy:def" for _, t in ents)) and _FAMILY_NAME_AFTER.match(text, b):
-                continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name
+            if (not h.tail or all(t == "hy:def" for _, t in ents) or _ru_prep_alone(text, a, ents)) \
+                    and _FAMILY_NAME_AFTER.match(text, b):
+                continue  # "Vahan Zakyan", "Laçın Hüseynov": a given name (uninflected) before a family name; so is
+                # a Russian "prepositional" with no preposition before it ("С 49-летней Карине Габриелян": Карине)
             if h.tail and text[b:b + 1] == " " and _ru_family_agrees(text, b, h.tail) \
                     and all(t.startswith("ru:") for _, t in ents):
                 continue  # "глав МИД Арарата Мирзояна и Джейхуна Байрамова": a Russian given name declines with
@@ -3475,6 +3478,19 @@ _FAMILY_NAME_AFTER = re.compile(
     # an Azerbaijani patronymic: the father's given name before oğlu, qızı ("İslam Talıb oğlu", "Aliyev Həsən
     # oğlu", Russian "Талыб оглы")
     r"|[ \u00a0]{1,2}(?:oğlu|qızı|оглы|кызы)(?![\w'’-])")
+
+
+#: the Russian prepositions that govern the prepositional case, as the word before a name
+_RU_PREP_WORDS = frozenset(("в", "во", "на", "о", "об", "обо", "при", "В", "Во", "На", "О", "Об", "При"))
+
+
+def _ru_prep_alone(text: str, a: int, ents: list[tuple[_Entry, str]]) -> bool:
+    """Whether every reading of the name at ``a`` is a Russian prepositional with no preposition right before it
+    (nor a list of such, "в Агдаме, Бейлагане"): the word is no case form but a name ending in -е ("Карине")."""
+    if not all(t == "ru:prep" for _, t in ents) or a < 2 or text[a - 1] != " ":
+        return False
+    w = _word_ending(text, a - 1)
+    return w not in _RU_PREP_WORDS and not w.endswith(",") and w not in ("и", "или")
 
 
 #: a Russian family name (-ян, -янц, -ов, -ев) right after a word (its ending is checked by _ru_family_agrees)
