@@ -50,9 +50,14 @@ Precision filters (what is *not* a mention)
   "изданию «Gündəlik Naxçıvan»", "газету «Советский Карабах»").
 - **Reserves and parks**: a name followed by a capitalized reserve or park name is the reserve ("Göygöl Dövlət
   Təbiət Qoruğu", "Goygol State Nature Reserve", "Dilijan National Park", "... պետական արգելոց").
-- **Clubs**: a name after a club prefix and up to two capitalized words ("FC Gandzasar Kapan"), or quoted (with a
-  team number, "«Գավառ-1» թիմերը", or as either word of a hyphenated name, «Արարատ-Արմենիա», "Гандзасар-Капан") in
-  a sentence of sport or with a score ("обыграл "Арарат" со счетом 2:1", "«Արցախ»-ին 1:0 հաշվով"), is the club;
+- **Clubs**: a name after a club prefix and up to two capitalized words ("FC Gandzasar Kapan", "Football Club",
+  "Ֆուտբոլային Ակումբ"), before a club's words alone or as either word of a hyphenated pair ("Naxçıvan Peşəkar Futbol
+  Klubu", "Araz-Naxçıvan PFK"), or either word of such a pair before a match's noun in a sentence of sport
+  ("Qarabağ-MOİK oyununa"; the NKR's national team, "Արցախ-Սապմի խաղով", stays the region, as the sets read it), or
+  quoted (with a team number, "«Գավառ-1» թիմերը", or as either word of a name of two words, hyphenated or not,
+  «Արարատ-Արմենիա», "Гандзасар-Капан", «Գանձասար- Կապանը», «Лернаин Арцах») in a sentence of sport (games, a rival,
+  winning: "«Карабах» будет проводить домашние игры") or with a score ("обыграл "Арарат" со счетом 2:1", "«Արցախ»-ին
+  1:0 հաշվով"), is the club;
   so is, in such a sentence, a name right after its home town in the possessive or genitive ("Gyumri's Shirak hosted
   Yerevan's Ararat", "Գյումրիի Շիրակին") or, in English, bare ("Agdam Karabakh"), and the same name again in a later
   sentence of sport ("Ararat defeated ... 3:1").
@@ -64,24 +69,23 @@ Precision filters (what is *not* a mention)
   qualifier word; so is a name with the initial glued to it ("M.Cəfərli", "Ü.Hacıbəyli adına").
 - **Facilities and companies** (English copy): a name followed by up to three capitalized words and a capitalized
   facility noun (Museum, Factory, Company, Combine, Plant, Stadium, Arena, Industrial Park, International Airport,
-  Enterprise, Winery, Distillery, Brewery, Cemetery,
-  Festival, Contract Area, Deposit, Hotel, Sanatorium, Association, Department, Week, Mosque, Bridge, Hospital,
-  Medical Center, Expo Center, University, Media Center; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan
-  Wine-Brandy Factory", "Yerevan Brandy Company", "Aghdam Bread Museum", "Dilijan Medical Center", "Karabakh
-  University": the English sets leave it out four times in five, while the Azerbaijani ones mark "Qarabağ
-  Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council"). So is a
-  building whose lower-case noun follows one or two capitalized words ("the Shusha Juma mosque", "the Amaras
-  Christian monastery"), and a power
-  plant written lower-case ("the Shafag solar power plant", "the Malibay small hydroelectric power plant", "the
-  Merik and Aghbulag hydropower plants", "Gulabird HPP"; not a possessive: "Shaki’s hydroelectric power station"),
-  and, in any language, a site or plant numbered after the place, unquoted ("the Areni-1 cave", "Aghbulag-1 and
-  Aghbulag-2"; not a year, "Rebuild Karabakh-2025"; in quotes the sets disagree: "“Suqovuşan-1”" is left as read).
-  Azerbaijani copy's plant written out is the plant too ("Laçın su elektrik stansiyası", "Günəş Elektrik Stansiyası",
-  the sun's, not the village Günəş), while its abbreviation keeps the place ("Ordubad SES": the sets mark it).
-  So is an English mine, combine, factory, plant, station, crossing, checkpoint, junction, reserve or forestry
-  written lower-case after the name, up to two lower-case words between ("the Kajaran copper-molybdenum combine",
-  "the Bagratashen crossing", "the Ordubad railway station"; not "the Aghdam mine clearance"), and a Russian mine
-  before it ("на руднике Демирли") (``_deposit``).
+  Enterprise, Winery, Distillery, Brewery, Cemetery, Festival, Contract Area, Deposit, Hotel, Sanatorium,
+  Association, Department, Week, Mosque, Bridge, Hospital, Medical Center, Expo Center, University, Media Center,
+  Club, Federation, Chess; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan Brandy
+  Company", "Aghdam Bread Museum", "Dilijan Medical Center", "Karabakh University", "the Nakhchivan Football
+  Federation", "Shamkir Chess 2019": the English sets leave it out four times in five, while the Azerbaijani ones
+  mark "Qarabağ Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council"). So
+  is a building whose lower-case noun follows one or two capitalized words ("the Shusha Juma mosque", "the Amaras
+  Christian monastery"), and a power plant written lower-case ("the Shafag solar power plant", "the Malibay small
+  hydroelectric power plant", "the Merik and Aghbulag hydropower plants", "Gulabird HPP"; not a possessive: "Shaki’s
+  hydroelectric power station"), and, in any language, a site or plant numbered after the place, unquoted ("the
+  Areni-1 cave", "Aghbulag-1 and Aghbulag-2"; not a year, "Rebuild Karabakh-2025"; in quotes the sets disagree:
+  "“Suqovuşan-1”" is left as read). Azerbaijani copy's plant written out is the plant too ("Laçın su elektrik
+  stansiyası", "Günəş Elektrik Stansiyası", the sun's, not the village Günəş), while its abbreviation keeps the
+  place ("Ordubad SES": the sets mark it). So is an English mine, combine, factory, plant, station, crossing,
+  checkpoint, junction, reserve or forestry written lower-case after the name, up to two lower-case words between
+  ("the Kajaran copper-molybdenum combine", "the Bagratashen crossing", "the Ordubad railway station"; not "the
+  Aghdam mine clearance"), and a Russian mine before it ("на руднике Демирли") (``_deposit``).
 - **Economic regions named by two places** ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi rayonu",
   "Гянджа-Газахский экономический район"): neither place (the gazetteer stores no such region).
 - **Quoted facilities**: a name in quotation marks that names a facility is left out:
@@ -4638,10 +4642,10 @@ def _media_quoted_inside(text: str, a: int) -> bool:
 _QUOTED_WORDS = re.compile(r"(?:[^\W\d_][\w'’.]*[ \u00a0-])+")
 
 
-#: a club's name after a place's ("Naxçıvan Peşəkar Futbol Klubu"), or the words after the pair of a club's name
-#: or a match ("Araz-Naxçıvan PFK", "Qarabağ-MOİK oyununa", "матч Карабах-Твенте")
-_CLUB_TAIL = r"[ \u00a0]+(?:PFK|FK|FC|ФК|(?:Peşəkar[ \u00a0]+)?Futbol[ \u00a0]+Klub\w*)(?![\w'’])"
-_CLUB_AFTER = re.compile(_CLUB_TAIL)
+#: a club's words after a place's name ("Naxçıvan Peşəkar Futbol Klubu") or after a hyphenated pair of names
+#: ("Araz-Naxçıvan PFK")
+_CLUB_AFTER = re.compile(r"[ \u00a0]+(?:PFK|FK|FC|ФК|(?:Peşəkar[ \u00a0]+)?Futbol[ \u00a0]+Klub\w*)(?![\w'’])")
+#: a match's noun after a hyphenated pair of names ("Qarabağ-MOİK oyununa")
 _MATCH_AFTER = re.compile(r"[ \u00a0]+(?:oyun|matç|матч|match|game|խաղ)")
 _PAIR_SECOND = re.compile(r"-[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’]*")
 _PAIR_FIRST = re.compile(r"(?<![\w-])[A-ZƏÇŞĞÖÜİА-ЯЁԱ-Ֆ][\w'’]*-\Z")
@@ -4656,7 +4660,7 @@ def _club_pair(text: str, a: int, b: int) -> bool:
     if text[b:b + 1] == "-":
         m = _PAIR_SECOND.match(text, b)
         e = m.end() if m else -1
-    elif a and _PAIR_FIRST.search(text, max(0, a - 30), a):
+    elif a > 1 and text[a - 1] == "-" and _PAIR_FIRST.search(text, max(0, a - 30), a):
         e = b
     else:
         return False
