@@ -1069,6 +1069,101 @@ SETS = {
         "code, merged before this wave): en P.984 R.954, ru .977/.977, hy 1.000/.981, az .862/.833 (all four: P.968 "
         "R.947 F1 .957); the search budget ran short: 18 en, 14 ru, 20 hy and 16 az passages",
     ),
+    "heldout153": (
+        20,
+        "one-hundred-and-fifty-third held-out set, first measurement (bcefd80, f927771, each half committed before "
+        "any run on it; sport): annotator and gazetteer at 7bad178, this session's starting code, when each half "
+        "arrived: en P.760 R.950, ru .775/.939, hy .955/.969, az .936/1.000 (all four: P.867 R.967 F1 .914)",
+    ),
+    "heldout154": (
+        20,
+        "one-hundred-and-fifty-fourth held-out set, first measurement (6664779, b550520, each half committed before "
+        "any run on it; health): annotator and gazetteer at 7bad178, this session's starting code, when each half "
+        "arrived: en P1.000 R.984, ru .877/.893, hy .982/.982, az .962/.962 (all four: P.956 R.956 F1 .956)",
+    ),
+    "heldout155": (
+        20,
+        "one-hundred-and-fifty-fifth held-out set, first measurement (4bd8f89, a0f5f4b, each half committed before "
+        "any run on it; mining and industry): annotator and gazetteer at 7bad178, this session's starting code, "
+        "when each half arrived: en P.804 R.900, ru .925/.925, hy .790/.942, az .585/.844 (all four: P.758 R.904 F1 "
+        ".824)",
+    ),
+    "heldout156": (
+        20,
+        "one-hundred-and-fifty-sixth held-out set, first measurement (1edc377, b70f3d1, each half committed before "
+        "any run on it; transport): annotator and gazetteer at 7bad178, this session's starting code, when each "
+        "half arrived: en P.971 R.985, ru .975/.975, hy .848/.875, az .977/.955 (all four: P.947 R.950 F1 .948)",
+    ),
+    "heldout157": (
+        20,
+        "one-hundred-and-fifty-seventh held-out set, first measurement (db9accd, 2ec6e8e, each half committed "
+        "before any run on it; churches, mosques and clergy): annotator and gazetteer at 7bad178, this session's "
+        "starting code, when each half arrived: en P.925 R1.000, ru .889/.952, hy .868/.952, az .884/.905 (all "
+        "four: P.890 R.954 F1 .921)",
+    ),
+    "heldout158": (
+        20,
+        "one-hundred-and-fifty-eighth held-out set, first measurement (8109366, 5ee66f5, each half committed before "
+        "any run on it; schools and universities): annotator and gazetteer at 7bad178, this session's starting "
+        "code, when each half arrived: en P.741 R.800, ru .927/.911, hy .981/.945, az .964/1.000 (all four: P.903 "
+        "R.916 F1 .910)",
+    ),
+    "heldout159": (
+        20,
+        "one-hundred-and-fifty-ninth held-out set, first measurement (2cd9cf1, 1ee1b85, each half committed before "
+        "any run on it; weather and natural disasters): annotator and gazetteer at 7bad178, this session's starting "
+        "code, when each half arrived: en P.964 R.953, ru .862/.833, hy .925/1.000, az .895/.927 (all four: P.912 "
+        "R.924 F1 .918)",
+    ),
+    "heldout160": (
+        20,
+        "one-hundred-and-sixtieth held-out set, first measurement (ef7765b, e584a82, each half committed before any "
+        "run on it; tourism and hotels): annotator and gazetteer at 7bad178, this session's starting code, when "
+        "each half arrived: en P.963 R.945, ru .851/.952, hy .866/.935, az .868/.868 (all four: P.887 R.925 F1 "
+        ".905)",
+    ),
+    "heldout161": (
+        20,
+        "one-hundred-and-sixty-first held-out set, first measurement (fdc415e, ab66631, each half committed before "
+        "any run on it; archaeology and excavations): annotator and gazetteer at 7bad178, this session's starting "
+        "code, when each half arrived: en P.759 R.891, ru .774/.872, hy .877/.980, az .836/.953 (all four: P.814 "
+        "R.928 F1 .867)",
+    ),
+    "heldout162": (
+        20,
+        "one-hundred-and-sixty-second held-out set, first measurement (4eece24, 6138431, each half committed before "
+        "any run on it; water): annotator and gazetteer at 7bad178, this session's starting code, when each half "
+        "arrived: en P.893 R.909, ru .985/.943, hy .773/.944, az .826/.884 (all four: P.883 R.922 F1 .902)",
+    ),
+    "heldout163": (
+        20,
+        "one-hundred-and-sixty-third held-out set, first measurement (13a598d, 573a2e1, each half committed before "
+        "any run on it; energy): annotator and gazetteer at 7bad178, this session's starting code, when each half "
+        "arrived: en P.892 R.983, ru .907/.891, hy .857/.900, az .885/.975 (all four: P.887 R.944 F1 .915)",
+    ),
+    "heldout164": (
+        20,
+        "one-hundred-and-sixty-fourth held-out set, first measurement (58bd2d0, ac5dae0, each half committed before "
+        "any run on it; courts, crime and police): annotator and gazetteer at 7bad178, this session's starting "
+        "code, when each half arrived: en P.918 R.933, ru .952/.922, hy .951/.983, az .921/.897 (all four: P.937 "
+        "R.937 F1 .937)",
+    ),
+    "heldout165": (
+        20,
+        "one-hundred-and-sixty-fifth held-out set, first measurement (1ff65b0, b8a63bb, each half committed before "
+        "any run on it; culture and the arts): annotator and gazetteer at 7bad178, this session's starting code, "
+        "when each half arrived: en P.789 R.938, ru .800/.900, hy .981/1.000, az .964/1.000 (all four: P.886 R.964 "
+        "F1 .923)",
+    ),
+    "heldout166": (
+        12,
+        "one-hundred-and-sixty-sixth held-out set, first measurement (713ecf2, b96cc1b; ru completed in 338021f, "
+        "each half committed before any run on it; farming and livestock): annotator and gazetteer at 7bad178, this "
+        "session's starting code, when each half arrived: en P.935 R.915, ru .964/.750, hy .895/.944, az .774/.800 "
+        "(all four: P.895 R.859 F1 .877); the search budget ran short: 18 en, 13 ru, 12 hy and 12 az passages; ru "
+        "passages 8 to 13 were added by a second writer (338021f) and measured once on arrival (alone: P1.000 "
+        "R.833), the first seven when they arrived (P.923 R.667)",
+    ),
 }
 
 
