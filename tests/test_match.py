@@ -3599,3 +3599,9 @@ def test_rivers_caves_and_middle_ages_are_no_villages():
 def test_the_soviet_era_in_the_ablative():
     # held-out 162: "hələ Sovetlər dövründən" (since Soviet times) is no mention of the village Sovetlər
     assert _pairs("çirkab sularının çaya axıdılması hələ Sovetlər dövründən mövcuddur.") == []
+
+
+def test_artik_villages_in_russian():
+    # held-out 129, 159: the sources give these Shirak villages no Russian form; copy does (attested_names)
+    got = _pairs("в селах Аревшат, Сараландж, Наапетаван, Арич и частично в Геганисте общины Артик.")
+    assert [p for _, p in got] == ["arevshat-shirak", "saralanj", "nahapetavan", "harich", "geghanist-shirak", "artik"]
