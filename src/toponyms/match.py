@@ -4671,7 +4671,7 @@ def _club_pair(text: str, a: int, b: int) -> bool:
 def _club_compound(text: str, a: int, b: int) -> bool:
     """The second word of a quoted club name of two words, hyphenated or not, in a sentence of sport
     ("Гандзасар-Капан", «Գանձասար-Կապան», «Արարատ-Արմենիա», «Лернаин Арцах»): the club (_club), not the place."""
-    if a < 2 or text[a - 1] not in "- " and text[a - 2:a] != "- ":
+    if a < 2 or text[a - 1] not in "- ":
         return False
     i = a - 2 if text[a - 2:a] == "- " else a - 1  # a space after the hyphen too: «Գանձասար- Կապանը»
     while i > 0 and text[i - 1].isalpha():

@@ -540,8 +540,6 @@ def _naming_place(g: Gazetteer, m: Mention) -> Place:
     return p
 
 
-
-
 def _tags_of(m: Mention, lang: str) -> tuple[str, list[str]]:
     """(lemma lang, every grammatical tag whose form of the mention's name is the mention's text).
 
