@@ -355,3 +355,19 @@ def test_a_key_given_twice_in_a_curation_file_is_an_error(tmp_path, monkeypatch,
     assert exc.value.code == 2
     assert "dup.yaml:4: malformed YAML: the key 'a' is given twice in one mapping" in capsys.readouterr().err
     assert imp._tool_data("nested.yaml") == {"a": {"b": 1, "c": 2}}
+
+
+def test_other_languages_district_names_are_no_names_of_the_place(run, g) -> None:
+    """GeoNames' untagged ADM1 alternates hold other languages' "district of X" (Indonesian "Distrik Kalbajar",
+    Esperanto "Kelbagara distrikto", Turkish "Kelbecer Bölgesi", Catalan "Districte de Kəlbəcər"): the import drops
+    them, and with them the forms a romanization would derive from them ("Distrijte de Kalbajar")."""
+    imp = sys.modules["import_sources"]
+    for text in ("Distrik Kalbajar", "Kelbagara distrikto", "Kelbecer Bölgesi", "Districte de Kəlbəcər", "Tovuz Bölgesi"):
+        assert imp.FOREIGN_ADMIN.search(text), text
+    bad = ("Distrik ", "distrikto", "Bölgesi", "Bolgesi", "Distrijte", "Districte")
+    for recs in run[3].values():
+        for r in recs:
+            assert not [n["text"] for n in r["names"] if any(b in n["text"] for b in bad)], r["id"]
+    for pid in ("kalbajar", "jabrayil", "fuzuli", "tovuz"):
+        assert not [n.text for n in g.get(pid).names if any(b in n.text for b in bad)], pid
+    assert g.get("kalbajar").name(lang="az").text == "Kəlbəcər Rayonu"

@@ -269,10 +269,13 @@ AZ_CYRL_ALPHABET = set("абвгғдеәжзиыјкҝлмнопрстуүфхһ
 RU_ALPHABET = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 LATIN_OK = re.compile(r"^[A-Za-zəƏǝıİçÇşŞğĞöÖüÜäÄ’'ʻ\- ]+$")
 SOVIET_RX = re.compile(r"dzh|kh|zh|yy|ya|yu|iy\b|y\b|yar\b|skiy|\b(novyy|staryy|nizhn|verkhn|krasn)", re.I)
-# Words of other languages' names for a district (GeoNames ADM1 alternates are untagged).
+# Words of other languages' names for a district (GeoNames ADM1 alternates are untagged): Italian, Catalan,
+# Finnish, Latvian, Polish, Lithuanian, Hungarian, Spanish, Malay, Uzbek, Vietnamese, Romanian, Czech, Indonesian,
+# Esperanto, Asturian, Turkish, ...
 FOREIGN_ADMIN = re.compile(
     r"\b(distretto|districte|piirikunta|rajons?|rejon|sritis|apskritis|járás|jaras|distrito|daerah|tumani|ng|di|rayonas|"
-    r"raioni|okres|район[аыуе]|раён|рејон|кӀошт|ноҳияи|ауданы)\b|ськ|ськи|\bшрджан", re.I)
+    r"raioni|okres|distrik|distrikto|distrijte|bölgesi|район[аыуе]|раён|рејон|кӀошт|ноҳияи|ауданы)\b|ськ|ськи|\bшрджан",
+    re.I)
 DATE_RX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 # ---- annotation hazards (forms that are not names of the place in az/hy/ru/en copy) ----
