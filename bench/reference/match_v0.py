@@ -116,7 +116,7 @@ from toponyms.match import (
     _club, _cue_after, _cue_past_unknown, _drop_located_elsewhere, _fallback_regex, _feature_after_hyphen, _gen_units,
     _generic_words, _feature_word_before, _provinces_listed_with_cities, _genitive_before_villages, _given_before, _in_town_list, _is_word, _joined, _lead_cue,
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
-    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _former_region_towns, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
+    _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _former_region_towns, _am_province_district, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
     _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _club_pair, _NKR_REGION, _ru_prep_alone, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
 )
@@ -531,6 +531,8 @@ class Matcher:
             if text[b:b + 1] in " \u00a0":
                 h, ents, cue = _named_by_its_town(text, b, h, ents, cue)
             if _ARM.match(text, a):  # a land of historic Armenia ("Սյունիք աշխարհի", "Պատմական Սյունիքի")
+                if i and _am_province_district(text, a, ents, chosen[i - 1]):
+                    continue  # "Գեղարքունիքի մարզի Մարտունու շրջանի": Armenia's former district
                 left = _historic_land(text, a, b, ents)
                 if len(left) < len(ents):
                     if not left:
