@@ -3627,3 +3627,17 @@ def test_words_and_people_from_held_out_168_and_169():
     assert _pairs("Yaxın və Orta Şərqin ədəbi-bədii təfəkkürü") == []
     assert _pairs("Как говорил поэт Самед Вургун, «почти все певцы") == []
     assert _pairs("Недавно я побывала в Музее Паруйра Севака в Зангакатуне.") == [("Зангакатуне", "zangakatun")]
+
+
+def test_a_list_of_figures_reads_as_one_list():
+    # held-out 167, 174: items each with its number ("Կոտայքում՝ 2816, Արարատում՝ 2083", "111,7 min nəfəri Şərur,
+    # 76,8 min nəfəri Babək") are one list: of provinces, or of districts closed by a plural noun; a city with its
+    # own noun or Yerevan only ends a part of it, a village among the items keeps the towns (held-out 9)
+    hy = "Կոտայքում՝ 2816, Արարատում՝ 2083, Արմավիրում՝ 1295, Լոռիում՝ 892, Երևանում՝ 3112"
+    assert [p for _, p in _pairs(hy)] == ["kotayk", "ararat", "armavir", "lori", "yerevan"]
+    az = ("95,6 min nəfəri Naxçıvan şəhərində, 111,7 min nəfəri Şərur, 76,8 min nəfəri Babək, 50,4 min nəfəri "
+          "Ordubad, 22,7 min nəfəri Sədərək rayonlarında qeydə alınıb.")
+    assert [p for _, p in _pairs(az)] == ["nakhchivan-city", "sharur-district", "babek-district", "ordubad-district",
+                                          "sadarak-district"]
+    assert [p for _, p in _pairs("Növbəti tədris ilində Füzulidə, Şuşada, Laçında və Zabuxda məktəblərimiz")][:2] == [
+        "fuzuli-city", "shusha-city"]

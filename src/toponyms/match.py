@@ -2462,10 +2462,20 @@ def _reread(m: Mention, to: Place, why: str) -> Mention:
 
 #: the joints of a coordinated list between two mentions
 _LIST_JOIN = re.compile(r"(?:,?[ \u00a0]+(?:and|və|и|և|եւ|ու|or|или)[ \u00a0]+|,[ \u00a0]*)")
+#: the join of a list of figures, each item with its number ("Կոտայքում՝ 2816, Արարատում՝ 2083", "из Шахбуза, 58- из
+#: Шарура, 49-из Бабека", "111,7 min nəfəri Şərur, 76,8 min nəfəri Babək"): a separator, a figure, its unit, a
+#: preposition repeated
+_FIGURES_JOIN = re.compile(
+    r"[՝:]?[ \u00a0]*(?:[,;][ \u00a0]*)?\d[\d \u00a0.,]*(?:%|(?:min|mln|тыс\.?|млн\.?|հազ\.?)(?![^\W\d_]))?"
+    r"(?:[ \u00a0]*(?:nəfəri|nəfər|faizi|человек|чел\.|մարդ)(?![^\W\d_]))?[ \u00a0]*[-–—]?[ \u00a0]*"
+    r"(?:[,;][ \u00a0]*)?(?:(?:из|в|во|на)[ \u00a0]+)?")
 #: a district or province noun right after a name ("Laçın rayonu", "Gegharkounik Region"): in a list, that item's own
 #: noun, which names it alone ("Մարտակերտում և Մարտունու շրջանում": Martakert stays the town); the variant pass reads
 #: it too
 _UNIT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:rayon|район|рајон|district|շրջան|region|province|marz|մարզ|област|vilayət)", re.I)
+#: the same noun in the plural, which closes a list and names all its items ("... Şahbuz, Sədərək rayonlarında")
+_UNIT_NOUNS_AFTER = re.compile(r"[ \u00a0]+(?:rayonlar|районах|районов|районы|районам|districts|regions|provinces"
+                               r"|շրջաններ|մարզեր|областях|областей|области|marzes|vilayətlər)", re.I)
 
 
 def _province_of_item(m: Mention) -> Place | None:
@@ -2475,6 +2485,26 @@ def _province_of_item(m: Mention) -> Place | None:
     if m.place.kind in _TOWN_KINDS:
         return next((q for q in m.candidates if q.kind == "province"), None)
     return None
+
+
+def _unit_segments(units: list[Place | None], offset: int) -> list[tuple[int, int]]:
+    """The stretches of at least two neighbouring list items that all have a unit reading (first and last index,
+    counted from ``offset``): a list read whole where every item has one, else in the parts that do ("Naxçıvan
+    şəhərində, 111,7 min nəfəri Şərur, ..., Sədərək rayonlarında": the city with its noun is no district; "...,
+    Վայոց ձորում՝ 551, Երևանում՝ 3112": nor is Yerevan a province named like a town)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(units):
+        if units[k] is None:
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(units) and units[e + 1] is not None:
+            e += 1
+        if e > k:
+            out.append((offset + k, offset + e))
+        k = e + 1
+    return out
 
 
 def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Mapping[str, Place]) -> list[Mention]:
@@ -2488,12 +2518,12 @@ def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Ma
     i = 0
     while i < n:
         j = i
-        while j + 1 < n and _LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start):
+        while j + 1 < n and (_LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start)
+                             or _FIGURES_JOIN.fullmatch(text, out[j].end, out[j + 1].start)):
             j += 1
         if j > i:
-            run = range(i, j + 1)
             units: list[Place | None] = []
-            for k in run:
+            for k in range(i, j + 1):
                 m = out[k]
                 u = centre_of.get(m.place.id)
                 if m.place.kind == "district":
@@ -2501,13 +2531,21 @@ def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Ma
                 elif u is not None and (u.kind != "district" or not any(q is u for q in m.candidates)):
                     u = None
                 units.append(u)
-            if not all(u is not None for u in units):
-                units = [_province_of_item(out[k]) for k in run]  # a list of provinces ("Ararat, Kotayk")
-            if all(u is not None for u in units):
+            # (a village among the items makes it a list of settlements: "Füzulidə, Şuşada, Laçında və Zabuxda",
+            # the towns, held-out 9; a region, a city or an item with a noun of its own only ends a part of it)
+            whole = [k for k in range(i, j + 1) if units[k - i] is None
+                     and not cued[k] and out[k].place.kind not in ("region", "province", "city", "country")]
+            segments = _unit_segments(units, i) if not whole else []
+            if not segments and not whole:
+                units = [_province_of_item(out[k]) for k in range(i, j + 1)]  # a list of provinces ("Ararat, Kotayk")
+                segments = _unit_segments(units, i)
+            for first, last in segments:
+                run = range(first, last + 1)
                 dist = [k for k in run if out[k].place.kind in ("district", "province")]
                 towns = [k for k in run if out[k].place.kind not in ("district", "province")]
                 if dist and towns and not any(cued[k] for k in towns) \
-                        and not any(_UNIT_NOUN_AFTER.match(text, out[k].end) for k in dist):
+                        and not any(_UNIT_NOUN_AFTER.match(text, out[k].end)
+                                    and not (k == last and _UNIT_NOUNS_AFTER.match(text, out[k].end)) for k in dist):
                     if res is out:
                         res = list(out)
                     for k in towns:
