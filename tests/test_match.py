@@ -3641,3 +3641,12 @@ def test_a_list_of_figures_reads_as_one_list():
                                           "sadarak-district"]
     assert [p for _, p in _pairs("Növbəti tədris ilində Füzulidə, Şuşada, Laçında və Zabuxda məktəblərimiz")][:2] == [
         "fuzuli-city", "shusha-city"]
+
+
+def test_a_plural_feature_noun_opens_a_list_of_features():
+    # held-out 171: "родники Туршсу, Галадереси, ..." are the springs, not the Lachin villages named so (in the main
+    # passes and the variant pass); a settlement noun in between keeps the village
+    assert _pairs("в Лачине имеются родники Туршсу, Галадереси, Аганус, Хырманлар, Тигиг, Нуреддин, Нагдалы, "
+                  "Хаджиханлы.") == [("Лачине", "lachin-town")]
+    assert _pairs("реки Акера, Хакари и Базарчай") == []
+    assert _pairs("горы и села Дашалты") == [("Дашалты", "dashalti")]

