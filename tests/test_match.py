@@ -3650,3 +3650,11 @@ def test_a_plural_feature_noun_opens_a_list_of_features():
                   "Хаджиханлы.") == [("Лачине", "lachin-town")]
     assert _pairs("реки Акера, Хакари и Базарчай") == []
     assert _pairs("горы и села Дашалты") == [("Дашалты", "dashalti")]
+
+
+def test_an_azerbaijani_name_takes_no_plural_of_its_own():
+    # held-out 34, 143, 172: "Xocalılar", "Naxçıvanlılar", "Qazaxlılar" are people (a demonym or a family in the
+    # plural), not the places; "Şuşadakılar" (those in Shusha) names the town, and Qarabağlar is a village's own name
+    assert _pairs("Xocalılar və Naxçıvanlılar, o cümlədən muzey əməkdaşları toplaşıb") == []
+    assert _pairs("Şuşadakılar bayramı qeyd edir") == [("Şuşadakılar", "shusha-city")]
+    assert _pairs("Qarabağlar kəndində") == [("Qarabağlar", "garabaghlar-gadabay")]

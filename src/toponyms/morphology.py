@@ -20,10 +20,11 @@ hy     hy:def (-ը/-ն) hy:gen (-ի, u-type -ու; standing alone with the artic
        -ու- forms such as Կուբաթլուի are accepted too); a final closed -ին may reduce before a vowel
        (Էջմիածին → Էջմիածնի, both stems accepted); a land name in -իք has the classical genitive -յաց
        (Սյունիք → Սյունյաց, derived rule); hy:dem (demonym -ցի..., opt-in)
-az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (-dakı/-dəki), pl (-lar/-lər),
+az     chains of morphemes joined by ".": gen dat acc loc abl ins (cases), rel (-dakı/-dəki), pl (-lar/-lər, only
+       after rel or adj: a name's own plural is a demonym or family, "Xocalılar", "Naxçıvanlılar", not the place),
        cop (-dır/-dir/-dur/-dür, also after loc, abl and dat: Tovuzadır), pr1s and pr1p (-yam, -yıq/-yik, the
        first person of "to be", after loc: Zəngilandayıq), p1s (-ım/-im/-um/-üm after a consonant),
-       p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü, demonym/adjective, opt-in): az:loc, az:rel.gen, az:pl.dat, az:loc.cop,
+       p1p (-(ı)mız...), adj (-lı/-li/-lu/-lü, demonym/adjective, opt-in): az:loc, az:rel.gen, az:rel.pl.dat, az:loc.cop,
        az:p1p.gen, az:adj.pl ...
        Harmony from the lemma's last vowel; both harmony variants are accepted when matching, the right one
        is produced by ``inflect``; an optional apostrophe (any variant, folded to ') before the suffix
@@ -180,9 +181,8 @@ _AZ_CASES = ("gen", "dat", "acc", "loc", "abl", "ins")
 AZ_CHAINS: tuple[tuple[str, ...], ...] = (
     ((),)
     + tuple((c,) for c in _AZ_CASES)
-    + (("rel",), ("pl",), ("adj",), ("rel", "pl"), ("adj", "pl"))
+    + (("rel",), ("adj",), ("rel", "pl"), ("adj", "pl"))
     + tuple(("rel", c) for c in _AZ_CASES)
-    + tuple(("pl", c) for c in _AZ_CASES)
     + tuple(("adj", c) for c in _AZ_CASES)
     + tuple(("adj", "pl", c) for c in _AZ_CASES)
     + tuple(("rel", "pl", c) for c in _AZ_CASES)
