@@ -3658,3 +3658,10 @@ def test_an_azerbaijani_name_takes_no_plural_of_its_own():
     assert _pairs("Xocalılar və Naxçıvanlılar, o cümlədən muzey əməkdaşları toplaşıb") == []
     assert _pairs("Şuşadakılar bayramı qeyd edir") == [("Şuşadakılar", "shusha-city")]
     assert _pairs("Qarabağlar kəndində") == [("Qarabağlar", "garabaghlar-gadabay")]
+
+
+def test_any_name_of_a_region_before_an_economic_region_noun():
+    # held-out 178: "the Garabagh economic region" is the economic region, as "the Karabakh economic region" is
+    assert _pairs("living in the Garabagh economic region of Azerbaijan") == [
+        ("Garabagh", "karabakh-economic-region")]
+    assert _pairs("in Garabagh and Zangezur")[0] == ("Garabagh", "karabakh")

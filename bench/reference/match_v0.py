@@ -689,6 +689,8 @@ class Matcher:
                 if g is not None and not (m.lang == "az" and text.endswith("Rayon", b, g.end())):
                     m = out[-1] = replace(m, end=g.end(), text=text[a:g.end()])
             econ = self._econ_by_bare.get(m.name.text)
+            if econ is None and m.place.kind == "region" and text[m.end:m.end + 1] == " ":
+                econ = self._econ_of_region.get(m.place.id)  # "the Garabagh economic region": another name of the region
             if econ is not None and econ is not m.place and _ECON_AFTER.match(text, m.end):
                 m = out[-1] = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
                                       why="an economic-region noun after it")

@@ -1505,6 +1505,8 @@ class Matcher:
                     # not Azerbaijani's bare "Rayon", which only names an institution ("Sədərək Rayon təşkilatı")
                     m = replace(m, end=g.end(), text=text[a:g.end()])
             econ = self._econ_by_bare.get(m.name.text)
+            if econ is None and m.place.kind == "region" and text[m.end:m.end + 1] == " ":
+                econ = self._econ_of_region.get(m.place.id)  # "the Garabagh economic region": another name of the region
             if econ is not None and econ is not m.place and _ECON_AFTER.match(text, m.end):
                 # "the Karabakh and East Zangezur economic regions": the economic region named by the bare words
                 m = replace(m, place=econ, candidates=tuple(p for p in (m.place, *m.candidates) if p is not econ),
