@@ -3684,3 +3684,9 @@ def test_an_armenian_cemetery_named_like_a_place():
     assert _pairs("Այս պահին Գյումրիի «Շիրակ» գերեզմանատանը հազարավոր մարդիկ") == [("Գյումրիի", "gyumri")]
     assert _pairs("այցելել է Շիրակ գերեզմանատան") == []
     assert _pairs("Հին Ջուղայի գերեզմանատունը") == [("Հին Ջուղայի", "julfa")]
+
+
+def test_a_road_after_a_common_word_name_at_a_sentence_start():
+    # held-out 178: "Laçın yolu" opening a sentence is the town's road, though laçın ("falcon") is a common word
+    assert _pairs("Laçın yolu açıqdır və hərəkət azadlığı təmin edilir.") == [("Laçın", "lachin-town")]
+    assert _pairs("Laçın quşu uçur.") == []

