@@ -3690,3 +3690,9 @@ def test_a_road_after_a_common_word_name_at_a_sentence_start():
     # held-out 178: "Laçın yolu" opening a sentence is the town's road, though laçın ("falcon") is a common word
     assert _pairs("Laçın yolu açıqdır və hərəkət azadlığı təmin edilir.") == [("Laçın", "lachin-town")]
     assert _pairs("Laçın quşu uçur.") == []
+
+
+def test_a_russian_street_noun_before_a_name():
+    # held-out 177, 179: "ул. Туманяна", "от улицы Раджабли" are streets (named after a person or a place)
+    assert _pairs("по адресу г. Степанакерт, ул. Туманяна, 56, стартует") == [("Степанакерт", "khankendi")]
+    assert _pairs("от улицы Раджабли до улицы Буния") == []

