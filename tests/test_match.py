@@ -3696,3 +3696,16 @@ def test_a_russian_street_noun_before_a_name():
     # held-out 177, 179: "ул. Туманяна", "от улицы Раджабли" are streets (named after a person or a place)
     assert _pairs("по адресу г. Степанакерт, ул. Туманяна, 56, стартует") == [("Степанакерт", "khankendi")]
     assert _pairs("от улицы Раджабли до улицы Буния") == []
+
+
+def test_the_district_the_copy_goes_on_to_call_rayon():
+    # held-out 62, 98, 133, 180: "Goranboyda ... hadisə rayonun Ağcakənd qəsəbəsinin yaxınlığında" (the district's
+    # Ağcakənd): the bare town named before is the district; a road's end is passed over, a noun of its own keeps it
+    t = ("Goranboyda ölümlə nəticələn ağır yol qəzası baş verib. Heftelik.az-ın APA-ya istinadən verdiyi məlumata "
+         "görə, hadisə rayonun Ağcakənd qəsəbəsinin yaxınlığında qeydə alınıb.")
+    assert _pairs(t)[0] == ("Goranboyda", "goranboy")
+    assert _pairs("Şəmkirdə evdə partlayış olub. Məlumata görə, hadisə rayonun")[0] == ("Şəmkirdə", "shamkir")
+    assert _pairs("Bərdə şəhərində qəza olub. Hadisə Yevlax-Bəhrəmtəpə avtomobil yolunun rayonun ərazisində")[:2] == [
+        ("Bərdə", "barda-city"), ("Yevlax", "yevlakh")]
+    assert _pairs("Xocalı aeroportu boşaldılacaq. Ekspert deyir ki, Xocalı aerportu bir neçə rayonun")[0][1] == \
+        "khojaly-town"

