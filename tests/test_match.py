@@ -3709,3 +3709,10 @@ def test_the_district_the_copy_goes_on_to_call_rayon():
         ("Bərdə", "barda-city"), ("Yevlax", "yevlakh")]
     assert _pairs("Xocalı aeroportu boşaldılacaq. Ekspert deyir ki, Xocalı aerportu bir neçə rayonun")[0][1] == \
         "khojaly-town"
+
+
+def test_aran_is_the_land_and_the_economic_region():
+    # held-out 167, 175: Aran (Mərkəzi Aran, "Aran iqtisadi rayonunda") is the land and its economic region, not the
+    # Yevlakh village, unless its district is named
+    assert _pairs("Gəncə-Qazax iqtisadi rayonunda 104, Aran iqtisadi rayonunda 96") == []
+    assert ("Aran", "aran-yevlakh-district") in _pairs("Yevlax rayonunun Aran kəndində")
