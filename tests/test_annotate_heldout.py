@@ -1,4 +1,5 @@
-"""Held-out real copy (tests/cases/heldout, heldout2 ... heldout181; 125 was never written): (span, place) precision and recall per language.
+"""Held-out real copy (tests/cases/heldout, heldout2 ... heldout181; 125 was never written): (span, place) precision
+and recall per language.
 
 Each set comes from URLs and outlets used nowhere else in tests/cases and was annotated by hand from the span
 conventions in match.py, committed before the annotator was first run on it: its first measurement is an honest
