@@ -2458,8 +2458,8 @@ def _stored_form(key: str, h: _Hit, ents: list[tuple[_Entry, str]]) -> bool:
 
 #: the Azerbaijani district noun standing for the district just named ("Goranboyda ... baş verib. ... hadisə rayonun
 #: Ağcakənd qəsəbəsinin yaxınlığında", "Sel suları rayonun"): no name, count or quantifier before it
-_AZ_THE_DISTRICT = re.compile(r"(?<![\w'’-])(?<!neçə )(?<!digər )(?<!bütün )(?<!hər )(?<!\d )"
-                              r"(?:rayonun(?:un)?|rayonda|rayonunda|rayon[ \u00a0]+ərazisi\w*)(?![\w'’-])")
+_AZ_THE_DISTRICT = re.compile(r"rayon(?:unun|unda|un|da|[ \u00a0]+ərazisi\w*)(?![\w'’-])")
+_NOT_THE_DISTRICT = ("neçə ", "digər ", "bütün ", "hər ")
 #: a name that is an end of a road ("Yevlax-Bəhrəmtəpə avtomobil yolunun", "Bakı Qazax magistral yolunun"): passed
 #: over, as a village is
 _AZ_ON_ROAD = re.compile(r"(?:[ \u00a0]*[-–—][ \u00a0]*[^\W\d_][\w'’-]*|[ \u00a0]+[A-ZƏĞİÖÜŞÇ][\w'’-]*)*[ \u00a0]+"
@@ -2478,11 +2478,15 @@ def _the_district_named(text: str, out: list[Mention], cued: list[bool], centre_
     res = out
     starts = [m.start for m in out]
     for a in _AZ_THE_DISTRICT.finditer(text):
-        k = bisect_right(starts, a.start()) - 1
-        while k >= 0 and out[k].start > a.start() - _ANAPHOR_WINDOW and (
+        b = a.start()
+        if b and (text[b - 1].isalnum() or text[b - 1] in "_'’-") or text.endswith(_NOT_THE_DISTRICT, max(0, b - 6), b) \
+                or (b > 1 and text[b - 1] == " " and text[b - 2].isdigit()):
+            continue  # no name, count or quantifier before the noun ("Ağdam rayonunun", "bir neçə rayonun")
+        k = bisect_right(starts, b) - 1
+        while k >= 0 and out[k].start > b - _ANAPHOR_WINDOW and (
                 out[k].place.kind in ("village", "settlement") or _AZ_ON_ROAD.match(text, out[k].end)):
             k -= 1
-        if k < 0 or out[k].start < a.start() - _ANAPHOR_WINDOW or cued[k] or out[k].lang != "az":
+        if k < 0 or out[k].start < b - _ANAPHOR_WINDOW or cued[k] or out[k].lang != "az":
             continue
         m = out[k]
         u = centre_of.get(m.place.id)
