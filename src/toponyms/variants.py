@@ -735,7 +735,7 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         if pw in _FEATURE_BEFORE or pw == "the" or pw == "of" or pw.endswith(",") or pw in _LIST_JOINERS:
             # (after a comma or joiner, a list back to the plural noun that opens it: "родники Туршсу, ...,
             # Нуреддин, Нагдалы")
-            before_key = fold(text[max(0, a - (40 if pw in _FEATURE_BEFORE else 200)):a - 1]) + " "
+            before_key = fold(text[max(0, a - (200 if pw.endswith(",") or pw in _LIST_JOINERS else 40)):a - 1]) + " "
             if _feature_word_before(before_key, len(before_key)) in _FEATURE_BEFORE:
                 return None
     if _quoted_other(text, a, b) or _deposit(text, a, b, True):
