@@ -2580,8 +2580,8 @@ def _list_reading(text: str, out: list[Mention], cued: list[bool], centre_of: Ma
                 units.append(u)
             # (a village among the items makes it a list of settlements: "Füzulidə, Şuşada, Laçında və Zabuxda",
             # the towns, held-out 9; a region, a city or an item with a noun of its own only ends a part of it)
-            whole = [k for k in range(i, j + 1) if units[k - i] is None
-                     and not cued[k] and out[k].place.kind not in ("region", "province", "city", "country")]
+            whole = any(units[k - i] is None and not cued[k]
+                        and out[k].place.kind not in ("region", "province", "city", "country") for k in range(i, j + 1))
             segments = _unit_segments(units, i) if not whole else []
             if not segments and not whole:
                 units = [_province_of_item(out[k]) for k in range(i, j + 1)]  # a list of provinces ("Ararat, Kotayk")
@@ -2719,9 +2719,9 @@ def _am_province_district(text: str, a: int, ents: list, before: tuple) -> bool:
     """Whether a district's Armenian "X շրջան" found at ``a`` follows a province of Armenia and its մարզի (the
     mention ``before``): a former district of that province, which the gazetteer does not store, not the NKR or
     Azerbaijani district the name also is ("Գեղարքունիքի մարզի Մարտունու շրջանի", held-out 162)."""
-    h, pa, pb = before
+    h, _, pb = before
     return all(e.place.kind == "district" and e.name.text.endswith(" շրջան") for e, _ in ents) \
-        and _HY_MARZ_BEFORE.match(text[pb:a]) is not None \
+        and _HY_MARZ_BEFORE.match(text, pb, a) is not None \
         and any(e.place.kind == "province" and e.place.country == "AM" for e, _ in h.entries)
 
 
@@ -2872,11 +2872,11 @@ _FEATURE_PREFIXES = tuple(fold(w) for w in (
     # an Armenian cemetery's own name ("«Շիրակ» գերեզմանատուն", held-out 177; a genitive says whose it is)
     "գերեզմանատ",
 ))
-#: the Armenian airport noun after a name in the genitive: the airport of that city ("Ստեփանակերտի
-#: օդանավակայանի", as "Բերձորի եկեղեցին"); the nominative names the airport ("Զվարթնոց օդանավակայան"), and a bridge
-#: or cave takes the genitive in its own name ("Գետավանի կամուրջը", "Ազոխի քարանձավ": the sets leave them out)
-_HY_AIRPORT_AFTER = re.compile(r"\s+(?:օդանավակայան|գերեզմանատ)")  # (and a cemetery: "Ջուղայի գերեզմանատունը" is
-# Julfa's, «Շիրակ» գերեզմանատուն is named so, held-out 177)
+#: the Armenian airport or cemetery noun after a name in the genitive: the airport or cemetery of that city
+#: ("Ստեփանակերտի օդանավակայանի", "Ջուղայի գերեզմանատունը", as "Բերձորի եկեղեցին"); the nominative names it
+#: ("Զվարթնոց օդանավակայան", «Շիրակ» գերեզմանատուն, held-out 177), and a bridge or cave takes the genitive in its own
+#: name ("Գետավանի կամուրջը", "Ազոխի քարանձավ": the sets leave them out)
+_HY_AIRPORT_AFTER = re.compile(r"\s+(?:օդանավակայան|գերեզմանատ)")
 #: an Azerbaijani mosque or railway station named by the place it stands in ("Şuşa məscidinin", "Naxçıvan
 #: stansiyasından", "Qiyaslı məscidində"): the place, as the sets read it
 _AZ_BUILDING_AFTER = re.compile(r"[ \u00a0]+(?:məscid|stansiya|vağzal)")

@@ -74,7 +74,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 from .fold import fold
-from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _NON_KIND, _GENERIC, Matcher, _classify, _deposit,
+from .match import (_AZ_LETTERS, _FEATURE_BEFORE, _FEATURE_LIST_JOINERS, _NON_KIND, _GENERIC, Matcher, _classify, _deposit,
                     _feature_word_before, _fold_word, _qualified, _word_in, MONUMENT_WINDOW,
                     _quoted_other, _said_to_be, _sentence_start, _text_lang, _UNIT_NOUN_AFTER, _web_domain)
 from .model import Mention, Name, Place
@@ -123,8 +123,6 @@ _RU_ADJ = re.compile(r"[сц]к(?:ого|ому|ом|им|ий|ой|ая|ое|и
 _RU_ABSTRACT = re.compile(r"(?:[еа]ни(?:е|я|ю|ем|и|ям|ях|ями)|ост(?:ь|и|ью|ей|ям|ях)|ств(?:о|а|у|ом|е)"
                           r"|ци(?:я|и|ю|ей))$")
 #: a family name after the word: the word is a given name ("Serdak Hakobyan", "Mxitar Nersisyan")
-#: the joiners of list items (folded), after which a list may lead back to a plural feature noun
-_LIST_JOINERS = frozenset(("и", "and", "или", "or"))
 _SURNAME = re.compile(r"[ \u00a0]+\w*(?:yan|ian|yants|ян|янц|յան|յանց|եան|եանց|ov|ova|ev|eva|ов|ова|ев|ева)\b", re.I)
 _SETTLE_BEFORE = re.compile(
     r"(?:\b(?:сел[оаеуы]|сёла|селом|селах|сел|деревн[яиеюй]|посёлок|поселок|village of|villages of|villages|village"
@@ -732,10 +730,11 @@ def _consider(m: Matcher, index: VariantIndex, text: str, a: int, b: int, keys, 
         lo = max(0, a - 30)
         sp = text.rfind(" ", lo, a - 1)
         pw = _fold_word(text[sp + 1 if sp >= 0 else lo:a - 1].lstrip("(["))
-        if pw in _FEATURE_BEFORE or pw == "the" or pw == "of" or pw.endswith(",") or pw in _LIST_JOINERS:
+        listed = pw.endswith(",") or pw in _FEATURE_LIST_JOINERS
+        if pw in _FEATURE_BEFORE or pw == "the" or pw == "of" or listed:
             # (after a comma or joiner, a list back to the plural noun that opens it: "родники Туршсу, ...,
             # Нуреддин, Нагдалы")
-            before_key = fold(text[max(0, a - (200 if pw.endswith(",") or pw in _LIST_JOINERS else 40)):a - 1]) + " "
+            before_key = fold(text[max(0, a - (200 if listed else 40)):a - 1]) + " "
             if _feature_word_before(before_key, len(before_key)) in _FEATURE_BEFORE:
                 return None
     if _quoted_other(text, a, b) or _deposit(text, a, b, True):
