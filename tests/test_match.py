@@ -3759,3 +3759,15 @@ def test_russian_compound_adjectives_and_armenian_territorial_bodies():
     assert _pairs("Ասկերանի, Մարտակերտի և Մարտունու տարածքային ընտրական հանձնաժողովներից") == [
         ("Ասկերանի", "khojaly"), ("Մարտակերտի", "aghdara"), ("Մարտունու", "khojavend")]
     assert _pairs("քաղաքաշինության տեսչության Կապանի տարածքային բաժնի պետ") == [("Կապանի", "kapan")]
+
+
+def test_northern_artsakh_by_language_and_a_road_between_towns():
+    # held-out 8-182: Armenian copy leaves "Հյուսիսային Արցախ" (and Ղարաբաղ) out, English and Russian mark the region;
+    # held-out 182: "Tərtərdən Kəlbəcərə gedən yol" runs between the towns (no district default), and Tağı is a
+    # given name
+    assert _pairs("1991 թվականի գարնանը Հյուսիսային Ղարաբաղում և") == []
+    assert _pairs("the settlements of Northern Artsakh – the villages") == [("Artsakh", "nagorno-karabakh")]
+    assert _pairs("Tərtərdən Kəlbəcərə gedən yol bağlandı")[:2] == [("Tərtərdən", "tartar-city"),
+                                                                    ("Kəlbəcərə", "kalbajar-town")]
+    assert _pairs("Kəlbəcərin işğalı") == [("Kəlbəcərin", "kalbajar")]
+    assert _pairs("birliyin sədri, gənc yazar Tağı Kərimli məlumat verib") == []

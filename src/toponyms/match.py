@@ -1700,7 +1700,7 @@ class Matcher:
         # (not before a road: "Laçın yolu", "Laçın yolunun", "Laçın yolu ilə" are the town's road, as "the Lachin
         # road" is in English)
         if self._read_bare and any(e.place.id in self._read_bare and e.place.centre in ids for e, _ in ents) \
-                and not (bare and _AZ_ROAD_AFTER.match(text, b)):
+                and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _AZ_ROUTE_AFTER.match(text, b):
             # (the text's language is worked out only for those districts, not for every town-district pair)
             by_default = self.lexicon.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
         # the land of a district and what it grows, after an Azerbaijani name: "Qazax torpaqlarının", "Gədəbəy
@@ -2380,6 +2380,9 @@ _AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|
                             r"|kənd[ \u00a0]+təsərrüfat|yaylaqlar|pastures)\w*")
 #: a road named by a bare Azerbaijani name: "Laçın yolu", "Laçın yolunun", "“Laçın yolu”nun"
 _AZ_ROAD_AFTER = re.compile(r"[ \u00a0]+yolu(?:n\w*)?(?!\w)")
+#: a road's ends, the second right before a road going there ("Tərtərdən Kəlbəcərə gedən yol": the towns, held-out
+#: 182; the districts' default reading does not apply)
+_AZ_ROUTE_AFTER = re.compile(r"(?:[ \u00a0]+[A-ZÇƏĞİÖŞÜ]\w+)?[ \u00a0]+(?:gedən|uzanan|aparan)[ \u00a0]+(?:avtomobil[ \u00a0]+)?yol")
 #: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
 _GLOSS_OPEN = re.compile(rf"[ \u00a0]*\((?:(?i:{_NOW}|keçmiş|formerly|former|later|бывш\w*|прежде|позднее|նախկին)"
                          r"[ \u00a0]+)?")
