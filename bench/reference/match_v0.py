@@ -119,7 +119,7 @@ from toponyms.match import (
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _former_region_towns, _am_province_district, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
     _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _club_pair, _NKR_REGION, _ru_prep_alone, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _the_district_named, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
-    _RU_COMPOUND_ADJ, _HY_ADMIN_DISTRICT, _az_route_end, _HYPHENS,
+    _RU_COMPOUND_ADJ, _HY_ADMIN_DISTRICT, _az_route_end, _HYPHENS, _YEREVAN_BEFORE,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -579,7 +579,9 @@ class Matcher:
                         cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
                         for e, _ in ents) \
                         and not (_text_lang(text, a, b) == "en" and all(e.place.country == "AM" for e, _ in ents)) \
-                        and _HY_ADMIN_DISTRICT.match(text, b) is None:
+                        and not (_HY_ADMIN_DISTRICT.match(text, b) is not None
+                                 and all(e.place.kind in ("village", "settlement") for e, _ in ents)
+                                 and not _YEREVAN_BEFORE.search(text, max(0, a - 160), a)):
                     continue
             if cue is _GENERIC[0][1] and text.startswith((" kənd", " Kənd"), b):
                 town = next((e for e, _ in ents if e.place.kind in _TOWN_KINDS), None)

