@@ -119,7 +119,7 @@ from toponyms.match import (
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _former_region_towns, _am_province_district, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
     _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _club_pair, _NKR_REGION, _ru_prep_alone, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _the_district_named, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
-    _RU_COMPOUND_ADJ, _HY_ADMIN_DISTRICT, _az_route_end, _HYPHENS, _YEREVAN_BEFORE,
+    _RU_COMPOUND_ADJ, _HY_ADMIN_DISTRICT, _az_route_end, _HYPHENS, _YEREVAN_BEFORE, _BASED_IN,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -820,6 +820,7 @@ class Matcher:
                 # district whose land or produce an Azerbaijani noun after the name names ("Gədəbəy kartofu")
                 0 if p.centre in ids and (p.id in _LEX.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
                                           and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _az_route_end(text, a, b)
+                                          and not _BASED_IN.search(text, max(0, a - 12), a)
                                           or p.kind == "district" and _AZ_LAND_AFTER.match(text, b)) else 1,
                 0 if e.name.current() else 1,
                 # an exonym is the name in its language; so is a variant that is the place's only kind of name in it

@@ -1720,7 +1720,8 @@ class Matcher:
         # (not before a road: "Laçın yolu", "Laçın yolunun", "Laçın yolu ilə" are the town's road, as "the Lachin
         # road" is in English)
         if self._read_bare and any(e.place.id in self._read_bare and e.place.centre in ids for e, _ in ents) \
-                and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _az_route_end(text, a, b):
+                and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _az_route_end(text, a, b) \
+                and not _BASED_IN.search(text, max(0, a - 12), a):
             # (the text's language is worked out only for those districts, not for every town-district pair)
             by_default = self.lexicon.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
         # the land of a district and what it grows, after an Azerbaijani name: "Qazax torpaqlarının", "Gədəbəy
@@ -2405,6 +2406,10 @@ _AZ_ROAD_AFTER = re.compile(r"[ \u00a0]+yolu(?:n\w*)?(?!\w)")
 _AZ_ROUTE_AFTER = re.compile(r"[ \u00a0]+[A-ZÇƏĞİÖŞÜ]\w+[ \u00a0]+(?:gedən|uzanan|aparan)[ \u00a0]+(?:avtomobil[ \u00a0]+)?yol")
 _AZ_ROUTE_TO = re.compile(r"[ \u00a0]+(?:gedən|uzanan|aparan)[ \u00a0]+(?:avtomobil[ \u00a0]+)?yol")
 _AZ_ROUTE_FROM_BEFORE = re.compile(r"[A-ZÇƏĞİÖŞÜ]\w+d[əa]n[ \u00a0]+\Z")
+
+
+#: what something is based in is a point, the town, not its district ("a football club based in Tovuz")
+_BASED_IN = re.compile(r"(?i:based|headquartered)[ \u00a0]+in[ \u00a0]+\Z")
 
 
 def _az_route_end(text: str, a: int, b: int) -> bool:
