@@ -119,7 +119,7 @@ from toponyms.match import (
     _ru_plural_before, _script, _settlement_noun_next, _single, _text_lang, _unit_of, _unit_reading, _list_unit, _TOWNS_OPEN, _villages_of_one, _IS_A, _constituencies, _IS_A_ALT, _HY_RESERVE_AFTER, _former_am_region, _former_region_towns, _am_province_district, _settled_lake_town, _stored_form, _monument_named, _nkr_state, _econ_pair, _towns_named, _lead_variants, _PREFIX_FAMILY, _economic_region_of, _econ_noun_before, _VERB_NOUNS, _VERB_NEXT,
     _variants, _word_cues, province_namesakes, _ECON_AFTER, _economic_regions, _AND_OTHER, _HY_NOT_NAMING,
     _glue_points, _unglue, _reglue, _neighbours_veto, _club_compound, _club_pair, _NKR_REGION, _ru_prep_alone, _home_club, _sport_sentence, _READ_PAST, _gloss_reading, _the_district_named, _compound_gloss, _AZ_LAND_AFTER, _AZ_ROAD_AFTER, _all_caps_word, _ru_family_agrees,
-    _RU_COMPOUND_ADJ, _HY_ADMIN_DISTRICT, _az_route_end, _HYPHENS, _YEREVAN_BEFORE, _BASED_IN,
+    _ru_compound_adj, _admin_district_village, _a_point, _HYPHENS,
 )
 from toponyms.match import Matcher as _PkgMatcher, _Support as _PkgSupport
 
@@ -579,9 +579,7 @@ class Matcher:
                         cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
                         for e, _ in ents) \
                         and not (_text_lang(text, a, b) == "en" and all(e.place.country == "AM" for e, _ in ents)) \
-                        and not (_HY_ADMIN_DISTRICT.match(text, b) is not None
-                                 and all(e.place.kind in ("village", "settlement") for e, _ in ents)
-                                 and not _YEREVAN_BEFORE.search(text, max(0, a - 160), a)):
+                        and not _admin_district_village(text, a, b, ents):
                     continue
             if cue is _GENERIC[0][1] and text.startswith((" kənd", " Kənd"), b):
                 town = next((e for e, _ in ents if e.place.kind in _TOWN_KINDS), None)
@@ -623,8 +621,7 @@ class Matcher:
                 continue  # "Ijevan Wine-Brandy Factory": a company or facility named after the place
             if _econ_pair(text, a, b):
                 continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns
-            if text[b:b + 1] in _HYPHENS and _RU_COMPOUND_ADJ.match(text, b) and _CYR.match(text, a) \
-                    and not (a > 1 and text[a - 1] in _HYPHENS and text.count("-", max(0, a - 40), a - 1) >= 1):
+            if text[b:b + 1] in _HYPHENS and _ru_compound_adj(text, a, b):
                 continue  # "в Агдам-Ходжалинском избирательном округе": a compound adjective
             if _deposit(text, a, b, not h.tail):
                 continue  # "Soyudlu gold deposit", "месторождении Зод": a deposit
@@ -819,8 +816,7 @@ class Matcher:
                 # the lexicon's district_readings: a district its language's copy names bare, over its centre; and a
                 # district whose land or produce an Azerbaijani noun after the name names ("Gədəbəy kartofu")
                 0 if p.centre in ids and (p.id in _LEX.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
-                                          and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _az_route_end(text, a, b)
-                                          and not _BASED_IN.search(text, max(0, a - 12), a)
+                                          and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _a_point(text, a, b)
                                           or p.kind == "district" and _AZ_LAND_AFTER.match(text, b)) else 1,
                 0 if e.name.current() else 1,
                 # an exonym is the name in its language; so is a variant that is the place's only kind of name in it

@@ -1377,9 +1377,7 @@ class Matcher:
                         cue is _GENERIC[2][1] and e.place.kind in ("town", "city") and e.place.unit != e.place.id)
                         for e, _ in ents) and not (_text_lang(text, a, b) == "en" and all(
                             e.place.country == "AM" for e, _ in ents)) \
-                        and not (_HY_ADMIN_DISTRICT.match(text, b) is not None
-                                 and all(e.place.kind in ("village", "settlement") for e, _ in ents)
-                                 and not _YEREVAN_BEFORE.search(text, max(0, a - 160), a)):
+                        and not _admin_district_village(text, a, b, ents):
                     # "Şəki rayonundan": a district the gazetteer lacks, not a village that shares its name; in
                     # English copy, Armenia's former districts are read as their towns ("the Goris district",
                     # "Noyemberyan region", "the Berd region": the town, as the held-out sets mark them)
@@ -1437,8 +1435,7 @@ class Matcher:
                 continue  # "Soyudlu gold deposit", "месторождении Зод", "Qazax sement zavodu": a site named after it
             if (text[b:b + 1] in _HYPHENS or (a and text[a - 1] in _HYPHENS)) and _econ_pair(text, a, b):
                 continue  # "the Gazakh-Tovuz Economic Region": an economic region named by two towns, not the towns
-            if text[b:b + 1] in _HYPHENS and _RU_COMPOUND_ADJ.match(text, b) and _CYR.match(text, a) \
-                    and not (a > 1 and text[a - 1] in _HYPHENS and text.count("-", max(0, a - 40), a - 1) >= 1):
+            if text[b:b + 1] in _HYPHENS and _ru_compound_adj(text, a, b):
                 continue  # "в Агдам-Ходжалинском избирательном округе", "Газах-Борчалинской группе": an adjective
             if _home_club(text, chosen, i) or (clubs and key[h.kstart:h.kend] in clubs and _sport_sentence(text, a, b)):
                 clubs.add(key[h.kstart:h.kend])  # "Yerevan's Ararat ... Ararat defeated": the club again
@@ -1720,8 +1717,7 @@ class Matcher:
         # (not before a road: "Laçın yolu", "Laçın yolunun", "Laçın yolu ilə" are the town's road, as "the Lachin
         # road" is in English)
         if self._read_bare and any(e.place.id in self._read_bare and e.place.centre in ids for e, _ in ents) \
-                and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _az_route_end(text, a, b) \
-                and not _BASED_IN.search(text, max(0, a - 12), a):
+                and not (bare and _AZ_ROAD_AFTER.match(text, b)) and not _a_point(text, a, b):
             # (the text's language is worked out only for those districts, not for every town-district pair)
             by_default = self.lexicon.district_readings.get(ctx_lang or _text_lang(text, a, b), ())
         # the land of a district and what it grows, after an Azerbaijani name: "Qazax torpaqlarının", "Gədəbəy
@@ -2403,8 +2399,8 @@ _AZ_LAND_AFTER = re.compile(r"[ \u00a0]+(?:torpaq|meşə|bağlar|kəndli|kartof|
 _AZ_ROAD_AFTER = re.compile(r"[ \u00a0]+yolu(?:n\w*)?(?!\w)")
 #: a road's two ends, an ablative and a name before the road going there ("Tərtərdən Kəlbəcərə gedən yol": the
 #: towns, held-out 182; the districts' default reading does not apply; one end alone keeps it, "Laçına gedən yol")
-_AZ_ROUTE_AFTER = re.compile(r"[ \u00a0]+[A-ZÇƏĞİÖŞÜ]\w+[ \u00a0]+(?:gedən|uzanan|aparan)[ \u00a0]+(?:avtomobil[ \u00a0]+)?yol")
 _AZ_ROUTE_TO = re.compile(r"[ \u00a0]+(?:gedən|uzanan|aparan)[ \u00a0]+(?:avtomobil[ \u00a0]+)?yol")
+_AZ_ROUTE_AFTER = re.compile(r"[ \u00a0]+[A-ZÇƏĞİÖŞÜ]\w+" + _AZ_ROUTE_TO.pattern)
 _AZ_ROUTE_FROM_BEFORE = re.compile(r"[A-ZÇƏĞİÖŞÜ]\w+d[əa]n[ \u00a0]+\Z")
 
 
@@ -2418,6 +2414,12 @@ def _az_route_end(text: str, a: int, b: int) -> bool:
     if text[b - 1] == "n" and _AZ_ROUTE_AFTER.match(text, b):
         return text[b - 3:b] in ("dən", "dan", "tən", "tan")
     return _AZ_ROUTE_TO.match(text, b) is not None and _AZ_ROUTE_FROM_BEFORE.search(text, max(0, a - 30), a) is not None
+
+
+def _a_point(text: str, a: int, b: int) -> bool:
+    """Whether the name at ``a``..``b`` is read as a point, not by the district default: an end of a road named by
+    both ends (_az_route_end) or what something is based in (_BASED_IN)."""
+    return _az_route_end(text, a, b) or _BASED_IN.search(text, max(0, a - 12), a) is not None
 
 
 #: between a name and another that glosses it in parentheses: "Xanlar (indiki Göygöl)", "Karavansaray (now Ijevan)"
@@ -2763,6 +2765,14 @@ _YEREVAN_BEFORE = re.compile(r"Երև|Երեւ")
 #: Մեղրու վարչական շրջանների", left out as with տարածաշրջան)
 _HY_ADMIN_DISTRICT = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:և|եւ|ու)[ \u00a0]+)[\u0531-\u0556][^\s,]*){0,6}"
                                 r"[ \u00a0]+վարչական[ \u00a0]+շրջան")
+
+
+def _admin_district_village(text: str, a: int, b: int, ents: list) -> bool:
+    """Whether the name at ``a``..``b``, every reading of it a village, is read with an administrative district
+    after it or its list (_HY_ADMIN_DISTRICT), outside Yerevan (_YEREVAN_BEFORE): the village itself."""
+    return _HY_ADMIN_DISTRICT.match(text, b) is not None \
+        and all(e.place.kind in ("village", "settlement") for e, _ in ents) \
+        and not _YEREVAN_BEFORE.search(text, max(0, a - 160), a)
 #: Armenian "տարածաշրջան", the word for Armenia's former districts (the NKR's are շրջան), closing a list of up to
 #: eight items from the name on ("Գավառի, Ճամբարակի (նախկին Կրասնոսելսկ), Մարտունու, Սևանի և Վարդենիսի
 #: տարածաշրջանները")
@@ -4547,6 +4557,13 @@ _ECON_PAIR_BEFORE = re.compile(r"(?<![\w-])[A-ZƏÇŞĞÖÜİА-ЯЁ][\w'’]+[-
 #: коридор"), nor a name deep inside a longer chain (a road's)
 _RU_COMPOUND_ADJ = re.compile(r"(?:[-\u2010\u2013][А-ЯЁ][а-яё]+){0,2}[-\u2010\u2013][А-ЯЁ][а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая"
                               r"|ой|ую|ое|ие|их|ими)(?![\w-])(?![ \u00a0]+(?:границ|коридор))")
+
+
+def _ru_compound_adj(text: str, a: int, b: int) -> bool:
+    """Whether the Cyrillic name at ``a``..``b`` opens a Russian compound adjective (_RU_COMPOUND_ADJ), not from
+    deep inside a longer hyphenated chain (a road's)."""
+    return _RU_COMPOUND_ADJ.match(text, b) is not None and _CYR.match(text, a) is not None \
+        and not (a > 1 and text[a - 1] in _HYPHENS and text.count("-", max(0, a - 40), a - 1) >= 1)
 
 
 def _econ_pair(text: str, a: int, b: int) -> bool:
